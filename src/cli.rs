@@ -1,0 +1,310 @@
+//! The command line: the engine's operations without a window.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{Context, Result, anyhow, bail};
+use clap::{Parser, Subcommand};
+
+use crate::export::{self, PngOptions};
+use crate::layout::Resources;
+use crate::model::{ElementKind, Project};
+use crate::render::pdf::PdfOptions;
+use crate::render::svg::SvgOptions;
+use crate::templates;
+
+/// Placard: design campaign posters, placards, stickers and social images, and export
+/// files a print shop accepts as they are.
+#[derive(Debug, Parser)]
+#[command(name = "placard", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do. Without a command, the editor opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A .placard file to open in the editor.
+    pub file: Option<PathBuf>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the built-in templates with their page sizes and slots.
+    Templates {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a new design from a template, filling in its slots.
+    New {
+        /// Template id (see `placard templates`).
+        template: String,
+        /// Where to save the new .placard file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Fill a slot: SLOT=TEXT for text, SLOT=@FILE for an image or SVG.
+        #[arg(long = "set", value_name = "SLOT=VALUE")]
+        set: Vec<String>,
+    },
+    /// Export a design as PDF, PNG or SVG (chosen by the output's extension).
+    Render {
+        /// The .placard file.
+        input: PathBuf,
+        /// The output file: .pdf, .png or .svg.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Resolution for PNG export, in dots per inch.
+        #[arg(long, default_value_t = export::DEFAULT_DPI)]
+        dpi: f32,
+        /// Page to export (1-based). PNG and SVG default to page 1; PDF to all pages.
+        #[arg(long)]
+        page: Option<usize>,
+        /// Include the bleed area.
+        #[arg(long)]
+        bleed: bool,
+        /// Add crop marks (PDF).
+        #[arg(long)]
+        marks: bool,
+        /// Transparent background (PNG, SVG).
+        #[arg(long)]
+        transparent: bool,
+        /// Use only the bundled fonts, ignoring installed ones.
+        #[arg(long)]
+        bundled_fonts_only: bool,
+    },
+}
+
+/// Runs a parsed command line. `Ok(false)` means no command was given.
+pub fn run(cli: Cli) -> Result<bool> {
+    let Some(command) = cli.command else {
+        return Ok(false);
+    };
+    match command {
+        Command::Templates { json } => list_templates(json)?,
+        Command::New {
+            template,
+            output,
+            set,
+        } => new_from_template(&template, &output, &set)?,
+        Command::Render {
+            input,
+            output,
+            dpi,
+            page,
+            bleed,
+            marks,
+            transparent,
+            bundled_fonts_only,
+        } => {
+            let resources = if bundled_fonts_only {
+                Resources::bundled()
+            } else {
+                Resources::with_system_fonts()
+            };
+            let settings = RenderSettings {
+                dpi,
+                page,
+                bleed,
+                marks,
+                transparent,
+            };
+            render(&input, &output, &settings, &resources)?;
+        }
+    }
+    Ok(true)
+}
+
+fn list_templates(json: bool) -> Result<()> {
+    let list = templates::list();
+    if json {
+        println!("{}", serde_json::to_string_pretty(&list)?);
+        return Ok(());
+    }
+    for t in list {
+        let slots: Vec<String> = t
+            .slots
+            .iter()
+            .map(|s| format!("{} ({})", s.name, s.takes))
+            .collect();
+        println!(
+            "{:<22} {:<8} {:>6.1} × {:<6.1} mm  {} page(s)  slots: {}",
+            t.id,
+            t.kind,
+            t.width_mm,
+            t.height_mm,
+            t.pages,
+            slots.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// Fills a template's slots from `SLOT=VALUE` arguments and saves the result.
+pub fn new_from_template(template: &str, output: &Path, sets: &[String]) -> Result<()> {
+    let mut project = templates::load(template)
+        .ok_or_else(|| {
+            anyhow!(
+                "unknown template '{template}'; available: {}",
+                templates::ids().join(", ")
+            )
+        })?
+        .with_context(|| format!("built-in template '{template}' is damaged"))?;
+    for assignment in sets {
+        let (slot, value) = assignment.split_once('=').ok_or_else(|| {
+            anyhow!("--set '{assignment}': write it as SLOT=TEXT or SLOT=@IMAGE_FILE")
+        })?;
+        fill_slot(&mut project, template, slot.trim(), value)?;
+    }
+    project.prune_assets();
+    project.save(output)?;
+    Ok(())
+}
+
+fn fill_slot(project: &mut Project, template: &str, slot: &str, value: &str) -> Result<()> {
+    let Some(takes) = templates::slot_kind(&project.document, slot) else {
+        bail!(
+            "template '{template}' has no slot '{slot}'; its slots are: {}",
+            project.document.slots().join(", ")
+        );
+    };
+    if takes == "text" {
+        project.document.for_each_element_mut(|element| {
+            if element.slot.as_deref() == Some(slot)
+                && let ElementKind::Text(text) = &mut element.kind
+            {
+                text.text = value.to_owned();
+            }
+        });
+        return Ok(());
+    }
+    let Some(file) = value.strip_prefix('@') else {
+        bail!("slot '{slot}' takes an image: write --set {slot}=@path/to/photo.jpg");
+    };
+    let path = Path::new(file);
+    let bytes: Arc<[u8]> = std::fs::read(path)
+        .with_context(|| format!("{}: cannot read the image", path.display()))?
+        .into();
+    let file_name = path
+        .file_name()
+        .map_or_else(|| "image".to_owned(), |n| n.to_string_lossy().into_owned());
+    let is_svg = file_name.to_ascii_lowercase().ends_with(".svg")
+        || bytes.starts_with(b"<svg")
+        || bytes.starts_with(b"<?xml");
+    // Check the file now, so a broken photo is reported here and not at export time.
+    let resources = Resources::bundled();
+    if is_svg {
+        crate::layout::parse_svg(&file_name, &bytes, resources.fonts.svg_font_database())
+            .map_err(|err| anyhow!("{}: {err}", path.display()))?;
+    } else {
+        crate::layout::decode_image(&file_name, &bytes)
+            .map_err(|err| anyhow!("{}: {err}", path.display()))?;
+    }
+    let asset = project.add_asset(&file_name, bytes);
+    let mut result = Ok(());
+    project.document.for_each_element_mut(|element| {
+        if element.slot.as_deref() != Some(slot) {
+            return;
+        }
+        match &mut element.kind {
+            ElementKind::Image(image) if !is_svg => image.asset = Some(asset.clone()),
+            ElementKind::Image(_) => {
+                element.kind = ElementKind::Svg(crate::model::SvgElement {
+                    asset: asset.clone(),
+                });
+            }
+            ElementKind::Svg(svg) if is_svg => svg.asset = asset.clone(),
+            _ => result = Err(anyhow!("slot '{slot}' cannot show {file_name}")),
+        }
+    });
+    result
+}
+
+/// Export settings from the command line.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderSettings {
+    /// PNG resolution.
+    pub dpi: f32,
+    /// 1-based page, if one was chosen.
+    pub page: Option<usize>,
+    /// Include bleed.
+    pub bleed: bool,
+    /// Crop marks.
+    pub marks: bool,
+    /// Transparent background.
+    pub transparent: bool,
+}
+
+/// Exports `input` to `output`, the format chosen by the output's extension.
+pub fn render(
+    input: &Path,
+    output: &Path,
+    settings: &RenderSettings,
+    resources: &Resources,
+) -> Result<()> {
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if !matches!(extension.as_str(), "pdf" | "png" | "svg") {
+        bail!(
+            "{}: choose an output ending in .pdf, .png or .svg",
+            output.display()
+        );
+    }
+    if !(settings.dpi.is_finite() && settings.dpi >= 1.0 && settings.dpi <= 4800.0) {
+        bail!(
+            "--dpi {}: choose a resolution between 1 and 4800",
+            settings.dpi
+        );
+    }
+    let mut project = Project::load(input)?;
+    let page_count = project.document.pages.len();
+    if let Some(page) = settings.page
+        && (page == 0 || page > page_count)
+    {
+        bail!(
+            "{}: there is no page {page}; the document has {page_count}",
+            input.display()
+        );
+    }
+    let page_index = settings.page.map_or(0, |p| p - 1);
+    let warnings = match extension.as_str() {
+        "pdf" => {
+            if let Some(page) = settings.page {
+                let only = project.document.pages.swap_remove(page - 1);
+                project.document.pages = vec![only];
+            }
+            let options = PdfOptions {
+                include_bleed: settings.bleed,
+                crop_marks: settings.marks,
+                title: project.document.title.clone(),
+                timestamp: source_date_epoch(),
+            };
+            export::export_pdf(&project, resources, &options, output)
+        }
+        "png" => {
+            let options = PngOptions {
+                dpi: settings.dpi,
+                include_bleed: settings.bleed,
+                transparent: settings.transparent,
+            };
+            export::export_png(&project, page_index, resources, &options, output)
+        }
+        _ => {
+            let options = SvgOptions {
+                include_bleed: settings.bleed,
+                background: !settings.transparent,
+            };
+            export::export_svg(&project, page_index, resources, &options, output)
+        }
+    }
+    .with_context(|| input.display().to_string())?;
+    for warning in warnings {
+        eprintln!("warning: {}: {warning}", input.display());
+    }
+    Ok(())
+}
+
+/// The reproducible-build timestamp, when the environment sets one.
+fn source_date_epoch() -> Option<i64> {
+    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
+}

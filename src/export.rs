@@ -1,0 +1,290 @@
+//! Export: PNG (banded, parallel, with its resolution recorded), PDF and SVG files.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use resvg::tiny_skia::{self, Pixmap};
+
+use crate::layout::{LayoutError, Resources};
+use crate::model::Project;
+use crate::render::pdf::{PdfError, PdfOptions};
+use crate::render::raster::{self, RasterRegion};
+use crate::render::svg::{SvgError, SvgOptions};
+use crate::scene::{Scene, build_page};
+
+/// Default print resolution.
+pub const DEFAULT_DPI: f32 = 300.0;
+/// Rows rendered at once per band (bounded further by [`BAND_BYTES`]).
+const BAND_ROWS: u32 = 512;
+/// Upper bound for one band's RGBA buffer.
+const BAND_BYTES: u64 = 16 * 1024 * 1024;
+/// Largest PNG side accepted, to refuse absurd sizes before allocating anything.
+const MAX_PNG_SIDE: f32 = 100_000.0;
+
+/// What can go wrong exporting.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The document could not be laid out.
+    #[error(transparent)]
+    Layout(#[from] LayoutError),
+    /// The PDF could not be made.
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+    /// The SVG could not be made.
+    #[error(transparent)]
+    Svg(#[from] SvgError),
+    /// The requested page does not exist.
+    #[error("there is no page {requested}; the document has {count}")]
+    NoSuchPage {
+        /// 1-based page asked for.
+        requested: usize,
+        /// How many pages there are.
+        count: usize,
+    },
+    /// The PNG would be unreasonably large.
+    #[error("{width} × {height} pixels is too large for a PNG; choose a lower resolution")]
+    TooLarge {
+        /// Width in pixels.
+        width: f32,
+        /// Height in pixels.
+        height: f32,
+    },
+    /// Writing the file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The output file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+/// PNG export settings.
+#[derive(Debug, Clone, Copy)]
+pub struct PngOptions {
+    /// Resolution in dots per inch.
+    pub dpi: f32,
+    /// Include the bleed area (the default is the trim size).
+    pub include_bleed: bool,
+    /// Leave the background out and keep transparency (t-shirt prints).
+    pub transparent: bool,
+}
+
+impl Default for PngOptions {
+    fn default() -> PngOptions {
+        PngOptions {
+            dpi: DEFAULT_DPI,
+            include_bleed: false,
+            transparent: false,
+        }
+    }
+}
+
+/// Builds the scene for one page (0-based), with layout warnings.
+pub fn page_scene(
+    project: &Project,
+    page: usize,
+    resources: &Resources,
+) -> Result<(Scene, Vec<String>), ExportError> {
+    let count = project.document.pages.len();
+    if page >= count {
+        return Err(ExportError::NoSuchPage {
+            requested: page + 1,
+            count,
+        });
+    }
+    let built = build_page(project, page, resources)?;
+    Ok((built.scene, built.warnings))
+}
+
+/// Pixel size of a PNG export of `scene`.
+pub fn png_size(scene: &Scene, options: &PngOptions) -> (u32, u32) {
+    let area = if options.include_bleed {
+        scene.bleed_box()
+    } else {
+        scene.trim_box()
+    };
+    let scale = options.dpi / 72.0;
+    (
+        (area.width * scale).round().max(1.0) as u32,
+        (area.height * scale).round().max(1.0) as u32,
+    )
+}
+
+/// Encodes the scene as a PNG into `out`, rendering horizontal bands in parallel so
+/// memory stays at a few bands whatever the page size. Returns the pixel size.
+pub fn write_png<W: Write>(
+    scene: &Scene,
+    options: &PngOptions,
+    out: W,
+) -> Result<(u32, u32), std::io::Error> {
+    let area = if options.include_bleed {
+        scene.bleed_box()
+    } else {
+        scene.trim_box()
+    };
+    let scale = options.dpi / 72.0;
+    let (width, height) = png_size(scene, options);
+    let mut encoder = png::Encoder::new(out, width, height);
+    encoder.set_color(if options.transparent {
+        png::ColorType::Rgba
+    } else {
+        png::ColorType::Rgb
+    });
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    let dots_per_metre = (options.dpi / 0.0254).round() as u32;
+    encoder.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: dots_per_metre,
+        yppu: dots_per_metre,
+        unit: png::Unit::Meter,
+    }));
+    let mut writer = encoder.write_header().map_err(std::io::Error::other)?;
+    let mut stream = writer.stream_writer().map_err(std::io::Error::other)?;
+
+    let rows_by_memory = (BAND_BYTES / (u64::from(width) * 4)).max(1);
+    let band_rows = BAND_ROWS
+        .min(u32::try_from(rows_by_memory).unwrap_or(BAND_ROWS))
+        .max(1);
+    let band_starts: Vec<u32> = (0..height).step_by(band_rows as usize).collect();
+    // Render a few bands per thread at a time, then write them in order.
+    let batch = rayon::current_num_threads().max(1) * 2;
+    for starts in band_starts.chunks(batch) {
+        let bands: Vec<Vec<u8>> = starts
+            .par_iter()
+            .map(|&y0| {
+                let rows = band_rows.min(height - y0);
+                render_band(scene, area, scale, width, y0, rows, options.transparent)
+            })
+            .collect();
+        for band in bands {
+            stream.write_all(&band)?;
+        }
+    }
+    stream.finish().map_err(std::io::Error::other)?;
+    writer.finish().map_err(std::io::Error::other)?;
+    Ok((width, height))
+}
+
+/// Renders rows `y0 .. y0 + rows` as RGB (opaque) or straight RGBA (transparent) bytes.
+fn render_band(
+    scene: &Scene,
+    area: crate::geom::Rect,
+    scale: f32,
+    width: u32,
+    y0: u32,
+    rows: u32,
+    transparent: bool,
+) -> Vec<u8> {
+    let Some(mut pixmap) = Pixmap::new(width, rows) else {
+        return vec![0; (width * rows * if transparent { 4 } else { 3 }) as usize];
+    };
+    if !transparent {
+        pixmap.fill(tiny_skia::Color::WHITE);
+    }
+    let region = RasterRegion {
+        area: crate::geom::Rect::new(
+            area.x,
+            area.y + y0 as f32 / scale,
+            width as f32 / scale,
+            rows as f32 / scale,
+        ),
+        scale,
+        background: !transparent,
+    };
+    raster::render(scene, &region, &mut pixmap);
+    let mut data = pixmap.take();
+    if transparent {
+        raster::unpremultiply(&mut data);
+        data
+    } else {
+        data.chunks_exact(4)
+            .flat_map(|px| [px[0], px[1], px[2]])
+            .collect()
+    }
+}
+
+/// Exports one page (0-based) as a PNG file, written atomically.
+pub fn export_png(
+    project: &Project,
+    page: usize,
+    resources: &Resources,
+    options: &PngOptions,
+    path: &Path,
+) -> Result<Vec<String>, ExportError> {
+    let (scene, warnings) = page_scene(project, page, resources)?;
+    let (width, height) = png_size(&scene, options);
+    if width as f32 > MAX_PNG_SIDE || height as f32 > MAX_PNG_SIDE {
+        return Err(ExportError::TooLarge {
+            width: width as f32,
+            height: height as f32,
+        });
+    }
+    crate::io::write_atomic_with(path, |file| {
+        let mut buffered = std::io::BufWriter::new(file);
+        write_png(&scene, options, &mut buffered)?;
+        buffered.flush()
+    })
+    .map_err(|source| ExportError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(warnings)
+}
+
+/// Exports every page as one PDF file, written atomically.
+pub fn export_pdf(
+    project: &Project,
+    resources: &Resources,
+    options: &PdfOptions,
+    path: &Path,
+) -> Result<Vec<String>, ExportError> {
+    let (bytes, warnings) = pdf_bytes(project, resources, options)?;
+    crate::io::write_atomic(path, &bytes).map_err(|source| ExportError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(warnings)
+}
+
+/// Every page as PDF bytes, with layout warnings.
+pub fn pdf_bytes(
+    project: &Project,
+    resources: &Resources,
+    options: &PdfOptions,
+) -> Result<(Vec<u8>, Vec<String>), ExportError> {
+    let mut scenes = Vec::new();
+    let mut warnings = Vec::new();
+    for page in 0..project.document.pages.len() {
+        let (scene, page_warnings) = page_scene(project, page, resources)?;
+        scenes.push(scene);
+        warnings.extend(page_warnings);
+    }
+    let options = PdfOptions {
+        title: if options.title.is_empty() {
+            project.document.title.clone()
+        } else {
+            options.title.clone()
+        },
+        ..options.clone()
+    };
+    Ok((crate::render::pdf::render(&scenes, &options)?, warnings))
+}
+
+/// Exports one page (0-based) as an SVG file, written atomically.
+pub fn export_svg(
+    project: &Project,
+    page: usize,
+    resources: &Resources,
+    options: &SvgOptions,
+    path: &Path,
+) -> Result<Vec<String>, ExportError> {
+    let (scene, warnings) = page_scene(project, page, resources)?;
+    let svg = crate::render::svg::render(&scene, options)?;
+    crate::io::write_atomic(path, svg.as_bytes()).map_err(|source| ExportError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(warnings)
+}

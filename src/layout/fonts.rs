@@ -1,0 +1,405 @@
+//! The font library: bundled fonts, the system's fonts (found on demand) and fonts stored
+//! in a document, with glyph outlines for the raster and SVG backends.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use parley::fontique::{Blob, Collection, CollectionOptions, SourceCache};
+use skrifa::MetadataProvider;
+use skrifa::instance::{LocationRef, Size};
+use skrifa::outline::{DrawSettings, OutlinePen};
+
+use crate::geom::Path;
+
+/// Families tried, in order, for characters the chosen font lacks.
+pub const FALLBACK_FAMILIES: [&str; 3] = ["Inter", "Noto Sans Arabic", "Noto Serif"];
+
+/// A font file bundled into the program.
+pub struct BundledFont {
+    /// File name under `fonts/`.
+    pub file: &'static str,
+    /// The font program.
+    pub data: &'static [u8],
+}
+
+macro_rules! bundled {
+    ($($dir:literal / $file:literal),* $(,)?) => {
+        &[$(BundledFont {
+            file: $file,
+            data: include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/fonts/", $dir, "/", $file)),
+        }),*]
+    };
+}
+
+/// Every bundled font. Each family's licence is in its folder under `fonts/`.
+pub static BUNDLED_FONTS: &[BundledFont] = bundled![
+    "anton" / "Anton-Regular.ttf",
+    "archivo-black" / "ArchivoBlack-Regular.ttf",
+    "inter" / "Inter-Regular.ttf",
+    "inter" / "Inter-Italic.ttf",
+    "inter" / "Inter-Bold.ttf",
+    "inter" / "Inter-BoldItalic.ttf",
+    "inter" / "Inter-Black.ttf",
+    "noto-serif" / "NotoSerif-Regular.ttf",
+    "noto-serif" / "NotoSerif-Italic.ttf",
+    "noto-serif" / "NotoSerif-Bold.ttf",
+    "noto-sans-arabic" / "NotoSansArabic-Regular.ttf",
+    "noto-sans-arabic" / "NotoSansArabic-Bold.ttf",
+];
+
+/// One face of a font file, shared by every glyph run that uses it.
+pub struct Font {
+    blob: Blob<u8>,
+    index: u32,
+    family: String,
+    units_per_em: f32,
+    outlines: Mutex<HashMap<u16, Option<Arc<Path>>>>,
+}
+
+impl std::fmt::Debug for Font {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Font")
+            .field("family", &self.family)
+            .field("index", &self.index)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Font {
+    /// The font file's bytes.
+    pub fn data(&self) -> &[u8] {
+        self.blob.data()
+    }
+
+    /// The face's index inside a font collection file (0 for plain font files).
+    pub fn index(&self) -> u32 {
+        self.index
+    }
+
+    /// A key that is the same for the same face of the same file.
+    pub fn key(&self) -> (u64, u32) {
+        (self.blob.id(), self.index)
+    }
+
+    /// The family name.
+    pub fn family(&self) -> &str {
+        &self.family
+    }
+
+    /// The glyph's outline in ems (1.0 = the font size), y down, origin on the baseline.
+    /// `None` for glyphs without an outline (spaces) or that cannot be read.
+    pub fn outline(&self, glyph_id: u16) -> Option<Arc<Path>> {
+        let mut cache = self.outlines.lock().unwrap_or_else(|e| e.into_inner());
+        cache
+            .entry(glyph_id)
+            .or_insert_with(|| self.read_outline(glyph_id).map(Arc::new))
+            .clone()
+    }
+
+    fn read_outline(&self, glyph_id: u16) -> Option<Path> {
+        let font = skrifa::FontRef::from_index(self.data(), self.index).ok()?;
+        let glyph = font
+            .outline_glyphs()
+            .get(skrifa::GlyphId::new(u32::from(glyph_id)))?;
+        let mut pen = EmPen {
+            path: Path::default(),
+            scale: 1.0 / self.units_per_em,
+        };
+        glyph
+            .draw(
+                DrawSettings::unhinted(Size::unscaled(), LocationRef::default()),
+                &mut pen,
+            )
+            .ok()?;
+        (!pen.path.is_empty()).then_some(pen.path)
+    }
+}
+
+/// Collects an outline in ems with y pointing down.
+struct EmPen {
+    path: Path,
+    scale: f32,
+}
+
+impl OutlinePen for EmPen {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.path.move_to(x * self.scale, -y * self.scale);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.path.line_to(x * self.scale, -y * self.scale);
+    }
+    fn quad_to(&mut self, cx0: f32, cy0: f32, x: f32, y: f32) {
+        let s = self.scale;
+        self.path.quad_to(cx0 * s, -cy0 * s, x * s, -y * s);
+    }
+    fn curve_to(&mut self, cx0: f32, cy0: f32, cx1: f32, cy1: f32, x: f32, y: f32) {
+        let s = self.scale;
+        self.path
+            .cubic_to(cx0 * s, -cy0 * s, cx1 * s, -cy1 * s, x * s, -y * s);
+    }
+    fn close(&mut self) {
+        self.path.close();
+    }
+}
+
+/// Shaping state: the parley font and layout contexts.
+pub(crate) struct Shaper {
+    pub(crate) fonts: parley::FontContext,
+    pub(crate) layouts: parley::LayoutContext<()>,
+}
+
+/// All fonts a document can use. Cheap to share between threads behind an `Arc`.
+pub struct FontLibrary {
+    shaper: Mutex<Shaper>,
+    faces: Mutex<HashMap<(u64, u32), Arc<Font>>>,
+    /// Families registered so far (lower case), so each is looked up once.
+    known_families: Mutex<HashMap<String, bool>>,
+    use_system_fonts: bool,
+    system: OnceLock<usvg::fontdb::Database>,
+    svg_fonts: OnceLock<Arc<usvg::fontdb::Database>>,
+    /// Content hashes of document fonts registered, to avoid registering a file twice.
+    registered_blobs: Mutex<std::collections::HashSet<u64>>,
+}
+
+impl std::fmt::Debug for FontLibrary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FontLibrary")
+            .field("use_system_fonts", &self.use_system_fonts)
+            .finish_non_exhaustive()
+    }
+}
+
+impl FontLibrary {
+    /// The bundled fonts only: the same result on every machine (used by tests and
+    /// reproducible exports).
+    pub fn bundled() -> FontLibrary {
+        FontLibrary::new(false)
+    }
+
+    /// The bundled fonts plus the system's installed fonts, looked up when a document
+    /// asks for a family that is not bundled.
+    pub fn with_system_fonts() -> FontLibrary {
+        FontLibrary::new(true)
+    }
+
+    fn new(use_system_fonts: bool) -> FontLibrary {
+        let mut collection = Collection::new(CollectionOptions {
+            shared: false,
+            system_fonts: false,
+        });
+        let mut known = HashMap::new();
+        for font in BUNDLED_FONTS {
+            let blob = Blob::new(Arc::new(font.data));
+            for (family_id, _) in collection.register_fonts(blob, None) {
+                if let Some(name) = collection.family_name(family_id) {
+                    known.insert(name.to_lowercase(), true);
+                }
+            }
+        }
+        let mut generic = |generic, name: &str| {
+            if let Some(family) = collection.family_id(name) {
+                collection.set_generic_families(generic, std::iter::once(family));
+            }
+        };
+        generic(parley::GenericFamily::SansSerif, "Inter");
+        generic(parley::GenericFamily::SystemUi, "Inter");
+        generic(parley::GenericFamily::Serif, "Noto Serif");
+        FontLibrary {
+            shaper: Mutex::new(Shaper {
+                fonts: parley::FontContext {
+                    collection,
+                    source_cache: SourceCache::default(),
+                },
+                layouts: parley::LayoutContext::new(),
+            }),
+            faces: Mutex::new(HashMap::new()),
+            known_families: Mutex::new(known),
+            use_system_fonts,
+            system: OnceLock::new(),
+            svg_fonts: OnceLock::new(),
+            registered_blobs: Mutex::new(std::collections::HashSet::new()),
+        }
+    }
+
+    /// Names of the bundled families, sorted.
+    pub fn bundled_families(&self) -> Vec<String> {
+        let mut shaper = self.lock_shaper();
+        let mut names: Vec<String> = shaper
+            .fonts
+            .collection
+            .family_names()
+            .map(str::to_owned)
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// Whether the family can be used: bundled, stored in a document, or installed.
+    pub fn has_family(&self, family: &str) -> bool {
+        self.ensure_family(family)
+    }
+
+    /// Makes `family` available for shaping, loading it from the system if needed.
+    /// Returns whether it is available.
+    pub(crate) fn ensure_family(&self, family: &str) -> bool {
+        let key = family.to_lowercase();
+        let mut known = self
+            .known_families
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(&available) = known.get(&key) {
+            return available;
+        }
+        let available = self.use_system_fonts && self.register_system_family(family);
+        known.insert(key, available);
+        available
+    }
+
+    fn register_system_family(&self, family: &str) -> bool {
+        let db = self.system.get_or_init(|| {
+            let mut db = usvg::fontdb::Database::new();
+            db.load_system_fonts();
+            db
+        });
+        let mut found = false;
+        let ids: Vec<_> = db
+            .faces()
+            .filter(|face| {
+                face.families
+                    .iter()
+                    .any(|(name, _)| name.eq_ignore_ascii_case(family))
+            })
+            .map(|face| face.id)
+            .collect();
+        let mut shaper = self.lock_shaper();
+        for id in ids {
+            let data = db.with_face_data(id, |data, _index| data.to_vec());
+            if let Some(data) = data {
+                let blob = Blob::from(data);
+                found |= !shaper
+                    .fonts
+                    .collection
+                    .register_fonts(blob, None)
+                    .is_empty();
+            }
+        }
+        found
+    }
+
+    /// Registers a font file stored in a document (under `assets/fonts/`).
+    pub fn register_document_font(&self, data: &Arc<[u8]>) {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        data.hash(&mut hasher);
+        let mut registered = self
+            .registered_blobs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if !registered.insert(hasher.finish()) {
+            return;
+        }
+        let blob = Blob::new(Arc::new(ArcBytes(data.clone())));
+        let mut shaper = self.lock_shaper();
+        let families = shaper.fonts.collection.register_fonts(blob, None);
+        let mut known = self
+            .known_families
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        for (family_id, _) in families {
+            if let Some(name) = shaper.fonts.collection.family_name(family_id) {
+                known.insert(name.to_lowercase(), true);
+            }
+        }
+    }
+
+    /// The shared [`Font`] for a face parley chose.
+    pub(crate) fn font_for(&self, data: &parley::FontData, family_hint: &str) -> Arc<Font> {
+        let key = (data.data.id(), data.index);
+        let mut faces = self.faces.lock().unwrap_or_else(|e| e.into_inner());
+        faces
+            .entry(key)
+            .or_insert_with(|| {
+                let font_ref = skrifa::FontRef::from_index(data.data.data(), data.index).ok();
+                let units_per_em = font_ref
+                    .as_ref()
+                    .map(|f| {
+                        f.metrics(Size::unscaled(), LocationRef::default())
+                            .units_per_em
+                    })
+                    .filter(|&upem| upem > 0)
+                    .map_or(1000.0, f32::from);
+                let family = font_ref
+                    .as_ref()
+                    .and_then(|f| {
+                        f.localized_strings(skrifa::string::StringId::FAMILY_NAME)
+                            .english_or_first()
+                            .map(|name| name.to_string())
+                    })
+                    .unwrap_or_else(|| family_hint.to_owned());
+                Arc::new(Font {
+                    blob: data.data.clone(),
+                    index: data.index,
+                    family,
+                    units_per_em,
+                    outlines: Mutex::new(HashMap::new()),
+                })
+            })
+            .clone()
+    }
+
+    pub(crate) fn lock_shaper(&self) -> std::sync::MutexGuard<'_, Shaper> {
+        self.shaper.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A font database for parsing SVG files (their text uses the bundled fonts).
+    pub fn svg_font_database(&self) -> Arc<usvg::fontdb::Database> {
+        self.svg_fonts
+            .get_or_init(|| {
+                let mut db = usvg::fontdb::Database::new();
+                for font in BUNDLED_FONTS {
+                    db.load_font_data(font.data.to_vec());
+                }
+                db.set_sans_serif_family("Inter");
+                db.set_serif_family("Noto Serif");
+                db.set_cursive_family("Inter");
+                db.set_fantasy_family("Anton");
+                db.set_monospace_family("Inter");
+                Arc::new(db)
+            })
+            .clone()
+    }
+}
+
+/// Lets a document's shared font bytes back a parley blob without copying.
+struct ArcBytes(Arc<[u8]>);
+
+impl AsRef<[u8]> for ArcBytes {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_families_are_registered() {
+        let library = FontLibrary::bundled();
+        let families = library.bundled_families();
+        for family in [
+            "Anton",
+            "Archivo Black",
+            "Inter",
+            "Noto Serif",
+            "Noto Sans Arabic",
+        ] {
+            assert!(
+                families.iter().any(|f| f == family),
+                "{family} missing from {families:?}"
+            );
+        }
+        assert!(!library.has_family("No Such Family"));
+    }
+}

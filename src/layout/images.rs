@@ -1,0 +1,266 @@
+//! Images and SVG files, decoded once and shared.
+
+use std::collections::HashMap;
+use std::io::Cursor;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use image::ImageDecoder;
+use image::metadata::Orientation;
+
+use super::LayoutError;
+use crate::geom::Transform;
+
+/// A decoded raster image, upright (EXIF orientation applied).
+pub struct LoadedImage {
+    /// Width in pixels, upright.
+    pub width: u32,
+    /// Height in pixels, upright.
+    pub height: u32,
+    /// Pixels as straight-alpha RGBA8, row by row.
+    pub rgba: Vec<u8>,
+    /// Whether every pixel is fully opaque.
+    pub opaque: bool,
+    /// The original file when it is a JPEG that a PDF can carry untouched.
+    pub jpeg: Option<JpegSource>,
+    premultiplied: OnceLock<Vec<u8>>,
+}
+
+impl std::fmt::Debug for LoadedImage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoadedImage")
+            .field("width", &self.width)
+            .field("height", &self.height)
+            .field("jpeg", &self.jpeg.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// A JPEG file as stored, for passing through to PDF without re-encoding.
+#[derive(Debug, Clone)]
+pub struct JpegSource {
+    /// The file's bytes.
+    pub bytes: Arc<[u8]>,
+    /// Stored width in pixels (before EXIF orientation).
+    pub width: u32,
+    /// Stored height in pixels.
+    pub height: u32,
+    /// Colour components: 1 (grey), 3 (RGB/YCbCr) or 4 (CMYK).
+    pub components: u8,
+    /// Adobe CMYK JPEGs store inverted values.
+    pub inverted_cmyk: bool,
+    /// Maps the stored image's unit square (y down) onto the upright one.
+    pub orientation: Transform,
+}
+
+impl LoadedImage {
+    /// Pixels as premultiplied RGBA8, computed once on first use.
+    pub fn premultiplied(&self) -> &[u8] {
+        self.premultiplied.get_or_init(|| {
+            let mut data = self.rgba.clone();
+            if !self.opaque {
+                for px in data.chunks_exact_mut(4) {
+                    let a = u16::from(px[3]);
+                    for channel in &mut px[..3] {
+                        *channel = ((u16::from(*channel) * a + 127) / 255) as u8;
+                    }
+                }
+            }
+            data
+        })
+    }
+}
+
+/// Decodes an image file (PNG, JPEG incl. CMYK, WebP, GIF's first frame).
+pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, LayoutError> {
+    let bad = |reason: String| LayoutError::BadImage {
+        asset: name.to_owned(),
+        reason,
+    };
+    let reader = image::ImageReader::new(Cursor::new(&bytes[..]))
+        .with_guessed_format()
+        .map_err(|err| bad(err.to_string()))?;
+    let format = reader.format();
+    let mut decoder = reader.into_decoder().map_err(|err| bad(describe(&err)))?;
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let mut decoded =
+        image::DynamicImage::from_decoder(decoder).map_err(|err| bad(describe(&err)))?;
+    decoded.apply_orientation(orientation);
+    let rgba = decoded.into_rgba8();
+    let (width, height) = rgba.dimensions();
+    if width == 0 || height == 0 {
+        return Err(bad("the image has no pixels".to_owned()));
+    }
+    let rgba = rgba.into_raw();
+    let opaque = rgba.chunks_exact(4).all(|px| px[3] == 255);
+    let jpeg = if format == Some(image::ImageFormat::Jpeg) {
+        jpeg_source(bytes, orientation)
+    } else {
+        None
+    };
+    Ok(LoadedImage {
+        width,
+        height,
+        rgba,
+        opaque,
+        jpeg,
+        premultiplied: OnceLock::new(),
+    })
+}
+
+fn describe(err: &image::ImageError) -> String {
+    match err {
+        image::ImageError::Unsupported(_) => {
+            format!("{err} (Placard reads PNG, JPEG, WebP, GIF and SVG)")
+        }
+        _ => err.to_string(),
+    }
+}
+
+/// Reads what a PDF needs from a JPEG's headers.
+fn jpeg_source(bytes: &Arc<[u8]>, orientation: Orientation) -> Option<JpegSource> {
+    let data = &bytes[..];
+    if data.get(..2) != Some(&[0xFF, 0xD8]) {
+        return None;
+    }
+    let mut pos = 2;
+    let mut adobe = false;
+    while pos + 4 <= data.len() {
+        if data[pos] != 0xFF {
+            return None;
+        }
+        let marker = data[pos + 1];
+        if marker == 0xFF {
+            pos += 1;
+            continue;
+        }
+        let length = usize::from(u16::from_be_bytes([data[pos + 2], data[pos + 3]]));
+        let segment = data.get(pos + 4..pos + 2 + length)?;
+        match marker {
+            0xEE if segment.starts_with(b"Adobe") => adobe = true,
+            // Baseline, extended and progressive Huffman frames: what PDF's DCTDecode reads.
+            0xC0..=0xC2 => {
+                let height = u32::from(u16::from_be_bytes([*segment.get(1)?, *segment.get(2)?]));
+                let width = u32::from(u16::from_be_bytes([*segment.get(3)?, *segment.get(4)?]));
+                let components = *segment.get(5)?;
+                if !matches!(components, 1 | 3 | 4) || *segment.first()? != 8 {
+                    return None;
+                }
+                return Some(JpegSource {
+                    bytes: bytes.clone(),
+                    width,
+                    height,
+                    components,
+                    inverted_cmyk: components == 4 && adobe,
+                    orientation: orientation_transform(orientation),
+                });
+            }
+            // Arithmetic coding, lossless and hierarchical frames: decode instead.
+            0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF => return None,
+            _ => {}
+        }
+        pos += 2 + length;
+    }
+    None
+}
+
+/// Maps the stored image's unit square onto the upright image's, per EXIF orientation.
+fn orientation_transform(orientation: Orientation) -> Transform {
+    // Each maps stored (u, v) to upright coordinates, y down.
+    let (a, b, c, d, e, f) = match orientation {
+        Orientation::NoTransforms => (1.0, 0.0, 0.0, 1.0, 0.0, 0.0),
+        // (u, v) -> (1 - v, u)
+        Orientation::Rotate90 => (0.0, 1.0, -1.0, 0.0, 1.0, 0.0),
+        // (u, v) -> (1 - u, 1 - v)
+        Orientation::Rotate180 => (-1.0, 0.0, 0.0, -1.0, 1.0, 1.0),
+        // (u, v) -> (v, 1 - u)
+        Orientation::Rotate270 => (0.0, -1.0, 1.0, 0.0, 0.0, 1.0),
+        // (u, v) -> (1 - u, v)
+        Orientation::FlipHorizontal => (-1.0, 0.0, 0.0, 1.0, 1.0, 0.0),
+        // (u, v) -> (u, 1 - v)
+        Orientation::FlipVertical => (1.0, 0.0, 0.0, -1.0, 0.0, 1.0),
+        // rotate 90 then flip: (u, v) -> (v, u)
+        Orientation::Rotate90FlipH => (0.0, 1.0, 1.0, 0.0, 0.0, 0.0),
+        // rotate 270 then flip: (u, v) -> (1 - v, 1 - u)
+        Orientation::Rotate270FlipH => (0.0, -1.0, -1.0, 0.0, 1.0, 1.0),
+    };
+    Transform { a, b, c, d, e, f }
+}
+
+/// Parses an SVG file with the bundled fonts for its text.
+pub fn parse_svg(
+    name: &str,
+    bytes: &[u8],
+    fontdb: Arc<usvg::fontdb::Database>,
+) -> Result<usvg::Tree, LayoutError> {
+    let options = usvg::Options {
+        fontdb,
+        ..usvg::Options::default()
+    };
+    usvg::Tree::from_data(bytes, &options).map_err(|err| LayoutError::BadImage {
+        asset: name.to_owned(),
+        reason: format!("not a usable SVG file: {err}"),
+    })
+}
+
+/// Decoded images and parsed SVGs by the identity of their bytes: each file is decoded
+/// once however many elements, pages and exports use it.
+#[derive(Default)]
+pub struct AssetCache {
+    images: Mutex<HashMap<(usize, usize), (Arc<[u8]>, Arc<LoadedImage>)>>,
+    svgs: Mutex<HashMap<(usize, usize), (Arc<[u8]>, Arc<usvg::Tree>)>>,
+}
+
+impl std::fmt::Debug for AssetCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AssetCache").finish_non_exhaustive()
+    }
+}
+
+fn identity(bytes: &Arc<[u8]>) -> (usize, usize) {
+    (bytes.as_ptr() as usize, bytes.len())
+}
+
+impl AssetCache {
+    /// The decoded image for these bytes, decoding them on first use.
+    pub fn image(&self, name: &str, bytes: &Arc<[u8]>) -> Result<Arc<LoadedImage>, LayoutError> {
+        let key = identity(bytes);
+        if let Some((_, image)) = self
+            .images
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+        {
+            return Ok(image.clone());
+        }
+        let image = Arc::new(decode_image(name, bytes)?);
+        self.images
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, (bytes.clone(), image.clone()));
+        Ok(image)
+    }
+
+    /// The parsed SVG for these bytes, parsing them on first use.
+    pub fn svg(
+        &self,
+        name: &str,
+        bytes: &Arc<[u8]>,
+        fontdb: Arc<usvg::fontdb::Database>,
+    ) -> Result<Arc<usvg::Tree>, LayoutError> {
+        let key = identity(bytes);
+        if let Some((_, tree)) = self
+            .svgs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+        {
+            return Ok(tree.clone());
+        }
+        let tree = Arc::new(parse_svg(name, bytes, fontdb)?);
+        self.svgs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, (bytes.clone(), tree.clone()));
+        Ok(tree)
+    }
+}

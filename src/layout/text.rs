@@ -1,0 +1,381 @@
+//! Text layout: shaping, bidi, fallback, wrapping, alignment and auto-fit, by parley.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use parley::{
+    Alignment, AlignmentOptions, FontFamily, FontFamilyName, FontStyle, FontWeight, LineHeight,
+    PositionedLayoutItem, StyleProperty,
+};
+
+use super::fonts::{FALLBACK_FAMILIES, Font, FontLibrary, Shaper};
+use crate::model::{TextAlign, TextElement, VerticalAlign};
+
+/// Smallest size auto-fit will choose.
+pub const MIN_AUTO_FIT_SIZE: f32 = 4.0;
+/// Auto-fit finds the largest fitting size to this precision, in points.
+pub const AUTO_FIT_STEP: f32 = 0.1;
+/// Slack allowed when deciding whether text fits, in points.
+const FIT_TOLERANCE: f32 = 0.01;
+
+/// One glyph placed in the text box (origin at the box's top-left, y down).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShapedGlyph {
+    /// Glyph id in its font.
+    pub id: u16,
+    /// Pen position on the baseline, horizontally.
+    pub x: f32,
+    /// Baseline position, vertically.
+    pub y: f32,
+    /// The source characters this glyph shows (empty for the second and later glyphs of a
+    /// cluster; several characters for a ligature). Keeps PDF text searchable.
+    pub text: String,
+}
+
+/// Consecutive glyphs in one font and size.
+#[derive(Debug, Clone)]
+pub struct ShapedRun {
+    /// The font.
+    pub font: Arc<Font>,
+    /// Font size in points.
+    pub size: f32,
+    /// Synthetic oblique angle in degrees, when an italic was asked for and the font has none.
+    pub skew: Option<f32>,
+    /// The glyphs, in visual order.
+    pub glyphs: Vec<ShapedGlyph>,
+}
+
+/// The result of laying out a text element in its box.
+#[derive(Debug, Clone)]
+pub struct TextLayout {
+    /// The glyph runs.
+    pub runs: Vec<ShapedRun>,
+    /// The font size used (the auto-fit result when auto-fit is on).
+    pub font_size: f32,
+    /// Whether the text fits the box (no line wider, block not taller).
+    pub fits: bool,
+    /// Characters no available font could show (drawn as the fallback font's empty box).
+    pub missing_glyphs: usize,
+    /// Width of the widest line.
+    pub content_width: f32,
+    /// Height of the text block.
+    pub content_height: f32,
+}
+
+/// Lays out a text element in a `width` × `height` box.
+pub fn layout_text(
+    library: &FontLibrary,
+    text: &TextElement,
+    width: f32,
+    height: f32,
+) -> TextLayout {
+    let display = text.display_text();
+    library.ensure_family(&text.font_family);
+    let font_size = if text.auto_fit {
+        auto_fit_size(library, text, &display, width, height)
+    } else {
+        text.font_size.0
+    };
+    let mut shaper = library.lock_shaper();
+    let layout = build(&mut shaper, text, &display, font_size, width);
+    drop(shaper);
+
+    let content_width = layout.width();
+    let content_height = layout.height();
+    let fits = content_width <= width + FIT_TOLERANCE && content_height <= height + FIT_TOLERANCE;
+    let top = match text.vertical_align {
+        VerticalAlign::Top => 0.0,
+        VerticalAlign::Middle => (height - content_height) / 2.0,
+        VerticalAlign::Bottom => height - content_height,
+    };
+
+    let mut runs = Vec::new();
+    let mut missing_glyphs = 0;
+    for line in layout.lines() {
+        for item in line.items() {
+            let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
+                continue;
+            };
+            let run = glyph_run.run();
+            let font = library.font_for(run.font(), &text.font_family);
+            // Source text of each glyph, in the same visual order as positioned_glyphs.
+            let mut texts: Vec<String> = Vec::new();
+            for cluster in run.visual_clusters() {
+                let source = display.get(cluster.text_range()).unwrap_or_default();
+                let mut glyphs = cluster.glyphs();
+                if glyphs.next().is_some() {
+                    texts.push(source.to_owned());
+                    texts.extend(glyphs.map(|_| String::new()));
+                } else if let Some(last) = texts.last_mut() {
+                    last.push_str(source);
+                }
+            }
+            let positioned: Vec<_> = glyph_run.positioned_glyphs().collect();
+            if texts.len() != positioned.len() {
+                // Should not happen; keep the text searchable all the same.
+                let all: String = texts.concat();
+                texts = vec![String::new(); positioned.len()];
+                if let Some(first) = texts.first_mut() {
+                    *first = all;
+                }
+            }
+            let glyphs: Vec<ShapedGlyph> = positioned
+                .iter()
+                .zip(texts)
+                .map(|(glyph, text)| {
+                    if glyph.id == 0 && !text.trim().is_empty() {
+                        missing_glyphs += text.chars().count();
+                    }
+                    ShapedGlyph {
+                        id: u16::try_from(glyph.id).unwrap_or(0),
+                        x: glyph.x,
+                        y: glyph.y + top,
+                        text,
+                    }
+                })
+                .collect();
+            if glyphs.is_empty() {
+                continue;
+            }
+            runs.push(ShapedRun {
+                font,
+                size: run.font_size(),
+                skew: run.synthesis().skew(),
+                glyphs,
+            });
+        }
+    }
+    TextLayout {
+        runs,
+        font_size,
+        fits,
+        missing_glyphs,
+        content_width,
+        content_height,
+    }
+}
+
+/// Whether the text fits the box at `size`.
+fn fits_at(
+    shaper: &mut Shaper,
+    text: &TextElement,
+    display: &str,
+    size: f32,
+    width: f32,
+    height: f32,
+) -> bool {
+    let layout = build(shaper, text, display, size, width);
+    layout.width() <= width + FIT_TOLERANCE && layout.height() <= height + FIT_TOLERANCE
+}
+
+/// The largest size, to [`AUTO_FIT_STEP`], at which the text fits the box.
+fn auto_fit_size(
+    library: &FontLibrary,
+    text: &TextElement,
+    display: &str,
+    width: f32,
+    height: f32,
+) -> f32 {
+    let mut shaper = library.lock_shaper();
+    // No line can be taller than the box, which bounds the size from above.
+    let ceiling = (height / text.line_height.max(0.1)).max(MIN_AUTO_FIT_SIZE) + 1.0;
+    let steps = |size: f32| (size / AUTO_FIT_STEP).floor() as i64;
+    let mut low = steps(MIN_AUTO_FIT_SIZE);
+    if !fits_at(
+        &mut shaper,
+        text,
+        display,
+        low as f32 * AUTO_FIT_STEP,
+        width,
+        height,
+    ) {
+        return MIN_AUTO_FIT_SIZE;
+    }
+    let mut high = steps(ceiling) + 1;
+    // Invariant: `low` fits, `high` does not (or is past the ceiling).
+    while high - low > 1 {
+        let middle = low + (high - low) / 2;
+        if fits_at(
+            &mut shaper,
+            text,
+            display,
+            middle as f32 * AUTO_FIT_STEP,
+            width,
+            height,
+        ) {
+            low = middle;
+        } else {
+            high = middle;
+        }
+    }
+    low as f32 * AUTO_FIT_STEP
+}
+
+fn build(
+    shaper: &mut Shaper,
+    text: &TextElement,
+    display: &str,
+    size: f32,
+    width: f32,
+) -> parley::Layout<()> {
+    let Shaper { fonts, layouts } = shaper;
+    let mut families: Vec<FontFamilyName<'static>> =
+        vec![FontFamilyName::Named(Cow::Owned(text.font_family.clone()))];
+    families.extend(
+        FALLBACK_FAMILIES
+            .iter()
+            .map(|name| FontFamilyName::Named(Cow::Borrowed(*name))),
+    );
+    let mut builder = layouts.ranged_builder(fonts, display, 1.0, false);
+    builder.push_default(StyleProperty::FontFamily(FontFamily::List(Cow::Owned(
+        families,
+    ))));
+    builder.push_default(StyleProperty::FontSize(size));
+    builder.push_default(StyleProperty::FontWeight(FontWeight::new(f32::from(
+        text.font_weight.clamp(1, 1000),
+    ))));
+    builder.push_default(StyleProperty::FontStyle(if text.italic {
+        FontStyle::Italic
+    } else {
+        FontStyle::Normal
+    }));
+    builder.push_default(StyleProperty::LineHeight(LineHeight::FontSizeRelative(
+        text.line_height.max(0.1),
+    )));
+    if text.letter_spacing != 0.0 {
+        builder.push_default(StyleProperty::LetterSpacing(text.letter_spacing * size));
+    }
+    let mut layout = builder.build(display);
+    layout.break_all_lines(Some(width.max(1.0)));
+    let alignment = match text.align {
+        TextAlign::Left => Alignment::Left,
+        TextAlign::Center => Alignment::Center,
+        TextAlign::Right => Alignment::Right,
+        TextAlign::Justify => Alignment::Justify,
+    };
+    layout.align(
+        alignment,
+        AlignmentOptions {
+            align_when_overflowing: true,
+            ..AlignmentOptions::default()
+        },
+    );
+    layout
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::Pt;
+
+    fn library() -> FontLibrary {
+        FontLibrary::bundled()
+    }
+
+    #[test]
+    fn text_wraps_inside_the_box() {
+        let library = library();
+        let text = TextElement::new("General Strike Now! General Strike Now!", "Inter", Pt(24.0));
+        let layout = layout_text(&library, &text, 200.0, 400.0);
+        assert!(layout.fits);
+        assert!(layout.content_width <= 200.0);
+        let baselines: std::collections::BTreeSet<i32> = layout
+            .runs
+            .iter()
+            .flat_map(|run| run.glyphs.iter().map(|g| g.y as i32))
+            .collect();
+        assert!(
+            baselines.len() >= 2,
+            "expected several lines, got {baselines:?}"
+        );
+    }
+
+    #[test]
+    fn auto_fit_picks_the_largest_size_that_fits() {
+        let library = library();
+        let mut text = TextElement::new("FREE ASSANGE", "Anton", Pt(12.0));
+        text.auto_fit = true;
+        let (width, height) = (500.0, 300.0);
+        let layout = layout_text(&library, &text, width, height);
+        assert!(layout.fits);
+        assert!(layout.font_size > 40.0, "{}", layout.font_size);
+        let display = text.display_text();
+        let mut shaper = library.lock_shaper();
+        assert!(fits_at(
+            &mut shaper,
+            &text,
+            &display,
+            layout.font_size,
+            width,
+            height
+        ));
+        assert!(!fits_at(
+            &mut shaper,
+            &text,
+            &display,
+            layout.font_size + AUTO_FIT_STEP,
+            width,
+            height
+        ));
+    }
+
+    #[test]
+    fn arabic_is_shaped_right_to_left_with_joined_forms() {
+        let library = library();
+        // "Freedom" in Arabic: حرية. Joined forms differ from the isolated letters.
+        let text = TextElement::new("حرية", "Inter", Pt(40.0));
+        let layout = layout_text(&library, &text, 400.0, 100.0);
+        assert_eq!(layout.missing_glyphs, 0);
+        let run = &layout.runs[0];
+        assert_eq!(run.font.family(), "Noto Sans Arabic");
+        let font = skrifa::FontRef::new(run.font.data()).unwrap();
+        use skrifa::MetadataProvider;
+        let charmap = font.charmap();
+        let isolated: Vec<u16> = "حرية"
+            .chars()
+            .map(|c| charmap.map(c).map_or(0, |g| g.to_u32() as u16))
+            .collect();
+        let shaped: Vec<u16> = run.glyphs.iter().map(|g| g.id).collect();
+        // Visual order is right to left: the first letter is drawn rightmost.
+        let first_letter = run.glyphs.iter().find(|g| g.text.starts_with('ح')).unwrap();
+        let last_letter = run.glyphs.iter().find(|g| g.text.starts_with('ة')).unwrap();
+        assert!(first_letter.x > last_letter.x, "not right to left");
+        // Contextual shaping replaced at least the initial and final letters.
+        assert_ne!(
+            shaped.iter().rev().copied().collect::<Vec<_>>(),
+            isolated,
+            "letters are not joined"
+        );
+        assert!(
+            !shaped.contains(&isolated[0]),
+            "initial form expected for ح"
+        );
+    }
+
+    #[test]
+    fn fallback_covers_characters_the_font_lacks() {
+        let library = library();
+        // Anton has no Arabic; the fallback must supply it.
+        let text = TextElement::new("FREE حرية", "Anton", Pt(40.0));
+        let layout = layout_text(&library, &text, 600.0, 100.0);
+        assert_eq!(layout.missing_glyphs, 0);
+        let families: Vec<&str> = layout.runs.iter().map(|r| r.font.family()).collect();
+        assert!(
+            families.contains(&"Anton") && families.contains(&"Noto Sans Arabic"),
+            "{families:?}"
+        );
+    }
+
+    #[test]
+    fn glyphs_keep_their_source_text() {
+        let library = library();
+        let text = TextElement::new("FREE ASSANGE", "Anton", Pt(40.0));
+        let layout = layout_text(&library, &text, 600.0, 100.0);
+        let joined: String = layout
+            .runs
+            .iter()
+            .flat_map(|r| r.glyphs.iter().map(|g| g.text.as_str()))
+            .collect();
+        assert_eq!(joined, "FREE ASSANGE");
+    }
+}

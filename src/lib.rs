@@ -1,0 +1,18 @@
+//! Placard: an offline designer for campaign posters, placards, stickers, t-shirt prints
+//! and social images, with print-ready export.
+//!
+//! The layers, each using only those before it:
+//! [`model`] → [`layout`] → [`scene`] → [`render`] → [`export`] → [`cli`].
+
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod export;
+pub mod geom;
+pub mod io;
+pub mod layout;
+pub mod model;
+pub mod render;
+pub mod scene;
+pub mod templates;
+pub mod units;

@@ -1,0 +1,390 @@
+//! `.placard` files: a zip holding `document.json` and the `assets/` it uses.
+
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::{Background, Document, ElementKind, FORMAT_VERSION};
+
+/// Largest `document.json` accepted, so a hostile file cannot exhaust memory.
+const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest total of uncompressed assets accepted.
+const MAX_ASSET_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+
+/// What can go wrong reading or writing a document file.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// The file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is not a zip with a `document.json`.
+    #[error("{path}: not a Placard file ({reason})")]
+    NotAPlacardFile {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// `document.json` does not describe a valid document.
+    #[error("{path}: document.json is damaged: {reason}")]
+    BadDocument {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, with the line and column.
+        reason: String,
+    },
+    /// The file was written by a newer Placard.
+    #[error(
+        "{path}: made with a newer Placard (file format {found}, this version reads up to {supported}); please update Placard"
+    )]
+    UnsupportedVersion {
+        /// The file.
+        path: PathBuf,
+        /// The version in the file.
+        found: u64,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// An element refers to an asset that is not in the file.
+    #[error("{path}: the document uses '{asset}' but the file does not contain it")]
+    MissingAsset {
+        /// The file.
+        path: PathBuf,
+        /// The missing asset's name.
+        asset: String,
+    },
+}
+
+/// Result of model operations.
+pub type Result<T, E = ModelError> = std::result::Result<T, E>;
+
+/// The bytes of a document's images, SVGs and non-bundled fonts, by name inside `assets/`.
+pub type Assets = BTreeMap<String, Arc<[u8]>>;
+
+/// A document together with the files it uses: what a `.placard` file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Project {
+    /// The design.
+    pub document: Document,
+    /// Images, SVGs and fonts by name (for example `photo.jpg`, `fonts/MyFont.ttf`).
+    pub assets: Assets,
+}
+
+impl Project {
+    /// A project with no assets.
+    pub fn new(document: Document) -> Project {
+        Project {
+            document,
+            assets: Assets::new(),
+        }
+    }
+
+    /// Adds a file's bytes under a name derived from `file_name` that is not yet taken,
+    /// and returns that name. Identical bytes already present are reused.
+    pub fn add_asset(&mut self, file_name: &str, bytes: Arc<[u8]>) -> String {
+        if let Some((name, _)) = self.assets.iter().find(|(_, data)| data[..] == bytes[..]) {
+            return name.clone();
+        }
+        let clean: String = file_name
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let clean = if clean.is_empty() || clean.starts_with('.') {
+            format!("asset{clean}")
+        } else {
+            clean
+        };
+        let (stem, ext) = match clean.rsplit_once('.') {
+            Some((stem, ext)) => (stem.to_owned(), format!(".{ext}")),
+            None => (clean.clone(), String::new()),
+        };
+        let mut name = clean;
+        let mut counter = 2;
+        while self.assets.contains_key(&name) {
+            name = format!("{stem}-{counter}{ext}");
+            counter += 1;
+        }
+        self.assets.insert(name.clone(), bytes);
+        name
+    }
+
+    /// Names of the assets the document refers to (images, SVGs, backgrounds).
+    pub fn referenced_assets(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        for page in &self.document.pages {
+            if let Background::Image { asset } = &page.background {
+                names.push(asset.clone());
+            }
+        }
+        for element in self.document.elements_recursive() {
+            match &element.kind {
+                ElementKind::Image(image) => names.extend(image.asset.clone()),
+                ElementKind::Svg(svg) => names.push(svg.asset.clone()),
+                _ => {}
+            }
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// Drops assets that nothing refers to (fonts under `fonts/` are kept).
+    pub fn prune_assets(&mut self) {
+        let used = self.referenced_assets();
+        self.assets
+            .retain(|name, _| name.starts_with("fonts/") || used.contains(name));
+    }
+
+    /// Writes the project as `.placard` bytes. The same project always gives the same bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        use zip::write::SimpleFileOptions;
+        use zip::{CompressionMethod, DateTime};
+
+        let fixed = SimpleFileOptions::default()
+            .last_modified_time(DateTime::default())
+            .unix_permissions(0o644);
+        let deflated = fixed.compression_method(CompressionMethod::Deflated);
+        let stored = fixed.compression_method(CompressionMethod::Stored);
+
+        let mut json = serde_json::to_vec_pretty(&self.document).unwrap_or_default();
+        json.push(b'\n');
+
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        // Writing into memory cannot fail for I/O reasons; the zip crate only fails on
+        // duplicate names, which a map cannot hold.
+        let mut write = |name: &str, data: &[u8], options| -> zip::result::ZipResult<()> {
+            zip.start_file(name, options)?;
+            zip.write_all(data)?;
+            Ok(())
+        };
+        let mut ok = write("document.json", &json, deflated).is_ok();
+        for (name, data) in &self.assets {
+            // Photos are compressed already; deflating them again only costs time.
+            let options = if is_compressed_format(name) {
+                stored
+            } else {
+                deflated
+            };
+            ok &= write(&format!("assets/{name}"), data, options).is_ok();
+        }
+        debug_assert!(ok, "writing a zip into memory failed");
+        zip.finish().map(Cursor::into_inner).unwrap_or_default()
+    }
+
+    /// Reads `.placard` bytes; `path` names the file in messages.
+    pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Project> {
+        let not_placard = |reason: String| ModelError::NotAPlacardFile {
+            path: path.to_owned(),
+            reason,
+        };
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+            .map_err(|err| not_placard(format!("not a readable zip archive: {err}")))?;
+
+        let json = {
+            let entry = zip
+                .by_name("document.json")
+                .map_err(|_| not_placard("it has no document.json".to_owned()))?;
+            if entry.size() > MAX_DOCUMENT_BYTES {
+                return Err(not_placard("document.json is implausibly large".to_owned()));
+            }
+            let mut json = Vec::new();
+            entry
+                .take(MAX_DOCUMENT_BYTES)
+                .read_to_end(&mut json)
+                .map_err(|err| not_placard(format!("document.json cannot be unpacked: {err}")))?;
+            json
+        };
+        let document = parse_document(&json, path)?;
+
+        let mut assets = Assets::new();
+        let mut total: u64 = 0;
+        for index in 0..zip.len() {
+            let entry = zip
+                .by_index(index)
+                .map_err(|err| not_placard(format!("entry {index} is damaged: {err}")))?;
+            let Some(name) = entry.name().ok().and_then(|name| {
+                name.strip_prefix("assets/")
+                    .filter(|rest| !rest.is_empty() && !rest.ends_with('/'))
+                    .map(str::to_owned)
+            }) else {
+                continue;
+            };
+            if name.split('/').any(|part| part == ".." || part.is_empty()) {
+                return Err(not_placard(format!("unsafe asset name '{name}'")));
+            }
+            total = total.saturating_add(entry.size());
+            if total > MAX_ASSET_BYTES {
+                return Err(not_placard("its assets are implausibly large".to_owned()));
+            }
+            let mut data = Vec::with_capacity(usize::try_from(entry.size()).unwrap_or(0));
+            entry
+                .take(MAX_ASSET_BYTES)
+                .read_to_end(&mut data)
+                .map_err(|err| not_placard(format!("asset '{name}' cannot be unpacked: {err}")))?;
+            assets.insert(name, Arc::from(data));
+        }
+
+        let project = Project { document, assets };
+        if let Some(asset) = project
+            .referenced_assets()
+            .into_iter()
+            .find(|name| !project.assets.contains_key(name))
+        {
+            return Err(ModelError::MissingAsset {
+                path: path.to_owned(),
+                asset,
+            });
+        }
+        Ok(project)
+    }
+
+    /// Reads a `.placard` file.
+    pub fn load(path: &Path) -> Result<Project> {
+        let bytes = std::fs::read(path).map_err(|source| ModelError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        Project::from_bytes(&bytes, path)
+    }
+
+    /// Writes a `.placard` file atomically: a crash mid-save leaves the old file intact.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        crate::io::write_atomic(path, &self.to_bytes()).map_err(|source| ModelError::Io {
+            path: path.to_owned(),
+            source,
+        })
+    }
+}
+
+/// Parses and, where needed, migrates `document.json`.
+fn parse_document(json: &[u8], path: &Path) -> Result<Document> {
+    let bad = |reason: String| ModelError::BadDocument {
+        path: path.to_owned(),
+        reason,
+    };
+    let value: serde_json::Value =
+        serde_json::from_slice(json).map_err(|err| bad(err.to_string()))?;
+    let found = value
+        .get("format_version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| bad("it has no format_version number".to_owned()))?;
+    if found > u64::from(FORMAT_VERSION) {
+        return Err(ModelError::UnsupportedVersion {
+            path: path.to_owned(),
+            found,
+            supported: FORMAT_VERSION,
+        });
+    }
+    // Version 1 is the first format; later versions add their migrations here, each
+    // turning version n into n + 1 on the JSON value.
+    let mut document: Document =
+        serde_json::from_value(value).map_err(|err| bad(err.to_string()))?;
+    document.format_version = FORMAT_VERSION;
+    if document.pages.is_empty() {
+        return Err(bad("it has no pages".to_owned()));
+    }
+    Ok(document)
+}
+
+/// Whether the asset's format is already compressed (so zip should store it as is).
+fn is_compressed_format(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".jpg", ".jpeg", ".png", ".webp", ".gif", ".woff2", ".svgz"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Color, Element, PaperSize, TextElement};
+    use crate::units::Pt;
+
+    fn sample() -> Project {
+        let mut document = Document::new(
+            "Test",
+            PaperSize::named("a4").unwrap_or(PaperSize::Metric(210.0, 297.0)),
+        );
+        document.pages[0].elements.push(Element::new(
+            Pt(10.0),
+            Pt(20.0),
+            Pt(300.0),
+            Pt(100.0),
+            ElementKind::Text(TextElement::new("FREE ASSANGE", "Anton", Pt(72.0))),
+        ));
+        let mut project = Project::new(document);
+        project.add_asset("photo.jpg", Arc::from(vec![1_u8, 2, 3]));
+        project.document.pages[0].background = Background::Solid {
+            color: Color::rgb(200, 0, 0),
+        };
+        project
+    }
+
+    #[test]
+    fn save_load_save_gives_identical_bytes() {
+        let project = sample();
+        let bytes = project.to_bytes();
+        let loaded = Project::from_bytes(&bytes, Path::new("x.placard")).unwrap();
+        assert_eq!(loaded, project);
+        assert_eq!(loaded.to_bytes(), bytes);
+    }
+
+    #[test]
+    fn newer_format_is_refused_with_a_clear_message() {
+        let mut project = sample();
+        project.document.format_version = FORMAT_VERSION + 1;
+        let err = Project::from_bytes(&project.to_bytes(), Path::new("new.placard")).unwrap_err();
+        let message = err.to_string();
+        assert!(matches!(err, ModelError::UnsupportedVersion { .. }));
+        assert!(
+            message.contains("new.placard") && message.contains("newer Placard"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        let err = Project::from_bytes(b"this is not a zip", Path::new("junk.placard")).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("junk.placard: not a Placard file"),
+            "{err}"
+        );
+        let mut bytes = sample().to_bytes();
+        bytes.truncate(bytes.len() / 2);
+        assert!(Project::from_bytes(&bytes, Path::new("half.placard")).is_err());
+    }
+
+    #[test]
+    fn missing_asset_is_named() {
+        let mut project = sample();
+        project.document.pages[0].background = Background::Image {
+            asset: "gone.jpg".to_owned(),
+        };
+        let err = Project::from_bytes(&project.to_bytes(), Path::new("a.placard")).unwrap_err();
+        assert!(err.to_string().contains("gone.jpg"), "{err}");
+    }
+
+    #[test]
+    fn asset_names_do_not_collide() {
+        let mut project = Project::new(Document::new("T", PaperSize::Metric(100.0, 100.0)));
+        let a = project.add_asset("my photo.jpg", Arc::from(vec![1_u8]));
+        let b = project.add_asset("my photo.jpg", Arc::from(vec![2_u8]));
+        let c = project.add_asset("other.jpg", Arc::from(vec![1_u8]));
+        assert_eq!(a, "my_photo.jpg");
+        assert_eq!(b, "my_photo-2.jpg");
+        assert_eq!(c, a);
+    }
+}

@@ -1,0 +1,253 @@
+//! The things on a page: text, images, shapes, vector graphics and groups.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Color, TextElement};
+use crate::units::Pt;
+
+/// One object on a page. Its box is `x, y, width, height` in points from the page's trim
+/// corner (top left, y down), rotated by `rotation` degrees clockwise about its centre.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Element {
+    /// A name the volunteer gave it (shown in the layers panel).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The template slot this element fills, such as `headline` or `photo`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slot: Option<String>,
+    /// Left edge of the unrotated box.
+    pub x: Pt,
+    /// Top edge of the unrotated box.
+    pub y: Pt,
+    /// Width of the box.
+    pub width: Pt,
+    /// Height of the box.
+    pub height: Pt,
+    /// Clockwise rotation in degrees about the box centre.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rotation: f32,
+    /// Opacity from 0 (invisible) to 1 (opaque), applied to everything the element paints.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub opacity: f32,
+    /// Locked elements cannot be selected or moved in the editor.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub locked: bool,
+    /// Hidden elements are neither shown nor exported.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hidden: bool,
+    /// What the element is.
+    #[serde(flatten)]
+    pub kind: ElementKind,
+}
+
+/// The kinds of element, tagged by `type` in files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ElementKind {
+    /// A block of text.
+    Text(TextElement),
+    /// A raster photo or picture.
+    Image(ImageElement),
+    /// A geometric shape.
+    Shape(ShapeElement),
+    /// A vector graphic from an SVG file.
+    Svg(SvgElement),
+    /// Elements moved and rotated together; children are placed relative to the group's
+    /// top-left corner.
+    Group(GroupElement),
+}
+
+/// A raster image placed in a box.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImageElement {
+    /// Path of the image inside the document's `assets/`, or `None` for an empty photo
+    /// slot (drawn as a placeholder).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asset: Option<String>,
+    /// How the (cropped) image fills the box.
+    #[serde(default)]
+    pub fit: ImageFit,
+    /// Part of the image to use, as fractions of its width and height.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crop: Option<CropRect>,
+}
+
+/// How an image fills its box.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImageFit {
+    /// Scale to fill the box completely, cutting off what overflows (the default).
+    #[default]
+    Cover,
+    /// Scale to fit inside the box, keeping the whole image visible.
+    Contain,
+    /// Stretch to the box, ignoring the aspect ratio.
+    Stretch,
+}
+
+/// A rectangle in fractions (0–1) of an image's width and height.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct CropRect {
+    /// Left edge, 0–1.
+    pub x: f32,
+    /// Top edge, 0–1.
+    pub y: f32,
+    /// Width, 0–1.
+    pub width: f32,
+    /// Height, 0–1.
+    pub height: f32,
+}
+
+impl CropRect {
+    /// The crop clamped to the image with a minimum size, so any file value is usable.
+    pub fn sanitized(self) -> CropRect {
+        let x = self.x.clamp(0.0, 0.99);
+        let y = self.y.clamp(0.0, 0.99);
+        CropRect {
+            x,
+            y,
+            width: self.width.clamp(0.01, 1.0 - x),
+            height: self.height.clamp(0.01, 1.0 - y),
+        }
+    }
+}
+
+/// A geometric shape filling its box.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShapeElement {
+    /// The geometry.
+    pub shape: Shape,
+    /// Fill colour, if filled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fill: Option<Color>,
+    /// Outline, if stroked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stroke: Option<Stroke>,
+}
+
+/// Shape geometry, fitted to the element's box.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Shape {
+    /// A rectangle, optionally with rounded corners.
+    Rect {
+        /// Corner radius.
+        #[serde(default)]
+        corner_radius: Pt,
+    },
+    /// An ellipse inscribed in the box.
+    Ellipse,
+    /// A straight line from the box's left-middle to its right-middle.
+    Line {
+        /// Arrow head at the start.
+        #[serde(default)]
+        arrow_start: bool,
+        /// Arrow head at the end.
+        #[serde(default)]
+        arrow_end: bool,
+    },
+    /// A regular polygon inscribed in the box.
+    Polygon {
+        /// Number of corners (3 or more).
+        sides: u32,
+    },
+    /// A star inscribed in the box.
+    Star {
+        /// Number of points (3 or more).
+        points: u32,
+        /// Inner radius as a fraction of the outer radius.
+        inner_ratio: f32,
+    },
+}
+
+/// A stroke: colour and width.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Stroke {
+    /// Stroke colour.
+    pub color: Color,
+    /// Stroke width.
+    pub width: Pt,
+}
+
+/// An SVG vector graphic, scaled to fit its box keeping its aspect ratio.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SvgElement {
+    /// Path of the SVG file inside the document's `assets/`.
+    pub asset: String,
+}
+
+/// A group of elements.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupElement {
+    /// The members, in paint order, positioned relative to the group's box.
+    pub children: Vec<Element>,
+}
+
+impl Element {
+    /// A new unrotated, opaque, unlocked, visible element.
+    pub fn new(x: Pt, y: Pt, width: Pt, height: Pt, kind: ElementKind) -> Element {
+        Element {
+            name: None,
+            slot: None,
+            x,
+            y,
+            width,
+            height,
+            rotation: 0.0,
+            opacity: 1.0,
+            locked: false,
+            hidden: false,
+            kind,
+        }
+    }
+
+    /// The same element filling the named template slot.
+    pub fn with_slot(mut self, slot: &str) -> Element {
+        self.slot = Some(slot.to_owned());
+        self
+    }
+
+    /// A short word for the kind of element, for messages.
+    pub fn kind_name(&self) -> &'static str {
+        match self.kind {
+            ElementKind::Text(_) => "text",
+            ElementKind::Image(_) => "image",
+            ElementKind::Shape(_) => "shape",
+            ElementKind::Svg(_) => "vector graphic",
+            ElementKind::Group(_) => "group",
+        }
+    }
+
+    /// A label for messages: the name, else the slot, else the kind.
+    pub fn label(&self) -> String {
+        match (&self.name, &self.slot, &self.kind) {
+            (Some(name), _, _) => name.clone(),
+            (None, Some(slot), _) => format!("slot '{slot}'"),
+            (None, None, ElementKind::Text(text)) => {
+                let short: String = text.text.chars().take(24).collect();
+                format!("text '{short}'")
+            }
+            _ => self.kind_name().to_owned(),
+        }
+    }
+}
+
+// The helpers below keep default values out of files, so they stay short and diffable.
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde passes by reference
+fn is_zero(value: &f32) -> bool {
+    *value == 0.0
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde passes by reference
+fn is_one(value: &f32) -> bool {
+    *value == 1.0
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde passes by reference
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+fn one() -> f32 {
+    1.0
+}

@@ -1,0 +1,21 @@
+//! The document model: plain data that is saved in `.placard` files.
+//!
+//! No rendering or UI types live here. Geometry is in [`Pt`](crate::units::Pt), colours
+//! are sRGB with alpha.
+
+mod archive;
+mod color;
+mod document;
+mod element;
+mod text;
+
+pub use archive::{Assets, ModelError, Project};
+pub use color::Color;
+pub use document::{
+    Background, Document, FORMAT_VERSION, GradientStop, Orientation, Page, PaperSize,
+};
+pub use element::{
+    CropRect, Element, ElementKind, GroupElement, ImageElement, ImageFit, Shape, ShapeElement,
+    Stroke, SvgElement,
+};
+pub use text::{TextAlign, TextElement, TextOutline, TextShadow, VerticalAlign};

@@ -1,0 +1,137 @@
+//! Text elements and their style.
+
+use serde::{Deserialize, Serialize};
+
+use super::Color;
+use crate::units::Pt;
+
+/// A block of text wrapped inside its element's box.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextElement {
+    /// The text; `\n` starts a new paragraph.
+    pub text: String,
+    /// Font family name, such as `Anton` or `Inter`. Glyphs it lacks come from the
+    /// bundled fallback fonts.
+    pub font_family: String,
+    /// Weight from 100 (thin) to 900 (black); 400 is regular, 700 bold.
+    #[serde(default = "regular_weight")]
+    pub font_weight: u16,
+    /// Italic style.
+    #[serde(default)]
+    pub italic: bool,
+    /// Font size. With `auto_fit` this is the largest size tried.
+    pub font_size: Pt,
+    /// Shrink or grow the text to the largest size (up to `font_size`) that fits the box.
+    #[serde(default)]
+    pub auto_fit: bool,
+    /// Horizontal alignment.
+    #[serde(default)]
+    pub align: TextAlign,
+    /// Vertical placement of the text block in its box.
+    #[serde(default)]
+    pub vertical_align: VerticalAlign,
+    /// Line height as a multiple of the font size.
+    #[serde(default = "default_line_height")]
+    pub line_height: f32,
+    /// Extra space between letters, in ems (0.1 = a tenth of the font size).
+    #[serde(default)]
+    pub letter_spacing: f32,
+    /// Show the text in capitals.
+    #[serde(default)]
+    pub all_caps: bool,
+    /// Colour of the letters.
+    pub fill: Color,
+    /// An outline drawn around the letters, outside them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outline: Option<TextOutline>,
+    /// A hard drop shadow behind the letters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shadow: Option<TextShadow>,
+}
+
+/// Horizontal text alignment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TextAlign {
+    /// Flush left (flush right for right-to-left text is not implied; use `Right`).
+    Left,
+    /// Centred (the default: slogans are centred).
+    #[default]
+    Center,
+    /// Flush right.
+    Right,
+    /// Both edges flush, except the last line of a paragraph.
+    Justify,
+}
+
+/// Vertical placement of a text block in its box.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerticalAlign {
+    /// At the top.
+    Top,
+    /// Centred (the default).
+    #[default]
+    Middle,
+    /// At the bottom.
+    Bottom,
+}
+
+/// An outline around letters.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TextOutline {
+    /// Outline colour.
+    pub color: Color,
+    /// How far the outline reaches outside the letter shapes.
+    pub width: Pt,
+}
+
+/// A hard (unblurred) drop shadow: the letters repeated, offset, in another colour.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TextShadow {
+    /// Shadow colour.
+    pub color: Color,
+    /// Offset to the right.
+    pub offset_x: Pt,
+    /// Offset downwards.
+    pub offset_y: Pt,
+}
+
+impl TextElement {
+    /// Text in the given family and size with default style: centred, black, 1.1 line height.
+    pub fn new(text: &str, font_family: &str, font_size: Pt) -> TextElement {
+        TextElement {
+            text: text.to_owned(),
+            font_family: font_family.to_owned(),
+            font_weight: regular_weight(),
+            italic: false,
+            font_size,
+            auto_fit: false,
+            align: TextAlign::Center,
+            vertical_align: VerticalAlign::Middle,
+            line_height: default_line_height(),
+            letter_spacing: 0.0,
+            all_caps: false,
+            fill: Color::BLACK,
+            outline: None,
+            shadow: None,
+        }
+    }
+
+    /// The text as it is shown (upper-cased when `all_caps` is set).
+    pub fn display_text(&self) -> String {
+        if self.all_caps {
+            self.text.to_uppercase()
+        } else {
+            self.text.clone()
+        }
+    }
+}
+
+fn regular_weight() -> u16 {
+    400
+}
+
+fn default_line_height() -> f32 {
+    1.1
+}

@@ -1,0 +1,5 @@
+//! Backends: one function per output over the same [`Scene`](crate::scene::Scene).
+
+pub mod pdf;
+pub mod raster;
+pub mod svg;

@@ -1,0 +1,623 @@
+//! The PDF backend (printpdf, finished with lopdf): vectors stay vectors, text is real
+//! text in embedded subset fonts, images keep their native resolution (JPEGs untouched).
+
+mod usvg_walk;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use printpdf::{
+    Cmyk, Codepoint, CurTransMat, ExtendedGraphicsState, ExtendedGraphicsStateId, FontId,
+    LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
+    PdfWarnMsg, Polygon, PolygonRing, Pt, RawImage, RawImageData, RawImageFormat, Rgb, TextItem,
+    TextMatrix, WindingOrder, XObjectId, XObjectTransform,
+};
+
+use crate::geom::{self, PathSegment, Transform};
+use crate::layout::LoadedImage;
+use crate::model::Color;
+use crate::scene::{GlyphItem, ImageItem, Item, Paint, PathItem, Scene, StrokeStyle};
+use crate::units;
+
+/// Distance of crop marks from the trim edge when the bleed is smaller.
+const MARK_MIN_OFFSET_MM: f32 = 3.0;
+/// Length of each crop mark.
+const MARK_LENGTH_MM: f32 = 5.0;
+/// Crop mark line width in points (a hairline).
+const MARK_WIDTH_PT: f32 = 0.25;
+
+/// How to lay the pages out.
+#[derive(Debug, Clone)]
+pub struct PdfOptions {
+    /// Include the bleed area on the page (BleedBox beyond the TrimBox).
+    pub include_bleed: bool,
+    /// Draw crop marks outside the bleed (this widens the page by a slug).
+    pub crop_marks: bool,
+    /// Document title.
+    pub title: String,
+    /// Creation date as Unix seconds; `None` for now. Fix it for reproducible files.
+    pub timestamp: Option<i64>,
+}
+
+impl Default for PdfOptions {
+    fn default() -> PdfOptions {
+        PdfOptions {
+            include_bleed: true,
+            crop_marks: false,
+            title: String::new(),
+            timestamp: None,
+        }
+    }
+}
+
+/// What can go wrong making a PDF.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// A font cannot be embedded.
+    #[error("font '{family}' cannot be embedded in a PDF")]
+    Font {
+        /// The font's family.
+        family: String,
+    },
+    /// The finished document could not be written.
+    #[error("the PDF could not be written: {0}")]
+    Write(String),
+}
+
+/// Page geometry in PDF points, y up.
+#[derive(Debug, Clone, Copy)]
+struct PageFrame {
+    media_width: f32,
+    media_height: f32,
+    /// Distance from the media box's left/bottom edge to the trim box.
+    trim_offset: f32,
+    /// Bleed shown around the trim box.
+    bleed_shown: f32,
+}
+
+impl PageFrame {
+    fn new(scene: &Scene, options: &PdfOptions) -> PageFrame {
+        let bleed_shown = if options.include_bleed || options.crop_marks {
+            scene.bleed
+        } else {
+            0.0
+        };
+        let slug = if options.crop_marks {
+            mark_offset(scene) + units::Pt::from(units::Mm(MARK_LENGTH_MM)).0 + 2.0 - bleed_shown
+        } else {
+            0.0
+        };
+        let trim_offset = bleed_shown + slug.max(0.0);
+        PageFrame {
+            media_width: scene.width + 2.0 * trim_offset,
+            media_height: scene.height + 2.0 * trim_offset,
+            trim_offset,
+            bleed_shown,
+        }
+    }
+}
+
+fn mark_offset(scene: &Scene) -> f32 {
+    scene
+        .bleed
+        .max(units::Pt::from(units::Mm(MARK_MIN_OFFSET_MM)).0)
+}
+
+/// Renders the scenes as pages of one PDF.
+pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
+    let mut doc = PdfDocument::new(&options.title);
+    let date = options
+        .timestamp
+        .and_then(|t| printpdf::OffsetDateTime::from_unix_timestamp(t).ok())
+        .unwrap_or_else(printpdf::OffsetDateTime::now_utc);
+    doc.metadata.info.creation_date = date;
+    doc.metadata.info.modification_date = date;
+    doc.metadata.info.metadata_date = date;
+    doc.metadata.info.creator = "Placard".to_owned();
+    doc.metadata.info.producer = format!("Placard {}", env!("CARGO_PKG_VERSION"));
+    doc.metadata.info.identifier = options.title.clone();
+
+    let mut writer = Writer {
+        doc,
+        fonts: HashMap::new(),
+        alphas: HashMap::new(),
+        images: HashMap::new(),
+    };
+    let mut frames = Vec::new();
+    let mut pages = Vec::new();
+    for scene in scenes {
+        let frame = PageFrame::new(scene, options);
+        let mut ops = vec![
+            Op::SaveGraphicsState,
+            // Scene space (points, y down, origin at trim top-left) to PDF space.
+            Op::SetTransformationMatrix {
+                matrix: CurTransMat::Raw([
+                    1.0,
+                    0.0,
+                    0.0,
+                    -1.0,
+                    frame.trim_offset,
+                    frame.media_height - frame.trim_offset,
+                ]),
+            },
+        ];
+        // Nothing outside the bleed box is part of the page.
+        ops.extend(clip_ops(&geom::Path::rect(
+            scene.bleed_box().outset(frame.bleed_shown - scene.bleed),
+        )));
+        writer.items(&scene.background, &mut ops)?;
+        writer.items(&scene.items, &mut ops)?;
+        ops.push(Op::RestoreGraphicsState);
+        if options.crop_marks {
+            crop_mark_ops(scene, &frame, &mut ops);
+        }
+        let page = PdfPage::new(
+            Mm::from(Pt(frame.media_width)),
+            Mm::from(Pt(frame.media_height)),
+            ops,
+        );
+        pages.push(page);
+        frames.push(frame);
+    }
+    writer.doc.with_pages(pages);
+
+    let save_options = PdfSaveOptions {
+        optimize: false,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings: Vec<PdfWarnMsg> = Vec::new();
+    let mut pdf = writer.doc.to_lopdf_document(&save_options, &mut warnings);
+    // printpdf has no BleedBox and writes boxes away from the origin wrongly: set both.
+    for ((_, page_id), frame) in pdf.get_pages().into_iter().zip(&frames) {
+        let Ok(page) = pdf.get_dictionary_mut(page_id) else {
+            continue;
+        };
+        let pdf_box = |inset: f32| -> Vec<lopdf::Object> {
+            [
+                inset,
+                inset,
+                frame.media_width - inset,
+                frame.media_height - inset,
+            ]
+            .into_iter()
+            .map(lopdf::Object::Real)
+            .collect()
+        };
+        page.set("TrimBox", pdf_box(frame.trim_offset));
+        page.set("BleedBox", pdf_box(frame.trim_offset - frame.bleed_shown));
+    }
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes)
+        .map_err(|err| PdfError::Write(err.to_string()))?;
+    Ok(bytes)
+}
+
+/// Four pairs of hairlines in registration colour, one pair at each trim corner,
+/// starting outside the bleed.
+fn crop_mark_ops(scene: &Scene, frame: &PageFrame, ops: &mut Vec<Op>) {
+    let offset = mark_offset(scene);
+    let length = units::Pt::from(units::Mm(MARK_LENGTH_MM)).0;
+    let (left, bottom) = (frame.trim_offset, frame.trim_offset);
+    let (right, top) = (left + scene.width, bottom + scene.height);
+    ops.push(Op::SaveGraphicsState);
+    ops.push(Op::SetOutlineColor {
+        col: printpdf::Color::Cmyk(Cmyk {
+            c: 1.0,
+            m: 1.0,
+            y: 1.0,
+            k: 1.0,
+            icc_profile: None,
+        }),
+    });
+    ops.push(Op::SetOutlineThickness {
+        pt: Pt(MARK_WIDTH_PT),
+    });
+    for (x, y, sx, sy) in [
+        (left, bottom, -1.0, -1.0),
+        (right, bottom, 1.0, -1.0),
+        (left, top, -1.0, 1.0),
+        (right, top, 1.0, 1.0),
+    ] {
+        for (from, to) in [
+            ((x + sx * offset, y), (x + sx * (offset + length), y)),
+            ((x, y + sy * offset), (x, y + sy * (offset + length))),
+        ] {
+            ops.push(Op::DrawLine {
+                line: printpdf::Line {
+                    points: vec![point(from.0, from.1, false), point(to.0, to.1, false)],
+                    is_closed: false,
+                },
+            });
+        }
+    }
+    ops.push(Op::RestoreGraphicsState);
+}
+
+fn point(x: f32, y: f32, bezier: bool) -> LinePoint {
+    LinePoint {
+        p: printpdf::Point { x: Pt(x), y: Pt(y) },
+        bezier,
+    }
+}
+
+/// A path as printpdf rings. Closed sub-paths get an explicit closing line so strokes
+/// draw every side.
+fn rings(path: &geom::Path) -> Vec<PolygonRing> {
+    let mut rings = Vec::new();
+    let mut current: Vec<LinePoint> = Vec::new();
+    let mut start = geom::Point::default();
+    for segment in &path.segments {
+        match *segment {
+            PathSegment::MoveTo(p) => {
+                if current.len() > 1 {
+                    rings.push(PolygonRing {
+                        points: std::mem::take(&mut current),
+                    });
+                }
+                current.clear();
+                start = p;
+                current.push(point(p.x, p.y, false));
+            }
+            PathSegment::LineTo(p) => current.push(point(p.x, p.y, false)),
+            PathSegment::CubicTo(a, b, c) => {
+                current.push(point(a.x, a.y, true));
+                current.push(point(b.x, b.y, true));
+                current.push(point(c.x, c.y, false));
+            }
+            PathSegment::Close => current.push(point(start.x, start.y, false)),
+        }
+    }
+    if current.len() > 1 {
+        rings.push(PolygonRing { points: current });
+    }
+    rings
+}
+
+fn clip_ops(path: &geom::Path) -> Vec<Op> {
+    vec![Op::DrawPolygon {
+        polygon: Polygon {
+            rings: rings(path),
+            mode: PaintMode::Clip,
+            winding_order: WindingOrder::NonZero,
+        },
+    }]
+}
+
+fn rgb(color: Color) -> printpdf::Color {
+    printpdf::Color::Rgb(Rgb::new(
+        f32::from(color.r) / 255.0,
+        f32::from(color.g) / 255.0,
+        f32::from(color.b) / 255.0,
+        None,
+    ))
+}
+
+fn matrix(t: &Transform) -> CurTransMat {
+    CurTransMat::Raw([t.a, t.b, t.c, t.d, t.e, t.f])
+}
+
+struct Writer {
+    doc: PdfDocument,
+    fonts: HashMap<(u64, u32), FontId>,
+    /// Graphics states by (fill alpha, stroke alpha).
+    alphas: HashMap<(u8, u8), ExtendedGraphicsStateId>,
+    /// Image XObjects by the identity of the decoded image.
+    images: HashMap<usize, XObjectId>,
+}
+
+impl Writer {
+    fn items(&mut self, items: &[Item], ops: &mut Vec<Op>) -> Result<(), PdfError> {
+        for item in items {
+            self.item(item, ops)?;
+        }
+        Ok(())
+    }
+
+    fn item(&mut self, item: &Item, ops: &mut Vec<Op>) -> Result<(), PdfError> {
+        match item {
+            Item::Group(group) => {
+                ops.push(Op::SaveGraphicsState);
+                if group.transform != Transform::IDENTITY {
+                    ops.push(Op::SetTransformationMatrix {
+                        matrix: matrix(&group.transform),
+                    });
+                }
+                if let Some(clip) = &group.clip {
+                    ops.extend(clip_ops(clip));
+                }
+                self.items(&group.items, ops)?;
+                ops.push(Op::RestoreGraphicsState);
+            }
+            Item::Path(path) => self.path(path, ops),
+            Item::Glyphs(glyphs) => self.glyphs(glyphs, ops)?,
+            Item::Image(image) => self.image(image, ops),
+            Item::Svg(svg) => usvg_walk::svg(self, svg, ops),
+        }
+        Ok(())
+    }
+
+    fn set_alpha(&mut self, fill: u8, stroke: u8, ops: &mut Vec<Op>) {
+        if fill == 255 && stroke == 255 {
+            return;
+        }
+        let id = self
+            .alphas
+            .entry((fill, stroke))
+            .or_insert_with(|| {
+                self.doc.add_graphics_state(
+                    ExtendedGraphicsState::default()
+                        .with_current_fill_alpha(f32::from(fill) / 255.0)
+                        .with_current_stroke_alpha(f32::from(stroke) / 255.0),
+                )
+            })
+            .clone();
+        ops.push(Op::LoadGraphicsState { gs: id });
+    }
+
+    fn path(&mut self, item: &PathItem, ops: &mut Vec<Op>) {
+        let rings = rings(&item.path);
+        if rings.is_empty() {
+            return;
+        }
+        match &item.fill {
+            Some(Paint::Solid(color)) if color.a > 0 => {
+                ops.push(Op::SaveGraphicsState);
+                self.set_alpha(color.a, 255, ops);
+                ops.push(Op::SetFillColor { col: rgb(*color) });
+                ops.push(Op::DrawPolygon {
+                    polygon: Polygon {
+                        rings: rings.clone(),
+                        mode: PaintMode::Fill,
+                        winding_order: WindingOrder::NonZero,
+                    },
+                });
+                ops.push(Op::RestoreGraphicsState);
+            }
+            Some(Paint::LinearGradient { start, end, stops }) if !stops.is_empty() => {
+                let shading = printpdf::Shading {
+                    geometry: printpdf::ShadingGeometry::Axial {
+                        coords: [start.x, start.y, end.x, end.y],
+                    },
+                    stops: stops
+                        .iter()
+                        .map(|s| printpdf::GradientStop {
+                            offset: s.offset.clamp(0.0, 1.0),
+                            color: [
+                                f32::from(s.color.r) / 255.0,
+                                f32::from(s.color.g) / 255.0,
+                                f32::from(s.color.b) / 255.0,
+                            ],
+                        })
+                        .collect(),
+                    extend: (true, true),
+                };
+                let id = self.doc.add_shading(shading);
+                ops.push(Op::SaveGraphicsState);
+                ops.extend(clip_ops(&item.path));
+                ops.push(Op::PaintShading { id });
+                ops.push(Op::RestoreGraphicsState);
+            }
+            _ => {}
+        }
+        if let Some(stroke) = &item.stroke {
+            self.stroke(rings, stroke, ops);
+        }
+    }
+
+    fn stroke(&mut self, rings: Vec<PolygonRing>, stroke: &StrokeStyle, ops: &mut Vec<Op>) {
+        if stroke.color.a == 0 {
+            return;
+        }
+        ops.push(Op::SaveGraphicsState);
+        self.set_alpha(255, stroke.color.a, ops);
+        ops.push(Op::SetOutlineColor {
+            col: rgb(stroke.color),
+        });
+        ops.push(Op::SetOutlineThickness {
+            pt: Pt(stroke.width),
+        });
+        let (join, cap) = if stroke.round {
+            (
+                printpdf::LineJoinStyle::Round,
+                printpdf::LineCapStyle::Round,
+            )
+        } else {
+            (printpdf::LineJoinStyle::Miter, printpdf::LineCapStyle::Butt)
+        };
+        ops.push(Op::SetLineJoinStyle { join });
+        ops.push(Op::SetLineCapStyle { cap });
+        for ring in rings {
+            // Open lines must not be closed by the stroke.
+            ops.push(Op::DrawLine {
+                line: printpdf::Line {
+                    points: ring.points,
+                    is_closed: false,
+                },
+            });
+        }
+        ops.push(Op::RestoreGraphicsState);
+    }
+
+    fn font(&mut self, item: &GlyphItem) -> Result<FontId, PdfError> {
+        let key = item.font.key();
+        if let Some(id) = self.fonts.get(&key) {
+            return Ok(id.clone());
+        }
+        let mut warnings = Vec::new();
+        let index = usize::try_from(item.font.index()).unwrap_or(0);
+        let parsed =
+            ParsedFont::from_bytes(item.font.data(), index, &mut warnings).ok_or_else(|| {
+                PdfError::Font {
+                    family: item.font.family().to_owned(),
+                }
+            })?;
+        let id = self.doc.add_font(&parsed);
+        self.fonts.insert(key, id.clone());
+        Ok(id)
+    }
+
+    fn glyphs(&mut self, item: &GlyphItem, ops: &mut Vec<Op>) -> Result<(), PdfError> {
+        let Some(fill) = item.fill.filter(|_| item.stroke.is_none()) else {
+            // Outlines are drawn as paths; the text itself is carried by the fill layer.
+            let mut outlines = geom::Path::default();
+            for glyph in &item.glyphs {
+                if let Some(outline) = item.font.outline(glyph.id) {
+                    outlines.extend(&outline.transformed(&item.glyph_transform(glyph)));
+                }
+            }
+            self.path(
+                &PathItem {
+                    path: outlines,
+                    fill: item.fill.map(Paint::Solid),
+                    stroke: item.stroke,
+                },
+                ops,
+            );
+            return Ok(());
+        };
+        if fill.a == 0 {
+            return Ok(());
+        }
+        let font = self.font(item)?;
+        ops.push(Op::SaveGraphicsState);
+        self.set_alpha(fill.a, 255, ops);
+        ops.push(Op::SetFillColor { col: rgb(fill) });
+        ops.push(Op::StartTextSection);
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(font),
+            size: Pt(1.0),
+        });
+        for glyph in &item.glyphs {
+            // Text space is y up; the page space here is y down.
+            let m = item
+                .glyph_transform(glyph)
+                .concat(&Transform::scale(1.0, -1.0));
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Raw([m.a, m.b, m.c, m.d, m.e, m.f]),
+            });
+            let codepoint = if glyph.text.is_empty() {
+                Codepoint::new(glyph.id, 0.0)
+            } else {
+                Codepoint::with_cid(glyph.id, 0.0, glyph.text.clone())
+            };
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(vec![codepoint])],
+            });
+        }
+        ops.push(Op::EndTextSection);
+        ops.push(Op::RestoreGraphicsState);
+        Ok(())
+    }
+
+    fn image_xobject(&mut self, image: &Arc<LoadedImage>) -> (XObjectId, Transform) {
+        let key = Arc::as_ptr(image) as usize;
+        // PDF draws an image into the unit square with its first row at the top (y = 1).
+        let flip = Transform {
+            d: -1.0,
+            f: 1.0,
+            ..Transform::IDENTITY
+        };
+        if let Some(jpeg) = &image.jpeg {
+            let placement = jpeg.orientation.concat(&flip);
+            if let Some(id) = self.images.get(&key) {
+                return (id.clone(), placement);
+            }
+            let id = self.doc.add_xobject(&jpeg_xobject(jpeg));
+            self.images.insert(key, id.clone());
+            return (id, placement);
+        }
+        if let Some(id) = self.images.get(&key) {
+            return (id.clone(), flip);
+        }
+        let (pixels, format) = if image.opaque {
+            let rgb: Vec<u8> = image
+                .rgba
+                .chunks_exact(4)
+                .flat_map(|px| [px[0], px[1], px[2]])
+                .collect();
+            (rgb, RawImageFormat::RGB8)
+        } else {
+            (image.rgba.clone(), RawImageFormat::RGBA8)
+        };
+        let raw = RawImage {
+            pixels: RawImageData::U8(pixels),
+            width: image.width as usize,
+            height: image.height as usize,
+            data_format: format,
+            tag: Vec::new(),
+        };
+        let id = self.doc.add_image(&raw);
+        self.images.insert(key, id.clone());
+        (id, flip)
+    }
+
+    fn image(&mut self, item: &ImageItem, ops: &mut Vec<Op>) {
+        let (id, placement) = self.image_xobject(&item.image);
+        self.place_xobject(id, &item.transform.concat(&placement), item.opacity, ops);
+    }
+
+    fn place_xobject(
+        &mut self,
+        id: XObjectId,
+        transform: &Transform,
+        opacity: f32,
+        ops: &mut Vec<Op>,
+    ) {
+        ops.push(Op::SaveGraphicsState);
+        let alpha = (opacity.clamp(0.0, 1.0) * 255.0).round() as u8;
+        self.set_alpha(alpha, alpha, ops);
+        ops.push(Op::SetTransformationMatrix {
+            matrix: matrix(transform),
+        });
+        ops.push(Op::UseXobject {
+            id,
+            transform: XObjectTransform {
+                no_auto_scale: true,
+                ..XObjectTransform::default()
+            },
+        });
+        ops.push(Op::RestoreGraphicsState);
+    }
+}
+
+/// A JPEG image XObject that carries the file's bytes as they are.
+fn jpeg_xobject(jpeg: &crate::layout::JpegSource) -> printpdf::ExternalXObject {
+    use printpdf::DictItem;
+    let name = |n: &str| DictItem::Name(n.as_bytes().to_vec());
+    let mut dict = std::collections::BTreeMap::new();
+    dict.insert("Type".to_owned(), name("XObject"));
+    dict.insert("Subtype".to_owned(), name("Image"));
+    dict.insert("Width".to_owned(), DictItem::Int(i64::from(jpeg.width)));
+    dict.insert("Height".to_owned(), DictItem::Int(i64::from(jpeg.height)));
+    dict.insert("BitsPerComponent".to_owned(), DictItem::Int(8));
+    dict.insert("Filter".to_owned(), name("DCTDecode"));
+    let space = match jpeg.components {
+        1 => "DeviceGray",
+        4 => "DeviceCMYK",
+        _ => "DeviceRGB",
+    };
+    dict.insert("ColorSpace".to_owned(), name(space));
+    if jpeg.inverted_cmyk {
+        dict.insert(
+            "Decode".to_owned(),
+            DictItem::Array(
+                [1, 0, 1, 0, 1, 0, 1, 0]
+                    .into_iter()
+                    .map(DictItem::Int)
+                    .collect(),
+            ),
+        );
+    }
+    printpdf::ExternalXObject {
+        stream: printpdf::ExternalStream {
+            dict,
+            content: jpeg.bytes.to_vec(),
+            compress: false,
+        },
+        width: Some(printpdf::Px(jpeg.width as usize)),
+        height: Some(printpdf::Px(jpeg.height as usize)),
+        dpi: None,
+    }
+}

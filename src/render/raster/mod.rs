@@ -1,0 +1,306 @@
+//! The raster backend (tiny-skia and resvg): draws any rectangle of a scene at any scale.
+//! It feeds the editor's canvas and PNG export, and it cannot fail.
+
+use resvg::tiny_skia::{
+    self, FillRule, FilterQuality, LineCap, LineJoin, Mask, Pixmap, PixmapPaint, PixmapRef, Shader,
+    SpreadMode,
+};
+
+use crate::geom::{self, PathSegment, Rect, Transform};
+use crate::model::Color;
+use crate::scene::{GlyphItem, Item, Paint, PathItem, Scene, StrokeStyle};
+
+/// What part of a scene to draw and how.
+#[derive(Debug, Clone, Copy)]
+pub struct RasterRegion {
+    /// The rectangle of the scene, in points, that pixel (0, 0) onwards shows.
+    pub area: Rect,
+    /// Pixels per point (dpi / 72).
+    pub scale: f32,
+    /// Whether to draw the page background.
+    pub background: bool,
+}
+
+/// Draws `region` of `scene` into `pixmap`, whose pixel (0, 0) is the region's top-left
+/// corner. Draws over what the pixmap holds (clear or fill it first).
+pub fn render(scene: &Scene, region: &RasterRegion, pixmap: &mut Pixmap) {
+    let base = Transform::scale(region.scale, region.scale)
+        .concat(&Transform::translate(-region.area.x, -region.area.y));
+    let mut painter = Painter { pixmap };
+    if region.background {
+        painter.items(&scene.background, &base, None);
+    }
+    painter.items(&scene.items, &base, None);
+}
+
+/// Renders a whole page (trim, or bleed box with `with_bleed`) to a new pixmap at `dpi`,
+/// on white unless `transparent`.
+pub fn render_page(scene: &Scene, dpi: f32, with_bleed: bool, transparent: bool) -> Option<Pixmap> {
+    let area = if with_bleed {
+        scene.bleed_box()
+    } else {
+        scene.trim_box()
+    };
+    let scale = dpi / 72.0;
+    let width = (area.width * scale).round().max(1.0) as u32;
+    let height = (area.height * scale).round().max(1.0) as u32;
+    let mut pixmap = Pixmap::new(width, height)?;
+    if !transparent {
+        pixmap.fill(tiny_skia::Color::WHITE);
+    }
+    render(
+        scene,
+        &RasterRegion {
+            area,
+            scale,
+            background: !transparent,
+        },
+        &mut pixmap,
+    );
+    Some(pixmap)
+}
+
+struct Painter<'a> {
+    pixmap: &'a mut Pixmap,
+}
+
+fn to_skia_transform(t: &Transform) -> tiny_skia::Transform {
+    tiny_skia::Transform::from_row(t.a, t.b, t.c, t.d, t.e, t.f)
+}
+
+fn to_skia_color(color: Color) -> tiny_skia::Color {
+    tiny_skia::Color::from_rgba8(color.r, color.g, color.b, color.a)
+}
+
+/// Converts a path; `None` for empty or degenerate paths.
+pub(crate) fn to_skia_path(path: &geom::Path) -> Option<tiny_skia::Path> {
+    let mut builder = tiny_skia::PathBuilder::new();
+    for segment in &path.segments {
+        match *segment {
+            PathSegment::MoveTo(p) => builder.move_to(p.x, p.y),
+            PathSegment::LineTo(p) => builder.line_to(p.x, p.y),
+            PathSegment::CubicTo(a, b, c) => builder.cubic_to(a.x, a.y, b.x, b.y, c.x, c.y),
+            PathSegment::Close => builder.close(),
+        }
+    }
+    builder.finish()
+}
+
+/// A tiny-skia shader for a scene paint. Gradient stops are drawn opaque, as in PDF.
+fn shader(paint: &Paint) -> Option<Shader<'static>> {
+    match paint {
+        Paint::Solid(color) => Some(Shader::SolidColor(to_skia_color(*color))),
+        Paint::LinearGradient { start, end, stops } => {
+            let stops = stops
+                .iter()
+                .map(|s| {
+                    tiny_skia::GradientStop::new(
+                        s.offset.clamp(0.0, 1.0),
+                        to_skia_color(Color { a: 255, ..s.color }),
+                    )
+                })
+                .collect();
+            tiny_skia::LinearGradient::new(
+                tiny_skia::Point::from_xy(start.x, start.y),
+                tiny_skia::Point::from_xy(end.x, end.y),
+                stops,
+                SpreadMode::Pad,
+                tiny_skia::Transform::identity(),
+            )
+            .or_else(|| {
+                // Degenerate gradients (start = end, one stop) paint their last colour.
+                stops_last_color(paint).map(|c| Shader::SolidColor(to_skia_color(c)))
+            })
+        }
+    }
+}
+
+fn stops_last_color(paint: &Paint) -> Option<Color> {
+    match paint {
+        Paint::LinearGradient { stops, .. } => stops.last().map(|s| Color { a: 255, ..s.color }),
+        Paint::Solid(color) => Some(*color),
+    }
+}
+
+fn skia_stroke(style: &StrokeStyle) -> tiny_skia::Stroke {
+    tiny_skia::Stroke {
+        width: style.width,
+        line_cap: if style.round {
+            LineCap::Round
+        } else {
+            LineCap::Butt
+        },
+        line_join: if style.round {
+            LineJoin::Round
+        } else {
+            LineJoin::Miter
+        },
+        ..tiny_skia::Stroke::default()
+    }
+}
+
+impl Painter<'_> {
+    fn items(&mut self, items: &[Item], transform: &Transform, mask: Option<&Mask>) {
+        for item in items {
+            self.item(item, transform, mask);
+        }
+    }
+
+    fn item(&mut self, item: &Item, transform: &Transform, mask: Option<&Mask>) {
+        match item {
+            Item::Group(group) => {
+                let inner = transform.concat(&group.transform);
+                match &group.clip {
+                    None => self.items(&group.items, &inner, mask),
+                    Some(clip) => {
+                        let Some(clip_path) = to_skia_path(clip) else {
+                            return;
+                        };
+                        let clipped = match mask {
+                            Some(parent) => {
+                                let mut m = parent.clone();
+                                m.intersect_path(
+                                    &clip_path,
+                                    FillRule::Winding,
+                                    true,
+                                    to_skia_transform(&inner),
+                                );
+                                m
+                            }
+                            None => {
+                                let Some(mut m) =
+                                    Mask::new(self.pixmap.width(), self.pixmap.height())
+                                else {
+                                    return;
+                                };
+                                m.fill_path(
+                                    &clip_path,
+                                    FillRule::Winding,
+                                    true,
+                                    to_skia_transform(&inner),
+                                );
+                                m
+                            }
+                        };
+                        self.items(&group.items, &inner, Some(&clipped));
+                    }
+                }
+            }
+            Item::Path(path) => self.path(path, transform, mask),
+            Item::Glyphs(glyphs) => self.glyphs(glyphs, transform, mask),
+            Item::Image(image) => {
+                let Some(pixels) = PixmapRef::from_bytes(
+                    image.image.premultiplied(),
+                    image.image.width,
+                    image.image.height,
+                ) else {
+                    return;
+                };
+                let (w, h) = (image.image.width as f32, image.image.height as f32);
+                let full = transform
+                    .concat(&image.transform)
+                    .concat(&Transform::scale(1.0 / w, 1.0 / h));
+                // Bicubic sampling when enlarging; bilinear with a shrink prefilter is
+                // tiny-skia's best for reduction.
+                let quality = if full.mean_scale() >= 1.0 {
+                    FilterQuality::Bicubic
+                } else {
+                    FilterQuality::Bilinear
+                };
+                let paint = tiny_skia::Paint {
+                    shader: tiny_skia::Pattern::new(
+                        pixels,
+                        SpreadMode::Pad,
+                        quality,
+                        image.opacity,
+                        tiny_skia::Transform::identity(),
+                    ),
+                    anti_alias: true,
+                    ..tiny_skia::Paint::default()
+                };
+                if let Some(rect) = tiny_skia::Rect::from_xywh(0.0, 0.0, w, h) {
+                    self.pixmap
+                        .fill_rect(rect, &paint, to_skia_transform(&full), mask);
+                }
+            }
+            Item::Svg(svg) => {
+                let full = to_skia_transform(&transform.concat(&svg.transform));
+                if svg.opacity >= 1.0 && mask.is_none() {
+                    resvg::render(&svg.tree, full, &mut self.pixmap.as_mut());
+                } else if let Some(mut layer) =
+                    Pixmap::new(self.pixmap.width(), self.pixmap.height())
+                {
+                    resvg::render(&svg.tree, full, &mut layer.as_mut());
+                    let paint = PixmapPaint {
+                        opacity: svg.opacity,
+                        ..PixmapPaint::default()
+                    };
+                    self.pixmap.draw_pixmap(
+                        0,
+                        0,
+                        layer.as_ref(),
+                        &paint,
+                        tiny_skia::Transform::identity(),
+                        mask,
+                    );
+                }
+            }
+        }
+    }
+
+    fn path(&mut self, item: &PathItem, transform: &Transform, mask: Option<&Mask>) {
+        let Some(path) = to_skia_path(&item.path) else {
+            return;
+        };
+        let ts = to_skia_transform(transform);
+        if let Some(fill) = item.fill.as_ref().and_then(shader) {
+            let paint = tiny_skia::Paint {
+                shader: fill,
+                anti_alias: true,
+                ..tiny_skia::Paint::default()
+            };
+            self.pixmap
+                .fill_path(&path, &paint, FillRule::Winding, ts, mask);
+        }
+        if let Some(stroke) = &item.stroke {
+            let paint = tiny_skia::Paint {
+                shader: Shader::SolidColor(to_skia_color(stroke.color)),
+                anti_alias: true,
+                ..tiny_skia::Paint::default()
+            };
+            self.pixmap
+                .stroke_path(&path, &paint, &skia_stroke(stroke), ts, mask);
+        }
+    }
+
+    fn glyphs(&mut self, item: &GlyphItem, transform: &Transform, mask: Option<&Mask>) {
+        let mut outlines = geom::Path::default();
+        for glyph in &item.glyphs {
+            if let Some(outline) = item.font.outline(glyph.id) {
+                outlines.extend(&outline.transformed(&item.glyph_transform(glyph)));
+            }
+        }
+        self.path(
+            &PathItem {
+                path: outlines,
+                fill: item.fill.map(Paint::Solid),
+                stroke: item.stroke,
+            },
+            transform,
+            mask,
+        );
+    }
+}
+
+/// Turns premultiplied RGBA into straight RGBA in place (for encoding).
+pub fn unpremultiply(data: &mut [u8]) {
+    for px in data.chunks_exact_mut(4) {
+        let a = px[3];
+        if a != 0 && a != 255 {
+            for channel in &mut px[..3] {
+                *channel =
+                    ((u16::from(*channel) * 255 + u16::from(a) / 2) / u16::from(a)).min(255) as u8;
+            }
+        }
+    }
+}

@@ -1,0 +1,463 @@
+//! Builds a page's scene from the model.
+
+use std::sync::Arc;
+
+use super::{GlyphItem, Group, ImageItem, Item, Paint, PathItem, Scene, StrokeStyle, SvgItem};
+use crate::geom::{Path, Point, Rect, Transform};
+use crate::layout::{LayoutError, LoadedImage, Resources, layout_text};
+use crate::model::{
+    Background, Color, CropRect, Element, ElementKind, ImageElement, ImageFit, Page, Project,
+    Shape, ShapeElement, TextElement,
+};
+
+/// A page's scene with what layout noticed on the way.
+#[derive(Debug, Clone)]
+pub struct BuildOutput {
+    /// The scene.
+    pub scene: Scene,
+    /// Plain-language notes about problems that do not stop rendering (text that does not
+    /// fit its box, missing glyphs, unknown fonts).
+    pub warnings: Vec<String>,
+}
+
+/// Builds the scene of page `page_index` (0-based).
+pub fn build_page(
+    project: &Project,
+    page_index: usize,
+    resources: &Resources,
+) -> Result<BuildOutput, LayoutError> {
+    for (name, data) in &project.assets {
+        if name.starts_with("fonts/") {
+            resources.fonts.register_document_font(data);
+        }
+    }
+    let Some(page) = project.document.pages.get(page_index) else {
+        return Ok(BuildOutput {
+            scene: Scene {
+                width: 0.0,
+                height: 0.0,
+                bleed: 0.0,
+                background: Vec::new(),
+                items: Vec::new(),
+            },
+            warnings: vec![format!("the document has no page {}", page_index + 1)],
+        });
+    };
+    let mut builder = Builder {
+        project,
+        resources,
+        warnings: Vec::new(),
+    };
+    let background = builder.background(page)?;
+    let mut items = Vec::new();
+    for element in &page.elements {
+        builder.element(element, 1.0, &mut items)?;
+    }
+    Ok(BuildOutput {
+        scene: Scene {
+            width: page.width.0,
+            height: page.height.0,
+            bleed: page.bleed.0,
+            background,
+            items,
+        },
+        warnings: builder.warnings,
+    })
+}
+
+struct Builder<'a> {
+    project: &'a Project,
+    resources: &'a Resources,
+    warnings: Vec<String>,
+}
+
+impl Builder<'_> {
+    fn asset(&self, name: &str) -> Result<&Arc<[u8]>, LayoutError> {
+        self.project
+            .assets
+            .get(name)
+            .ok_or_else(|| LayoutError::MissingAsset {
+                asset: name.to_owned(),
+            })
+    }
+
+    fn image(&self, name: &str) -> Result<Arc<LoadedImage>, LayoutError> {
+        self.resources.assets.image(name, self.asset(name)?)
+    }
+
+    fn background(&mut self, page: &Page) -> Result<Vec<Item>, LayoutError> {
+        let area = Rect::new(0.0, 0.0, page.width.0, page.height.0).outset(page.bleed.0);
+        Ok(match &page.background {
+            Background::None => Vec::new(),
+            Background::Solid { color } => vec![fill_rect(area, Paint::Solid(*color))],
+            Background::LinearGradient { angle, stops } => {
+                let (sin, cos) = angle.to_radians().sin_cos();
+                let half = (area.width * cos.abs() + area.height * sin.abs()) / 2.0;
+                let centre = Point::new(area.x + area.width / 2.0, area.y + area.height / 2.0);
+                let paint = Paint::LinearGradient {
+                    start: Point::new(centre.x - cos * half, centre.y - sin * half),
+                    end: Point::new(centre.x + cos * half, centre.y + sin * half),
+                    stops: stops.clone(),
+                };
+                vec![fill_rect(area, paint)]
+            }
+            Background::Image { asset } => {
+                let image = self.image(asset)?;
+                let placement = place_image(&image, area, ImageFit::Cover, None);
+                vec![Item::Group(Group {
+                    transform: Transform::IDENTITY,
+                    clip: Some(Path::rect(area)),
+                    items: vec![Item::Image(ImageItem {
+                        image,
+                        transform: placement,
+                        opacity: 1.0,
+                    })],
+                })]
+            }
+        })
+    }
+
+    fn element(
+        &mut self,
+        element: &Element,
+        opacity: f32,
+        out: &mut Vec<Item>,
+    ) -> Result<(), LayoutError> {
+        if element.hidden {
+            return Ok(());
+        }
+        let opacity = opacity * element.opacity.clamp(0.0, 1.0);
+        let (w, h) = (element.width.0.max(0.0), element.height.0.max(0.0));
+        let transform = Transform::translate(element.x.0 + w / 2.0, element.y.0 + h / 2.0)
+            .concat(&Transform::rotate(element.rotation))
+            .concat(&Transform::translate(-w / 2.0, -h / 2.0));
+        let mut items = Vec::new();
+        match &element.kind {
+            ElementKind::Text(text) => self.text(element, text, w, h, opacity, &mut items),
+            ElementKind::Image(image) => self.image_element(image, w, h, opacity, &mut items)?,
+            ElementKind::Shape(shape) => shape_items(shape, w, h, opacity, &mut items),
+            ElementKind::Svg(svg) => {
+                let tree = self.resources.assets.svg(
+                    &svg.asset,
+                    self.asset(&svg.asset)?,
+                    self.resources.fonts.svg_font_database(),
+                )?;
+                let size = tree.size();
+                let (sw, sh) = (size.width(), size.height());
+                let scale = (w / sw).min(h / sh);
+                items.push(Item::Svg(SvgItem {
+                    tree,
+                    transform: Transform::translate((w - sw * scale) / 2.0, (h - sh * scale) / 2.0)
+                        .concat(&Transform::scale(scale, scale)),
+                    opacity,
+                }));
+            }
+            ElementKind::Group(group) => {
+                for child in &group.children {
+                    self.element(child, opacity, &mut items)?;
+                }
+            }
+        }
+        if !items.is_empty() {
+            out.push(Item::Group(Group {
+                transform,
+                clip: None,
+                items,
+            }));
+        }
+        Ok(())
+    }
+
+    fn text(
+        &mut self,
+        element: &Element,
+        text: &TextElement,
+        w: f32,
+        h: f32,
+        opacity: f32,
+        out: &mut Vec<Item>,
+    ) {
+        let fonts = &self.resources.fonts;
+        if !fonts.has_family(&text.font_family) {
+            self.warnings.push(format!(
+                "{}: font '{}' is not installed; Inter is used instead",
+                element.label(),
+                text.font_family
+            ));
+        }
+        let layout = layout_text(fonts, text, w, h);
+        if !layout.fits {
+            self.warnings.push(format!(
+                "{}: the text does not fit its box at {:.1} pt; make the box larger or the text shorter",
+                element.label(),
+                layout.font_size
+            ));
+        }
+        if layout.missing_glyphs > 0 {
+            self.warnings.push(format!(
+                "{}: {} character(s) have no glyph in any available font and show as boxes",
+                element.label(),
+                layout.missing_glyphs
+            ));
+        }
+        let outline = text.outline.filter(|o| o.width.0 > 0.0);
+        // The outline is stroked at twice its width behind the fill, so it shows only
+        // outside the letters.
+        let outline_stroke = |color: Color| {
+            outline.map(|o| StrokeStyle {
+                color: color.with_opacity(opacity),
+                width: o.width.0 * 2.0,
+                round: true,
+            })
+        };
+        let runs = |fill: Option<Color>, stroke: Option<StrokeStyle>, dx: f32, dy: f32| {
+            layout.runs.iter().map(move |run| {
+                Item::Glyphs(GlyphItem {
+                    font: run.font.clone(),
+                    size: run.size,
+                    skew: run.skew,
+                    glyphs: run
+                        .glyphs
+                        .iter()
+                        .map(|g| crate::layout::ShapedGlyph {
+                            x: g.x + dx,
+                            y: g.y + dy,
+                            ..g.clone()
+                        })
+                        .collect(),
+                    fill,
+                    stroke,
+                })
+            })
+        };
+        if let Some(shadow) = text.shadow {
+            let color = shadow.color.with_opacity(opacity);
+            let (dx, dy) = (shadow.offset_x.0, shadow.offset_y.0);
+            if let Some(stroke) = outline.and(outline_stroke(shadow.color)) {
+                out.extend(runs(None, Some(stroke), dx, dy));
+            }
+            out.extend(runs(Some(color), None, dx, dy));
+        }
+        if let Some(o) = outline {
+            out.extend(runs(None, outline_stroke(o.color), 0.0, 0.0));
+        }
+        out.extend(runs(Some(text.fill.with_opacity(opacity)), None, 0.0, 0.0));
+    }
+
+    fn image_element(
+        &mut self,
+        image: &ImageElement,
+        w: f32,
+        h: f32,
+        opacity: f32,
+        out: &mut Vec<Item>,
+    ) -> Result<(), LayoutError> {
+        let area = Rect::new(0.0, 0.0, w, h);
+        let Some(asset) = &image.asset else {
+            placeholder(area, opacity, out);
+            return Ok(());
+        };
+        let loaded = self.image(asset)?;
+        let placement = place_image(&loaded, area, image.fit, image.crop);
+        let item = Item::Image(ImageItem {
+            image: loaded,
+            transform: placement,
+            opacity,
+        });
+        if image.fit == ImageFit::Cover || image.crop.is_some() {
+            let visible = visible_rect(placement, image.crop, area);
+            out.push(Item::Group(Group {
+                transform: Transform::IDENTITY,
+                clip: Some(Path::rect(visible)),
+                items: vec![item],
+            }));
+        } else {
+            out.push(item);
+        }
+        Ok(())
+    }
+}
+
+fn fill_rect(area: Rect, paint: Paint) -> Item {
+    Item::Path(PathItem {
+        path: Path::rect(area),
+        fill: Some(paint),
+        stroke: None,
+    })
+}
+
+/// Where the whole image's unit square goes so that its crop fills `area` per `fit`.
+fn place_image(
+    image: &LoadedImage,
+    area: Rect,
+    fit: ImageFit,
+    crop: Option<CropRect>,
+) -> Transform {
+    let crop = crop.map_or(
+        CropRect {
+            x: 0.0,
+            y: 0.0,
+            width: 1.0,
+            height: 1.0,
+        },
+        CropRect::sanitized,
+    );
+    let (iw, ih) = (image.width as f32, image.height as f32);
+    let (cw, ch) = (iw * crop.width, ih * crop.height);
+    let (sx, sy) = match fit {
+        ImageFit::Stretch => (area.width / cw, area.height / ch),
+        ImageFit::Contain => {
+            let s = (area.width / cw).min(area.height / ch);
+            (s, s)
+        }
+        ImageFit::Cover => {
+            let s = (area.width / cw).max(area.height / ch);
+            (s, s)
+        }
+    };
+    // Centre the crop in the area.
+    let left = area.x + (area.width - cw * sx) / 2.0;
+    let top = area.y + (area.height - ch * sy) / 2.0;
+    let x0 = left - crop.x * iw * sx;
+    let y0 = top - crop.y * ih * sy;
+    Transform::translate(x0, y0).concat(&Transform::scale(iw * sx, ih * sy))
+}
+
+/// The part of the placed image that shows: its crop, limited to the box.
+fn visible_rect(placement: Transform, crop: Option<CropRect>, area: Rect) -> Rect {
+    let crop = crop.map_or(Rect::new(0.0, 0.0, 1.0, 1.0), |c| {
+        let c = c.sanitized();
+        Rect::new(c.x, c.y, c.width, c.height)
+    });
+    let shown = placement.map_rect(&crop);
+    let left = shown.x.max(area.x);
+    let top = shown.y.max(area.y);
+    let right = shown.right().min(area.right());
+    let bottom = shown.bottom().min(area.bottom());
+    Rect::new(left, top, (right - left).max(0.0), (bottom - top).max(0.0))
+}
+
+/// An empty photo slot: a light panel with a simple picture sign.
+fn placeholder(area: Rect, opacity: f32, out: &mut Vec<Item>) {
+    let panel = Color::rgb(0xdd, 0xdd, 0xdd).with_opacity(opacity);
+    let sign = Color::rgb(0xaa, 0xaa, 0xaa).with_opacity(opacity);
+    out.push(fill_rect(area, Paint::Solid(panel)));
+    let unit = area.width.min(area.height) / 4.0;
+    let (cx, cy) = (area.x + area.width / 2.0, area.y + area.height / 2.0);
+    let sun = Rect::new(cx + unit * 0.3, cy - unit * 1.1, unit * 0.6, unit * 0.6);
+    out.push(Item::Path(PathItem {
+        path: Path::ellipse(sun),
+        fill: Some(Paint::Solid(sign)),
+        stroke: None,
+    }));
+    let mountains = Path::polygon(&[
+        Point::new(cx - unit * 1.5, cy + unit),
+        Point::new(cx - unit * 0.5, cy - unit * 0.4),
+        Point::new(cx + unit * 0.1, cy + unit * 0.3),
+        Point::new(cx + unit * 0.6, cy - unit * 0.1),
+        Point::new(cx + unit * 1.5, cy + unit),
+    ]);
+    out.push(Item::Path(PathItem {
+        path: mountains,
+        fill: Some(Paint::Solid(sign)),
+        stroke: None,
+    }));
+}
+
+fn shape_items(shape: &ShapeElement, w: f32, h: f32, opacity: f32, out: &mut Vec<Item>) {
+    let area = Rect::new(0.0, 0.0, w, h);
+    let fill = shape.fill.map(|c| Paint::Solid(c.with_opacity(opacity)));
+    let stroke = shape
+        .stroke
+        .filter(|s| s.width.0 > 0.0)
+        .map(|s| StrokeStyle {
+            color: s.color.with_opacity(opacity),
+            width: s.width.0,
+            round: false,
+        });
+    let star = |points: u32, inner: f32| {
+        let corners = points.max(3) * 2;
+        let vertices: Vec<Point> = (0..corners)
+            .map(|i| {
+                let angle = (i as f32 / corners as f32) * std::f32::consts::TAU
+                    - std::f32::consts::FRAC_PI_2;
+                let radius = if i % 2 == 0 {
+                    1.0
+                } else {
+                    inner.clamp(0.05, 1.0)
+                };
+                Point::new(
+                    w / 2.0 * (1.0 + radius * angle.cos()),
+                    h / 2.0 * (1.0 + radius * angle.sin()),
+                )
+            })
+            .collect();
+        Path::polygon(&vertices)
+    };
+    let path = match &shape.shape {
+        Shape::Rect { corner_radius } => Path::rounded_rect(area, corner_radius.0),
+        Shape::Ellipse => Path::ellipse(area),
+        Shape::Polygon { sides } => {
+            let sides = (*sides).max(3);
+            let vertices: Vec<Point> = (0..sides)
+                .map(|i| {
+                    let angle = (i as f32 / sides as f32) * std::f32::consts::TAU
+                        - std::f32::consts::FRAC_PI_2;
+                    Point::new(w / 2.0 * (1.0 + angle.cos()), h / 2.0 * (1.0 + angle.sin()))
+                })
+                .collect();
+            Path::polygon(&vertices)
+        }
+        Shape::Star {
+            points,
+            inner_ratio,
+        } => star(*points, *inner_ratio),
+        Shape::Line {
+            arrow_start,
+            arrow_end,
+        } => {
+            let Some(stroke) = stroke else {
+                return;
+            };
+            let y = h / 2.0;
+            let head = stroke.width * 4.0;
+            let mut line = Path::default();
+            let start_x = if *arrow_start { head * 0.8 } else { 0.0 };
+            let end_x = if *arrow_end { w - head * 0.8 } else { w };
+            line.move_to(start_x, y);
+            line.line_to(end_x, y);
+            out.push(Item::Path(PathItem {
+                path: line,
+                fill: None,
+                stroke: Some(stroke),
+            }));
+            let arrow_fill = Some(Paint::Solid(stroke.color));
+            if *arrow_end {
+                out.push(Item::Path(PathItem {
+                    path: Path::polygon(&[
+                        Point::new(w, y),
+                        Point::new(w - head, y - head / 2.0),
+                        Point::new(w - head, y + head / 2.0),
+                    ]),
+                    fill: arrow_fill.clone(),
+                    stroke: None,
+                }));
+            }
+            if *arrow_start {
+                out.push(Item::Path(PathItem {
+                    path: Path::polygon(&[
+                        Point::new(0.0, y),
+                        Point::new(head, y - head / 2.0),
+                        Point::new(head, y + head / 2.0),
+                    ]),
+                    fill: arrow_fill,
+                    stroke: None,
+                }));
+            }
+            return;
+        }
+    };
+    if fill.is_some() || stroke.is_some() {
+        out.push(Item::Path(PathItem { path, fill, stroke }));
+    }
+}

@@ -1,0 +1,161 @@
+//! The scene: a backend-neutral display list of one page, in points, with every value
+//! resolved. The raster, PDF and SVG backends draw the same scene, so what the editor
+//! shows is what prints.
+
+mod build;
+
+pub use build::{BuildOutput, build_page};
+
+use std::sync::Arc;
+
+use crate::geom::{Path, Point, Rect, Transform};
+use crate::layout::{Font, LoadedImage, ShapedGlyph};
+use crate::model::{Color, GradientStop};
+
+/// One page ready to draw. Coordinates: points, origin at the trim box's top-left
+/// corner, y down; the bleed area has negative coordinates.
+#[derive(Debug, Clone)]
+pub struct Scene {
+    /// Trim width.
+    pub width: f32,
+    /// Trim height.
+    pub height: f32,
+    /// Bleed on each side.
+    pub bleed: f32,
+    /// The page background (left out of transparent exports).
+    pub background: Vec<Item>,
+    /// Everything on the page, in paint order.
+    pub items: Vec<Item>,
+}
+
+impl Scene {
+    /// The trim box.
+    pub fn trim_box(&self) -> Rect {
+        Rect::new(0.0, 0.0, self.width, self.height)
+    }
+
+    /// The bleed box: the trim box grown by the bleed.
+    pub fn bleed_box(&self) -> Rect {
+        self.trim_box().outset(self.bleed)
+    }
+}
+
+/// A display-list entry.
+#[derive(Debug, Clone)]
+pub enum Item {
+    /// Items drawn through a transform and an optional clip.
+    Group(Group),
+    /// A filled and/or stroked outline.
+    Path(PathItem),
+    /// Shaped text.
+    Glyphs(GlyphItem),
+    /// A raster image.
+    Image(ImageItem),
+    /// A parsed SVG drawing.
+    Svg(SvgItem),
+}
+
+/// Items drawn through a transform and an optional clip.
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// Maps the group's coordinates to its parent's.
+    pub transform: Transform,
+    /// Clip outline in the group's coordinates.
+    pub clip: Option<Path>,
+    /// The members.
+    pub items: Vec<Item>,
+}
+
+/// What fills an area.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Paint {
+    /// One colour.
+    Solid(Color),
+    /// A linear gradient between two points, padded beyond them.
+    LinearGradient {
+        /// Where offset 0 lies.
+        start: Point,
+        /// Where offset 1 lies.
+        end: Point,
+        /// The colour stops.
+        stops: Vec<GradientStop>,
+    },
+}
+
+/// How outlines are stroked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StrokeStyle {
+    /// Stroke colour.
+    pub color: Color,
+    /// Line width.
+    pub width: f32,
+    /// Round joins and caps (true) or miter joins and butt caps (false).
+    pub round: bool,
+}
+
+/// A filled and/or stroked outline.
+#[derive(Debug, Clone)]
+pub struct PathItem {
+    /// The outline.
+    pub path: Path,
+    /// Fill, if any (non-zero winding).
+    pub fill: Option<Paint>,
+    /// Stroke, if any.
+    pub stroke: Option<StrokeStyle>,
+}
+
+/// Glyphs of one font at one size, filled or stroked.
+#[derive(Debug, Clone)]
+pub struct GlyphItem {
+    /// The font.
+    pub font: Arc<Font>,
+    /// Font size in points.
+    pub size: f32,
+    /// Synthetic oblique angle in degrees.
+    pub skew: Option<f32>,
+    /// Glyph ids, baseline positions and source text.
+    pub glyphs: Vec<ShapedGlyph>,
+    /// Fill colour, if filled.
+    pub fill: Option<Color>,
+    /// Stroke, if stroked.
+    pub stroke: Option<StrokeStyle>,
+}
+
+impl GlyphItem {
+    /// The transform from a glyph's em-space outline to the item's coordinates.
+    pub fn glyph_transform(&self, glyph: &ShapedGlyph) -> Transform {
+        let base =
+            Transform::translate(glyph.x, glyph.y).concat(&Transform::scale(self.size, self.size));
+        match self.skew {
+            Some(angle) => base.concat(&Transform::skew_x(angle)),
+            None => base,
+        }
+    }
+
+    /// The source text of the run.
+    pub fn text(&self) -> String {
+        self.glyphs.iter().map(|g| g.text.as_str()).collect()
+    }
+}
+
+/// A raster image drawn into a parallelogram.
+#[derive(Debug, Clone)]
+pub struct ImageItem {
+    /// The decoded image.
+    pub image: Arc<LoadedImage>,
+    /// Maps the image's unit square (0,0)–(1,1), y down, to the page.
+    pub transform: Transform,
+    /// Opacity, 0–1.
+    pub opacity: f32,
+}
+
+/// An SVG drawing.
+#[derive(Debug, Clone)]
+pub struct SvgItem {
+    /// The parsed SVG.
+    pub tree: Arc<usvg::Tree>,
+    /// Maps SVG user units to the page.
+    pub transform: Transform,
+    /// Opacity, 0–1.
+    pub opacity: f32,
+}

@@ -1,0 +1,147 @@
+//! Built-in templates: documents in `assets/templates/` with named slots, embedded in the
+//! program so a lone executable has them.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::model::{Document, ElementKind, ModelError, Project};
+
+/// A template's source, embedded at build time.
+struct TemplateSource {
+    id: &'static str,
+    kind: &'static str,
+    json: &'static str,
+}
+
+macro_rules! templates {
+    ($($kind:literal : $id:literal),* $(,)?) => {
+        &[$(TemplateSource {
+            id: $id,
+            kind: $kind,
+            json: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/templates/", $id, ".json")),
+        }),*]
+    };
+}
+
+static TEMPLATES: &[TemplateSource] = templates![
+    "poster": "poster-a2",
+    "placard": "placard-22x28in",
+    "sticker": "sticker-round-75mm",
+];
+
+/// What a template offers, as `placard templates` lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TemplateInfo {
+    /// Identifier used on the command line, such as `poster-a2`.
+    pub id: String,
+    /// Human name.
+    pub name: String,
+    /// Kind: poster, placard, sticker, …
+    pub kind: String,
+    /// Trim width in millimetres.
+    pub width_mm: f32,
+    /// Trim height in millimetres.
+    pub height_mm: f32,
+    /// Number of pages (2 for double-sided placards).
+    pub pages: usize,
+    /// The slots a volunteer fills in, with what each takes.
+    pub slots: Vec<SlotInfo>,
+}
+
+/// One fillable slot.
+#[derive(Debug, Clone, Serialize)]
+pub struct SlotInfo {
+    /// The slot's name, such as `headline`.
+    pub name: String,
+    /// `text` or `image`.
+    pub takes: String,
+}
+
+/// Ids of all built-in templates.
+pub fn ids() -> Vec<&'static str> {
+    TEMPLATES.iter().map(|t| t.id).collect()
+}
+
+/// Loads a built-in template as a new project.
+pub fn load(id: &str) -> Option<Result<Project, ModelError>> {
+    let source = TEMPLATES.iter().find(|t| t.id == id)?;
+    let path = Path::new(source.id);
+    Some(parse(source.json, path))
+}
+
+fn parse(json: &str, path: &Path) -> Result<Project, ModelError> {
+    let document: Document = serde_json::from_str(json).map_err(|err| ModelError::BadDocument {
+        path: path.to_owned(),
+        reason: err.to_string(),
+    })?;
+    Ok(Project::new(document))
+}
+
+/// Describes every built-in template.
+pub fn list() -> Vec<TemplateInfo> {
+    TEMPLATES
+        .iter()
+        .filter_map(|source| {
+            let project = parse(source.json, Path::new(source.id)).ok()?;
+            Some(describe(source.id, source.kind, &project.document))
+        })
+        .collect()
+}
+
+/// Describes a template document.
+pub fn describe(id: &str, kind: &str, document: &Document) -> TemplateInfo {
+    let (width_mm, height_mm) = document
+        .pages
+        .first()
+        .map_or((0.0, 0.0), |p| (p.width.to_mm().0, p.height.to_mm().0));
+    let slots = document
+        .slots()
+        .into_iter()
+        .map(|name| {
+            let takes = slot_kind(document, &name).unwrap_or("text");
+            SlotInfo {
+                name,
+                takes: takes.to_owned(),
+            }
+        })
+        .collect();
+    TemplateInfo {
+        id: id.to_owned(),
+        name: document.title.clone(),
+        kind: kind.to_owned(),
+        width_mm: (width_mm * 10.0).round() / 10.0,
+        height_mm: (height_mm * 10.0).round() / 10.0,
+        pages: document.pages.len(),
+        slots,
+    }
+}
+
+/// What the named slot takes: `text` or `image`.
+pub fn slot_kind(document: &Document, slot: &str) -> Option<&'static str> {
+    document
+        .elements_recursive()
+        .into_iter()
+        .find(|e| e.slot.as_deref() == Some(slot))
+        .map(|e| match e.kind {
+            ElementKind::Image(_) | ElementKind::Svg(_) => "image",
+            _ => "text",
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_parses_and_has_slots() {
+        for id in ids() {
+            let project = load(id).unwrap().unwrap();
+            assert!(!project.document.slots().is_empty(), "{id} has no slots");
+        }
+        let infos = list();
+        assert_eq!(infos.len(), TEMPLATES.len());
+        let a2 = infos.iter().find(|t| t.id == "poster-a2").unwrap();
+        assert_eq!((a2.width_mm, a2.height_mm), (420.0, 594.0));
+    }
+}
