@@ -206,9 +206,13 @@ pub fn parse_svg(
 /// once however many elements, pages and exports use it.
 #[derive(Default)]
 pub struct AssetCache {
-    images: Mutex<HashMap<(usize, usize), (Arc<[u8]>, Arc<LoadedImage>)>>,
-    svgs: Mutex<HashMap<(usize, usize), (Arc<[u8]>, Arc<usvg::Tree>)>>,
+    images: Mutex<CacheMap<LoadedImage>>,
+    svgs: Mutex<CacheMap<usvg::Tree>>,
 }
+
+/// Decoded values by the address and length of their source bytes; the entry holds the
+/// bytes too, so the address cannot be reused while the entry lives.
+type CacheMap<T> = HashMap<(usize, usize), (Arc<[u8]>, Arc<T>)>;
 
 impl std::fmt::Debug for AssetCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -28,11 +28,7 @@ pub enum SvgError {
 
 /// Renders the scene as an SVG document.
 pub fn render(scene: &Scene, options: &SvgOptions) -> Result<String, SvgError> {
-    let area = if options.include_bleed {
-        scene.bleed_box()
-    } else {
-        scene.trim_box()
-    };
+    let area = export_area(scene, options.include_bleed);
     let mut writer = SvgWriter {
         out: String::new(),
         defs: String::new(),
@@ -46,9 +42,9 @@ pub fn render(scene: &Scene, options: &SvgOptions) -> Result<String, SvgError> {
     writer.items(&scene.items)?;
     std::mem::swap(&mut writer.out, &mut body);
     let mut svg = String::new();
-    let _ = write!(
+    let _ = writeln!(
         svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"{w}pt\" height=\"{h}pt\" viewBox=\"{x} {y} {w} {h}\">\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"{w}pt\" height=\"{h}pt\" viewBox=\"{x} {y} {w} {h}\">",
         x = num(area.x),
         y = num(area.y),
         w = num(area.width),

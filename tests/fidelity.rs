@@ -1,0 +1,215 @@
+//! The raster backend and the PDF backend draw the same scene: a page rendered directly
+//! and the same page's PDF rasterised by an independent renderer (hayro) must agree at
+//! 50 dpi. Both are drawn at 6 × 6 samples per 50 dpi pixel and box-filtered down, so
+//! what is compared is page content, not the two rasterisers' edge anti-aliasing (tiny-skia
+//! quantises edge coverage to 1/16, hayro computes it exactly).
+
+#![allow(clippy::unwrap_used)] // test helpers may panic on broken fixtures
+
+use std::path::Path;
+use std::sync::Arc;
+
+use placard::layout::Resources;
+use placard::model::{ElementKind, Project};
+use placard::render::pdf::{self, PdfOptions};
+use placard::render::raster;
+use placard::scene::build_page;
+use placard::templates;
+
+const DPI: f32 = 50.0;
+/// Samples per output pixel along each axis.
+const SUPERSAMPLE: u32 = 6;
+/// Mean absolute difference allowed per channel.
+const MAX_MEAN_DIFF: f64 = 2.0;
+/// Share of channel values that must be within [`NEAR`].
+const MIN_NEAR_SHARE: f64 = 0.99;
+const NEAR: u8 = 8;
+
+fn hayro_pages(pdf_bytes: Vec<u8>) -> Vec<(u32, u32, Vec<u8>)> {
+    use hayro::hayro_interpret::InterpreterSettings;
+    use hayro::hayro_syntax::Pdf;
+    let pdf = Pdf::new(pdf_bytes).expect("hayro reads the PDF");
+    let pixmaps = hayro::render_pdf(
+        &pdf,
+        DPI * SUPERSAMPLE as f32 / 72.0,
+        InterpreterSettings::default(),
+        &hayro::RenderSettings {
+            // Our raster backend draws unhinted outlines and smooths enlarged images.
+            hinting: false,
+            glyph_caching: false,
+            force_image_interpolation: true,
+            ..hayro::RenderSettings::default()
+        },
+        None,
+    )
+    .expect("hayro renders the PDF");
+    pixmaps
+        .into_iter()
+        .map(|p| {
+            downsample(
+                u32::from(p.width()),
+                u32::from(p.height()),
+                p.data_as_u8_slice(),
+            )
+        })
+        .collect()
+}
+
+/// Box-filters an RGBA image by [`SUPERSAMPLE`] in each direction.
+fn downsample(width: u32, height: u32, data: &[u8]) -> (u32, u32, Vec<u8>) {
+    let (w, h) = (width / SUPERSAMPLE, height / SUPERSAMPLE);
+    let mut out = vec![0u8; (w * h * 4) as usize];
+    for y in 0..h {
+        for x in 0..w {
+            for c in 0..4 {
+                let mut sum = 0u32;
+                for dy in 0..SUPERSAMPLE {
+                    for dx in 0..SUPERSAMPLE {
+                        let i = (((y * SUPERSAMPLE + dy) * width + x * SUPERSAMPLE + dx) * 4 + c)
+                            as usize;
+                        sum += u32::from(data[i]);
+                    }
+                }
+                out[((y * w + x) * 4 + c) as usize] = (sum / (SUPERSAMPLE * SUPERSAMPLE)) as u8;
+            }
+        }
+    }
+    (w, h, out)
+}
+
+/// Compares two RGBA images over their common area; returns (mean diff, near share).
+fn compare(a: (u32, u32, &[u8]), b: (u32, u32, &[u8])) -> (f64, f64) {
+    let width = a.0.min(b.0);
+    let height = a.1.min(b.1);
+    assert!(
+        a.0.abs_diff(b.0) <= 1 && a.1.abs_diff(b.1) <= 1,
+        "sizes differ: {a:?} vs {b:?}",
+        a = (a.0, a.1),
+        b = (b.0, b.1)
+    );
+    let mut total = 0u64;
+    let mut near = 0u64;
+    let mut count = 0u64;
+    for y in 0..height {
+        for x in 0..width {
+            let ia = ((y * a.0 + x) * 4) as usize;
+            let ib = ((y * b.0 + x) * 4) as usize;
+            for c in 0..3 {
+                let d = a.2[ia + c].abs_diff(b.2[ib + c]);
+                total += u64::from(d);
+                near += u64::from(d <= NEAR);
+                count += 1;
+            }
+        }
+    }
+    (total as f64 / count as f64, near as f64 / count as f64)
+}
+
+fn check_project(name: &str, project: &Project, resources: &Resources) {
+    let mut scenes = Vec::new();
+    for page in 0..project.document.pages.len() {
+        scenes.push(build_page(project, page, resources).unwrap().scene);
+    }
+    let options = PdfOptions {
+        include_bleed: false,
+        crop_marks: false,
+        title: name.to_owned(),
+        timestamp: Some(0),
+    };
+    let pdf_bytes = pdf::render(&scenes, &options).unwrap();
+    let pdf_pages = hayro_pages(pdf_bytes);
+    assert_eq!(pdf_pages.len(), scenes.len());
+    for (index, (scene, pdf_page)) in scenes.iter().zip(&pdf_pages).enumerate() {
+        let big = raster::render_page(scene, DPI * SUPERSAMPLE as f32, false, false).unwrap();
+        let small = downsample(big.width(), big.height(), big.data());
+        let (mean, near) = compare(
+            (small.0, small.1, &small.2),
+            (pdf_page.0, pdf_page.1, &pdf_page.2),
+        );
+        eprintln!(
+            "{name} page {}: mean difference {mean:.3}, {:.2}% within {NEAR}/255",
+            index + 1,
+            near * 100.0
+        );
+        if mean > MAX_MEAN_DIFF || near < MIN_NEAR_SHARE {
+            let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+            for (kind, (w, h, data)) in [("raster", &small), ("pdf", pdf_page)] {
+                let image = image::RgbaImage::from_raw(*w, *h, data.clone()).unwrap();
+                let _ = image.save(dir.join(format!("{name}-{index}.{kind}.diff.png")));
+            }
+            panic!(
+                "{name} page {}: mean difference {mean:.2}, {:.2}% near",
+                index + 1,
+                near * 100.0
+            );
+        }
+    }
+}
+
+#[test]
+fn every_template_prints_as_it_renders() {
+    let resources = Resources::bundled();
+    for id in templates::ids() {
+        let project = templates::load(id).unwrap().unwrap();
+        check_project(id, &project, &resources);
+    }
+}
+
+#[test]
+fn photos_and_svgs_print_as_they_render() {
+    let resources = Resources::bundled();
+    let mut project = templates::load("poster-a2").unwrap().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    // A smooth photo-like JPEG, so resampling differences between renderers stay small.
+    let gradient = image::RgbImage::from_fn(600, 400, |x, y| {
+        image::Rgb([(x * 255 / 600) as u8, (y * 255 / 400) as u8, 160])
+    });
+    let mut jpeg = Vec::new();
+    image::DynamicImage::ImageRgb8(gradient)
+        .write_to(
+            &mut std::io::Cursor::new(&mut jpeg),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap();
+    let photo = project.add_asset("photo.jpg", Arc::from(jpeg));
+    let star = project.add_asset(
+        "star.svg",
+        Arc::from(std::fs::read(fixtures.join("star.svg")).unwrap()),
+    );
+    let logo = project.add_asset(
+        "logo.png",
+        Arc::from(std::fs::read(fixtures.join("logo.png")).unwrap()),
+    );
+    let page = &mut project.document.pages[0];
+    let photo_slot = page
+        .elements
+        .iter_mut()
+        .find(|e| e.slot.as_deref() == Some("photo"))
+        .unwrap();
+    if let ElementKind::Image(image) = &mut photo_slot.kind {
+        image.asset = Some(photo);
+    }
+    let mut extra = |asset: String, x: f32, svg: bool| {
+        let kind = if svg {
+            ElementKind::Svg(placard::model::SvgElement { asset })
+        } else {
+            ElementKind::Image(placard::model::ImageElement {
+                asset: Some(asset),
+                fit: placard::model::ImageFit::Contain,
+                crop: None,
+            })
+        };
+        let mut element = placard::model::Element::new(
+            placard::units::Pt(x),
+            placard::units::Pt(100.0),
+            placard::units::Pt(200.0),
+            placard::units::Pt(200.0),
+            kind,
+        );
+        element.rotation = 15.0;
+        page.elements.push(element);
+    };
+    extra(star, 400.0, true);
+    extra(logo, 800.0, false);
+    check_project("poster-with-images", &project, &resources);
+}
