@@ -1,0 +1,384 @@
+//! The command-line contract, run as a volunteer or a print shop would run it.
+
+#![allow(clippy::unwrap_used)] // test helpers may panic on broken fixtures
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn placard(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_placard"))
+        .args(args)
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .output()
+        .unwrap()
+}
+
+fn work_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write_photo(dir: &Path, width: u32, height: u32) {
+    let photo = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    image::DynamicImage::ImageRgb8(photo)
+        .save(dir.join("photo.jpg"))
+        .unwrap();
+}
+
+fn assert_ok(output: &Output) {
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Fails with one line on stderr that mentions `needle`.
+fn assert_fails_with(output: &Output, needle: &str) {
+    assert!(!output.status.success(), "unexpectedly succeeded");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr.trim_end().lines().count(),
+        1,
+        "expected one line, got: {stderr}"
+    );
+    assert!(stderr.contains(needle), "'{needle}' not in: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+fn number(object: &lopdf::Object) -> f32 {
+    match object {
+        lopdf::Object::Integer(i) => *i as f32,
+        lopdf::Object::Real(r) => *r,
+        other => panic!("not a number: {other:?}"),
+    }
+}
+
+fn pdf_box(page: &lopdf::Dictionary, name: &[u8]) -> [f32; 4] {
+    let values = page.get(name).unwrap().as_array().unwrap();
+    [
+        number(&values[0]),
+        number(&values[1]),
+        number(&values[2]),
+        number(&values[3]),
+    ]
+}
+
+#[test]
+fn poster_from_template_to_print_pdf() {
+    let dir = work_dir("cli-pdf");
+    write_photo(&dir, 300, 200);
+    assert_ok(&placard(
+        &[
+            "new",
+            "poster-a2",
+            "-o",
+            "x.placard",
+            "--set",
+            "headline=FREE ASSANGE",
+            "--set",
+            "photo=@photo.jpg",
+        ],
+        &dir,
+    ));
+    assert_ok(&placard(
+        &[
+            "render",
+            "x.placard",
+            "-o",
+            "x.pdf",
+            "--bleed",
+            "--marks",
+            "--bundled-fonts-only",
+        ],
+        &dir,
+    ));
+
+    let pdf = lopdf::Document::load(dir.join("x.pdf")).unwrap();
+    let pages = pdf.get_pages();
+    assert_eq!(pages.len(), 1);
+    let page = pdf.get_dictionary(pages[&1]).unwrap();
+    let trim = pdf_box(page, b"TrimBox");
+    let bleed = pdf_box(page, b"BleedBox");
+    let media = pdf_box(page, b"MediaBox");
+    let mm = |pt: f32| pt / 72.0 * 25.4;
+    assert!(
+        (mm(trim[2] - trim[0]) - 420.0).abs() < 0.1,
+        "trim width {trim:?}"
+    );
+    assert!(
+        (mm(trim[3] - trim[1]) - 594.0).abs() < 0.1,
+        "trim height {trim:?}"
+    );
+    for side in 0..2 {
+        assert!(
+            (mm(trim[side] - bleed[side]) - 3.0).abs() < 0.01,
+            "bleed {bleed:?} vs trim {trim:?}"
+        );
+        assert!((mm(bleed[side + 2] - trim[side + 2]) - 3.0).abs() < 0.01);
+        // Crop marks sit outside the bleed, so the media box is larger still.
+        assert!(media[side] < bleed[side] && media[side + 2] > bleed[side + 2]);
+    }
+
+    let mut fonts = 0;
+    let mut images = Vec::new();
+    for object in pdf.objects.values() {
+        let Ok(dict) = object
+            .as_dict()
+            .or_else(|_| object.as_stream().map(|s| &s.dict))
+        else {
+            continue;
+        };
+        if dict.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"FontDescriptor".as_slice()) {
+            let name = dict.get(b"FontName").unwrap().as_name().unwrap();
+            assert_eq!(
+                name.get(6),
+                Some(&b'+'),
+                "font {} is not subset",
+                String::from_utf8_lossy(name)
+            );
+            assert!(
+                dict.has(b"FontFile2") || dict.has(b"FontFile3"),
+                "font not embedded"
+            );
+            fonts += 1;
+        }
+        if dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image".as_slice()) {
+            images.push((
+                dict.get(b"Width").unwrap().as_i64().unwrap(),
+                dict.get(b"Height").unwrap().as_i64().unwrap(),
+                dict.get(b"Filter").and_then(|f| f.as_name()).ok() == Some(b"DCTDecode".as_slice()),
+            ));
+        }
+    }
+    assert!(
+        fonts >= 2,
+        "expected the headline and body fonts, found {fonts}"
+    );
+    assert_eq!(
+        images,
+        vec![(300, 200, true)],
+        "the photo at its own size, passed through as JPEG"
+    );
+    let text = pdf.extract_text(&[1]).unwrap_or_default();
+    assert!(
+        text.replace(['\n', ' '], "").contains("FREEASSANGE"),
+        "text: {text}"
+    );
+}
+
+#[test]
+fn poster_png_at_300_dpi_records_its_resolution() {
+    let dir = work_dir("cli-png");
+    assert_ok(&placard(
+        &[
+            "new",
+            "poster-a2",
+            "-o",
+            "x.placard",
+            "--set",
+            "headline=General Strike Now!",
+        ],
+        &dir,
+    ));
+    assert_ok(&placard(
+        &[
+            "render",
+            "x.placard",
+            "-o",
+            "x.png",
+            "--dpi",
+            "300",
+            "--bundled-fonts-only",
+        ],
+        &dir,
+    ));
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(dir.join("x.png")).unwrap(),
+    ));
+    let reader = decoder.read_info().unwrap();
+    let info = reader.info();
+    assert_eq!((info.width, info.height), (4961, 7016));
+    let dims = info.pixel_dims.unwrap();
+    assert_eq!(dims.unit, png::Unit::Meter);
+    assert_eq!(dims.xppu, 11811); // 300 dpi
+    assert_eq!(dims.yppu, 11811);
+}
+
+#[test]
+fn transparent_png_and_svg_export() {
+    let dir = work_dir("cli-svg");
+    assert_ok(&placard(
+        &[
+            "new",
+            "sticker-round-75mm",
+            "-o",
+            "s.placard",
+            "--set",
+            "headline=NO WAR",
+        ],
+        &dir,
+    ));
+    assert_ok(&placard(
+        &[
+            "render",
+            "s.placard",
+            "-o",
+            "s.png",
+            "--dpi",
+            "100",
+            "--transparent",
+            "--bundled-fonts-only",
+        ],
+        &dir,
+    ));
+    let image = image::open(dir.join("s.png")).unwrap().to_rgba8();
+    assert_eq!(image.get_pixel(0, 0)[3], 0, "the background is left out");
+    assert_ok(&placard(
+        &["render", "s.placard", "-o", "s.svg", "--bundled-fonts-only"],
+        &dir,
+    ));
+    let svg = std::fs::read_to_string(dir.join("s.svg")).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("aria-label=\"NO WAR\""));
+    let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).unwrap();
+    // 75 mm = 212.6 pt, which SVG readers show as 283.5 CSS pixels.
+    assert!(
+        (tree.size().width() - 212.6 * 96.0 / 72.0).abs() < 0.2,
+        "{:?}",
+        tree.size()
+    );
+}
+
+#[test]
+fn double_sided_placard_gives_two_pdf_pages() {
+    let dir = work_dir("cli-pages");
+    assert_ok(&placard(
+        &["new", "placard-22x28in", "-o", "p.placard"],
+        &dir,
+    ));
+    assert_ok(&placard(
+        &["render", "p.placard", "-o", "p.pdf", "--bundled-fonts-only"],
+        &dir,
+    ));
+    let pdf = lopdf::Document::load(dir.join("p.pdf")).unwrap();
+    assert_eq!(pdf.get_pages().len(), 2);
+    assert_ok(&placard(
+        &[
+            "render",
+            "p.placard",
+            "-o",
+            "back.png",
+            "--page",
+            "2",
+            "--dpi",
+            "10",
+            "--bundled-fonts-only",
+        ],
+        &dir,
+    ));
+    assert_fails_with(
+        &placard(&["render", "p.placard", "-o", "x.png", "--page", "3"], &dir),
+        "no page 3",
+    );
+}
+
+#[test]
+fn templates_are_listed_as_json() {
+    let dir = work_dir("cli-templates");
+    let output = placard(&["templates", "--json"], &dir);
+    assert_ok(&output);
+    let list: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
+    for id in ["poster-a2", "placard-22x28in", "sticker-round-75mm"] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+}
+
+#[test]
+fn bad_input_gives_one_line_naming_the_problem() {
+    let dir = work_dir("cli-errors");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    std::fs::copy(fixtures.join("corrupt.jpg"), dir.join("corrupt.jpg")).unwrap();
+    std::fs::write(dir.join("junk.placard"), b"PK\x03\x04 definitely not a zip").unwrap();
+
+    assert_fails_with(
+        &placard(&["render", "missing.placard", "-o", "x.pdf"], &dir),
+        "missing.placard",
+    );
+    assert_fails_with(
+        &placard(&["render", "junk.placard", "-o", "x.pdf"], &dir),
+        "junk.placard",
+    );
+    assert_fails_with(
+        &placard(&["new", "poster-a9", "-o", "x.placard"], &dir),
+        "unknown template 'poster-a9'",
+    );
+    assert_fails_with(
+        &placard(
+            &["new", "poster-a2", "-o", "x.placard", "--set", "slogan=Hi"],
+            &dir,
+        ),
+        "no slot 'slogan'",
+    );
+    assert_fails_with(
+        &placard(
+            &[
+                "new",
+                "poster-a2",
+                "-o",
+                "x.placard",
+                "--set",
+                "photo=@nowhere.jpg",
+            ],
+            &dir,
+        ),
+        "nowhere.jpg",
+    );
+    assert_fails_with(
+        &placard(
+            &[
+                "new",
+                "poster-a2",
+                "-o",
+                "x.placard",
+                "--set",
+                "photo=@corrupt.jpg",
+            ],
+            &dir,
+        ),
+        "corrupt.jpg",
+    );
+    assert_fails_with(
+        &placard(
+            &[
+                "new",
+                "poster-a2",
+                "-o",
+                "x.placard",
+                "--set",
+                "photo=crowd",
+            ],
+            &dir,
+        ),
+        "takes an image",
+    );
+    assert_ok(&placard(&["new", "poster-a2", "-o", "x.placard"], &dir));
+    assert_fails_with(
+        &placard(&["render", "x.placard", "-o", "x.docx"], &dir),
+        "x.docx",
+    );
+    assert!(
+        !dir.join("x.pdf").exists(),
+        "no output is left behind after a failure"
+    );
+}
