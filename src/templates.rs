@@ -26,6 +26,7 @@ macro_rules! templates {
 
 static TEMPLATES: &[TemplateSource] = templates![
     "poster": "poster-a2",
+    "poster": "poster-a1",
     "placard": "placard-22x28in",
     "sticker": "sticker-round-75mm",
 ];

@@ -213,3 +213,32 @@ fn photos_and_svgs_print_as_they_render() {
     extra(logo, 800.0, false);
     check_project("poster-with-images", &project, &resources);
 }
+
+#[test]
+fn svg_export_renders_like_the_raster_backend() {
+    let resources = Resources::bundled();
+    for id in templates::ids() {
+        let project = templates::load(id).unwrap().unwrap();
+        let scene = build_page(&project, 0, &resources).unwrap().scene;
+        let svg = placard::render::svg::render(
+            &scene,
+            &placard::render::svg::SvgOptions {
+                include_bleed: false,
+                background: true,
+            },
+        )
+        .unwrap();
+        let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).unwrap();
+        let direct = raster::render_page(&scene, DPI * SUPERSAMPLE as f32, false, false).unwrap();
+        let mut from_svg = resvg::tiny_skia::Pixmap::new(direct.width(), direct.height()).unwrap();
+        from_svg.fill(resvg::tiny_skia::Color::WHITE);
+        // The SVG's user unit is the point; its size is given in pt (4/3 CSS pixels).
+        let scale = direct.width() as f32 / tree.size().width();
+        resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut from_svg.as_mut());
+        let a = downsample(direct.width(), direct.height(), direct.data());
+        let b = downsample(from_svg.width(), from_svg.height(), from_svg.data());
+        let (mean, near) = compare((a.0, a.1, &a.2), (b.0, b.1, &b.2));
+        eprintln!("{id} SVG: mean difference {mean:.3}, {:.2}% within {NEAR}/255", near * 100.0);
+        assert!(mean <= MAX_MEAN_DIFF && near >= MIN_NEAR_SHARE, "{id}: SVG export differs");
+    }
+}

@@ -160,24 +160,34 @@ impl SvgWriter {
             Item::Glyphs(glyphs) => self.glyphs(glyphs),
             Item::Image(image) => {
                 let img = &image.image;
-                let mut png = Vec::new();
-                let encoder = image::codecs::png::PngEncoder::new(&mut png);
-                image::ImageEncoder::write_image(
-                    encoder,
-                    &img.rgba,
-                    img.width,
-                    img.height,
-                    image::ExtendedColorType::Rgba8,
-                )
-                .map_err(|err| SvgError::Image(err.to_string()))?;
-                let data = base64::engine::general_purpose::STANDARD.encode(&png);
-                let t = image.transform.concat(&Transform::scale(
-                    1.0 / img.width as f32,
-                    1.0 / img.height as f32,
-                ));
+                // An upright RGB or grey JPEG goes in as it is; anything else as PNG.
+                let (mime, bytes) = match img
+                    .jpeg
+                    .as_ref()
+                    .filter(|j| j.components != 4 && j.orientation == Transform::IDENTITY)
+                {
+                    Some(jpeg) => ("image/jpeg", jpeg.bytes.to_vec()),
+                    None => {
+                        let mut png = Vec::new();
+                        let encoder = image::codecs::png::PngEncoder::new(&mut png);
+                        image::ImageEncoder::write_image(
+                            encoder,
+                            &img.rgba,
+                            img.width,
+                            img.height,
+                            image::ExtendedColorType::Rgba8,
+                        )
+                        .map_err(|err| SvgError::Image(err.to_string()))?;
+                        ("image/png", png)
+                    }
+                };
+                let data = base64::engine::general_purpose::STANDARD.encode(&bytes);
+                let t = image
+                    .transform
+                    .concat(&Transform::scale(1.0 / img.width as f32, 1.0 / img.height as f32));
                 let _ = writeln!(
                     self.out,
-                    "<image transform=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" opacity=\"{}\" xlink:href=\"data:image/png;base64,{data}\"/>",
+                    "<image transform=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" opacity=\"{}\" xlink:href=\"data:{mime};base64,{data}\"/>",
                     transform_attr(&t),
                     img.width,
                     img.height,
