@@ -23,7 +23,11 @@ fn main() -> ExitCode {
         let (u, v) = (x as f32 / width as f32, y as f32 / height as f32);
         let wave = ((u * 9.0).sin() + (v * 7.0 + u * 3.0).cos()) * 30.0;
         let channel = |base: f32| (base + wave + grain).clamp(0.0, 255.0) as u8;
-        image::Rgb([channel(70.0 + 120.0 * u), channel(60.0 + 90.0 * v), channel(150.0 - 80.0 * u * v)])
+        image::Rgb([
+            channel(70.0 + 120.0 * u),
+            channel(60.0 + 90.0 * v),
+            channel(150.0 - 80.0 * u * v),
+        ])
     });
     match image::DynamicImage::ImageRgb8(photo).save(out) {
         Ok(()) => ExitCode::SUCCESS,

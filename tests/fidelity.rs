@@ -131,12 +131,13 @@ fn check_project(name: &str, project: &Project, resources: &Resources) {
             index + 1,
             near * 100.0
         );
+        // Keep both renderings for a look (and for the diff when the test fails).
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        for (kind, (w, h, data)) in [("raster", &small), ("pdf", pdf_page)] {
+            let image = image::RgbaImage::from_raw(*w, *h, data.clone()).unwrap();
+            let _ = image.save(dir.join(format!("{name}-{index}.{kind}.png")));
+        }
         if mean > MAX_MEAN_DIFF || near < MIN_NEAR_SHARE {
-            let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
-            for (kind, (w, h, data)) in [("raster", &small), ("pdf", pdf_page)] {
-                let image = image::RgbaImage::from_raw(*w, *h, data.clone()).unwrap();
-                let _ = image.save(dir.join(format!("{name}-{index}.{kind}.diff.png")));
-            }
             panic!(
                 "{name} page {}: mean difference {mean:.2}, {:.2}% near",
                 index + 1,
@@ -215,6 +216,115 @@ fn photos_and_svgs_print_as_they_render() {
 }
 
 #[test]
+fn shapes_gradients_and_text_effects_print_as_they_render() {
+    use placard::model::{
+        Background, Color, Element, GradientStop, Shape, ShapeElement, Stroke, TextAlign,
+        TextElement, TextOutline, TextShadow,
+    };
+    use placard::units::Pt;
+    let resources = Resources::bundled();
+    let mut project = Project::new(placard::model::Document::new(
+        "Effects",
+        placard::model::PaperSize::Metric(210.0, 297.0),
+    ));
+    let page = &mut project.document.pages[0];
+    page.background = Background::LinearGradient {
+        angle: 60.0,
+        stops: vec![
+            GradientStop {
+                offset: 0.0,
+                color: Color::rgb(255, 212, 0),
+            },
+            GradientStop {
+                offset: 1.0,
+                color: Color::rgb(215, 38, 30),
+            },
+        ],
+    };
+    let shape = |shape: Shape, x: f32, y: f32| {
+        let mut element = Element::new(
+            Pt(x),
+            Pt(y),
+            Pt(150.0),
+            Pt(110.0),
+            ElementKind::Shape(ShapeElement {
+                shape,
+                fill: Some(Color::rgba(20, 60, 200, 200)),
+                stroke: Some(Stroke {
+                    color: Color::rgb(255, 255, 255),
+                    width: Pt(5.0),
+                }),
+            }),
+        );
+        element.rotation = -10.0;
+        element
+    };
+    page.elements.push(shape(
+        Shape::Rect {
+            corner_radius: Pt(20.0),
+        },
+        30.0,
+        30.0,
+    ));
+    page.elements.push(shape(Shape::Ellipse, 220.0, 30.0));
+    page.elements
+        .push(shape(Shape::Polygon { sides: 6 }, 410.0, 30.0));
+    page.elements.push(shape(
+        Shape::Star {
+            points: 5,
+            inner_ratio: 0.45,
+        },
+        30.0,
+        180.0,
+    ));
+    page.elements.push(shape(
+        Shape::Line {
+            arrow_start: true,
+            arrow_end: true,
+        },
+        220.0,
+        180.0,
+    ));
+    let mut slogan = TextElement::new(
+        "Truth, ultimately, is all we have",
+        "Archivo Black",
+        Pt(40.0),
+    );
+    slogan.fill = Color::rgb(255, 255, 255);
+    slogan.outline = Some(TextOutline {
+        color: Color::rgb(0, 0, 0),
+        width: Pt(3.0),
+    });
+    slogan.shadow = Some(TextShadow {
+        color: Color::rgba(0, 0, 0, 160),
+        offset_x: Pt(4.0),
+        offset_y: Pt(4.0),
+    });
+    slogan.align = TextAlign::Justify;
+    slogan.letter_spacing = 0.05;
+    page.elements.push(Element::new(
+        Pt(40.0),
+        Pt(330.0),
+        Pt(500.0),
+        Pt(200.0),
+        ElementKind::Text(slogan),
+    ));
+    let mut persian = TextElement::new("آزادی بیان", "Noto Sans Arabic", Pt(48.0));
+    persian.font_weight = 700;
+    persian.italic = true;
+    let mut persian_box = Element::new(
+        Pt(40.0),
+        Pt(560.0),
+        Pt(500.0),
+        Pt(120.0),
+        ElementKind::Text(persian),
+    );
+    persian_box.opacity = 0.7;
+    page.elements.push(persian_box);
+    check_project("effects", &project, &resources);
+}
+
+#[test]
 fn svg_export_renders_like_the_raster_backend() {
     let resources = Resources::bundled();
     for id in templates::ids() {
@@ -234,11 +344,21 @@ fn svg_export_renders_like_the_raster_backend() {
         from_svg.fill(resvg::tiny_skia::Color::WHITE);
         // The SVG's user unit is the point; its size is given in pt (4/3 CSS pixels).
         let scale = direct.width() as f32 / tree.size().width();
-        resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut from_svg.as_mut());
+        resvg::render(
+            &tree,
+            resvg::tiny_skia::Transform::from_scale(scale, scale),
+            &mut from_svg.as_mut(),
+        );
         let a = downsample(direct.width(), direct.height(), direct.data());
         let b = downsample(from_svg.width(), from_svg.height(), from_svg.data());
         let (mean, near) = compare((a.0, a.1, &a.2), (b.0, b.1, &b.2));
-        eprintln!("{id} SVG: mean difference {mean:.3}, {:.2}% within {NEAR}/255", near * 100.0);
-        assert!(mean <= MAX_MEAN_DIFF && near >= MIN_NEAR_SHARE, "{id}: SVG export differs");
+        eprintln!(
+            "{id} SVG: mean difference {mean:.3}, {:.2}% within {NEAR}/255",
+            near * 100.0
+        );
+        assert!(
+            mean <= MAX_MEAN_DIFF && near >= MIN_NEAR_SHARE,
+            "{id}: SVG export differs"
+        );
     }
 }

@@ -182,9 +182,10 @@ impl SvgWriter {
                     }
                 };
                 let data = base64::engine::general_purpose::STANDARD.encode(&bytes);
-                let t = image
-                    .transform
-                    .concat(&Transform::scale(1.0 / img.width as f32, 1.0 / img.height as f32));
+                let t = image.transform.concat(&Transform::scale(
+                    1.0 / img.width as f32,
+                    1.0 / img.height as f32,
+                ));
                 let _ = writeln!(
                     self.out,
                     "<image transform=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" opacity=\"{}\" xlink:href=\"data:{mime};base64,{data}\"/>",
