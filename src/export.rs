@@ -288,3 +288,50 @@ pub fn export_svg(
     })?;
     Ok(warnings)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn banded_png_matches_a_single_render() {
+        let resources = Resources::bundled();
+        let project = crate::templates::load("sticker-round-75mm")
+            .unwrap()
+            .unwrap();
+        let (scene, _) = page_scene(&project, 0, &resources).unwrap();
+        // 600 dpi: 1772 rows, so several bands of 512 rows.
+        let options = PngOptions {
+            dpi: 600.0,
+            include_bleed: true,
+            transparent: true,
+        };
+        let mut encoded = Vec::new();
+        let (width, height) = write_png(&scene, &options, &mut encoded).unwrap();
+        assert!(height > 3 * BAND_ROWS);
+        let banded = image::load_from_memory(&encoded).unwrap().to_rgba8();
+        let mut whole = raster::render_page(&scene, 600.0, true, true).unwrap();
+        assert_eq!((whole.width(), whole.height()), (width, height));
+        raster::unpremultiply(whole.data_mut());
+        // tiny-skia's edge anti-aliasing depends a little on the target's size, so edge
+        // pixels of large shapes may differ; everything else must be the same.
+        let mut differing = 0;
+        for (a, b) in banded
+            .as_raw()
+            .chunks_exact(4)
+            .zip(whole.data().chunks_exact(4))
+        {
+            let worst = a
+                .iter()
+                .zip(b)
+                .map(|(x, y)| x.abs_diff(*y))
+                .max()
+                .unwrap_or(0);
+            differing += usize::from(worst > 2);
+        }
+        assert!(
+            differing * 200 < (width * height) as usize,
+            "{differing} pixels differ"
+        );
+    }
+}
