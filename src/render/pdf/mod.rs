@@ -188,6 +188,8 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
         page.set("TrimBox", pdf_box(frame.trim_offset));
         page.set("BleedBox", pdf_box(frame.trim_offset - frame.bleed_shown));
     }
+    // Transparency needs PDF 1.4 or later; printpdf's header says 1.3.
+    pdf.version = "1.7".to_owned();
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
         .map_err(|err| PdfError::Write(err.to_string()))?;

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Checks a print-shop PDF with the tools a print shop would use: a poster from a
+# template, with a photo, exported with bleed and crop marks, must have the right boxes,
+# embedded subset fonts, the photo at its own size, extractable text, and a clean
+# structure. Needs poppler-utils, qpdf and mupdf-tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=target/check-print
+rm -rf "$out" && mkdir -p "$out"
+fail() { echo "check-print: $*" >&2; exit 1; }
+
+cargo build --quiet --bin placard --example make_photo
+placard=target/debug/placard
+target/debug/examples/make_photo "$out/photo.jpg" 3000 2000
+"$placard" new poster-a2 -o "$out/x.placard" --set headline="FREE ASSANGE" --set photo=@"$out/photo.jpg"
+"$placard" render "$out/x.placard" -o "$out/x.pdf" --bleed --marks --bundled-fonts-only
+
+pdf="$out/x.pdf"
+echo "== pdfinfo -box"; pdfinfo -box "$pdf" | grep -E 'Box|Page size'
+echo "== mutool pages (the boxes really in the file)"; mutool pages "$pdf" | tee "$out/pages.txt"
+grep -q '<TrimBox' "$out/pages.txt" || fail "no TrimBox in the file"
+grep -q '<BleedBox' "$out/pages.txt" || fail "no BleedBox in the file"
+# Trim 420 x 594 mm; bleed 3 mm (8.5 pt) larger on each side.
+pdfinfo -box "$pdf" | awk '
+  /^TrimBox/  { tw = $4 - $2; th = $5 - $3; tx = $2; ty = $3 }
+  /^BleedBox/ { bx = $2; by = $3; bw = $4 - $2; bh = $5 - $3 }
+  END {
+    mm = 25.4 / 72
+    if (tw * mm < 419.9 || tw * mm > 420.1 || th * mm < 593.9 || th * mm > 594.1) { print "TrimBox is not 420 x 594 mm"; exit 1 }
+    if ((tx - bx) * mm < 2.99 || (tx - bx) * mm > 3.01 || (bw - tw) * mm < 5.99 || (bw - tw) * mm > 6.01 || (bh - th) * mm < 5.99 || (bh - th) * mm > 6.01) { print "BleedBox is not 3 mm larger on each side"; exit 1 }
+    printf "trim %.1f x %.1f mm, bleed %.2f mm\n", tw * mm, th * mm, (tx - bx) * mm
+  }' || fail "page boxes are wrong"
+
+echo "== pdffonts"; pdffonts "$pdf" | tee "$out/fonts.txt"
+fonts=$(tail -n +3 "$out/fonts.txt")
+[ -n "$fonts" ] || fail "no fonts"
+echo "$fonts" | awk '{ n = NF; if ($(n-4) != "yes" || $(n-3) != "yes" || $(n-2) != "yes") bad = 1 } END { exit bad }' \
+  || fail "a font is not embedded, subset and mapped to Unicode"
+
+echo "== pdfimages -list"; pdfimages -list "$pdf" | tee "$out/images.txt"
+tail -n +3 "$out/images.txt" | awk '$4 == 3000 && $5 == 2000 && $9 == "jpeg" { found = 1 } END { exit !found }' \
+  || fail "the photo is not embedded at 3000 x 2000 as JPEG"
+
+echo "== pdftotext"; pdftotext "$pdf" - | tee "$out/text.txt"
+tr '\n' ' ' < "$out/text.txt" | grep -q 'FREE ASSANGE' || fail "the headline is not extractable text"
+
+echo "== qpdf --check"; qpdf --check "$pdf" || fail "qpdf finds errors"
+echo "check-print: all print checks passed"
