@@ -210,7 +210,11 @@ impl Builder<'_> {
                 round: true,
             })
         };
-        let runs = |fill: Option<Color>, stroke: Option<StrokeStyle>, dx: f32, dy: f32| {
+        let runs = |fill: Option<Color>,
+                    stroke: Option<StrokeStyle>,
+                    dx: f32,
+                    dy: f32,
+                    carries_text: bool| {
             layout.runs.iter().map(move |run| {
                 Item::Glyphs(GlyphItem {
                     font: run.font.clone(),
@@ -227,6 +231,7 @@ impl Builder<'_> {
                         .collect(),
                     fill,
                     stroke,
+                    carries_text,
                 })
             })
         };
@@ -234,14 +239,20 @@ impl Builder<'_> {
             let color = shadow.color.with_opacity(opacity);
             let (dx, dy) = (shadow.offset_x.0, shadow.offset_y.0);
             if let Some(stroke) = outline.and(outline_stroke(shadow.color)) {
-                out.extend(runs(None, Some(stroke), dx, dy));
+                out.extend(runs(None, Some(stroke), dx, dy, false));
             }
-            out.extend(runs(Some(color), None, dx, dy));
+            out.extend(runs(Some(color), None, dx, dy, false));
         }
         if let Some(o) = outline {
-            out.extend(runs(None, outline_stroke(o.color), 0.0, 0.0));
+            out.extend(runs(None, outline_stroke(o.color), 0.0, 0.0, false));
         }
-        out.extend(runs(Some(text.fill.with_opacity(opacity)), None, 0.0, 0.0));
+        out.extend(runs(
+            Some(text.fill.with_opacity(opacity)),
+            None,
+            0.0,
+            0.0,
+            true,
+        ));
     }
 
     fn image_element(

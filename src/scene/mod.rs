@@ -119,9 +119,32 @@ pub struct GlyphItem {
     pub fill: Option<Color>,
     /// Stroke, if stroked.
     pub stroke: Option<StrokeStyle>,
+    /// Whether this layer carries the text (false for shadows and outlines, which repeat
+    /// it): backends that keep text as text do so only once.
+    pub carries_text: bool,
 }
 
 impl GlyphItem {
+    /// All glyph outlines of the item as one path in the item's coordinates.
+    pub fn outlines(&self) -> Path {
+        let mut outlines = Path::default();
+        for glyph in &self.glyphs {
+            if let Some(outline) = self.font.outline(glyph.id) {
+                outlines.extend(&outline.transformed(&self.glyph_transform(glyph)));
+            }
+        }
+        outlines
+    }
+
+    /// The glyphs as a filled and/or stroked path.
+    pub fn to_path_item(&self) -> PathItem {
+        PathItem {
+            path: self.outlines(),
+            fill: self.fill.map(Paint::Solid),
+            stroke: self.stroke,
+        }
+    }
+
     /// The transform from a glyph's em-space outline to the item's coordinates.
     pub fn glyph_transform(&self, glyph: &ShapedGlyph) -> Transform {
         let base =

@@ -461,22 +461,13 @@ impl Writer {
     }
 
     fn glyphs(&mut self, item: &GlyphItem, ops: &mut Vec<Op>) -> Result<(), PdfError> {
-        let Some(fill) = item.fill.filter(|_| item.stroke.is_none()) else {
-            // Outlines are drawn as paths; the text itself is carried by the fill layer.
-            let mut outlines = geom::Path::default();
-            for glyph in &item.glyphs {
-                if let Some(outline) = item.font.outline(glyph.id) {
-                    outlines.extend(&outline.transformed(&item.glyph_transform(glyph)));
-                }
-            }
-            self.path(
-                &PathItem {
-                    path: outlines,
-                    fill: item.fill.map(Paint::Solid),
-                    stroke: item.stroke,
-                },
-                ops,
-            );
+        let Some(fill) = item
+            .fill
+            .filter(|_| item.stroke.is_none() && item.carries_text)
+        else {
+            // Shadows and outlines repeat the text: they are drawn as paths so the text
+            // is found once when searching or copying.
+            self.path(&item.to_path_item(), ops);
             return Ok(());
         };
         if fill.a == 0 {
@@ -621,5 +612,47 @@ fn jpeg_xobject(jpeg: &crate::layout::JpegSource) -> printpdf::ExternalXObject {
         width: Some(printpdf::Px(jpeg.width as usize)),
         height: Some(printpdf::Px(jpeg.height as usize)),
         dpi: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Resources;
+    use crate::model::{
+        Document, Element, ElementKind, PaperSize, Project, TextElement, TextOutline, TextShadow,
+    };
+    use crate::units::Pt as Points;
+
+    #[test]
+    fn text_with_shadow_and_outline_is_searchable_once() {
+        let mut slogan = TextElement::new("SOLIDARITY", "Anton", Points(60.0));
+        slogan.outline = Some(TextOutline {
+            color: Color::BLACK,
+            width: Points(2.0),
+        });
+        slogan.shadow = Some(TextShadow {
+            color: Color::BLACK,
+            offset_x: Points(3.0),
+            offset_y: Points(3.0),
+        });
+        let mut document = Document::new("T", PaperSize::Metric(210.0, 297.0));
+        document.pages[0].elements.push(Element::new(
+            Points(20.0),
+            Points(20.0),
+            Points(500.0),
+            Points(100.0),
+            ElementKind::Text(slogan),
+        ));
+        let project = Project::new(document);
+        let resources = Resources::bundled();
+        let scene = crate::scene::build_page(&project, 0, &resources)
+            .unwrap()
+            .scene;
+        let bytes = render(&[scene], &PdfOptions::default()).unwrap();
+        let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+        // lopdf puts a space between separately placed glyphs.
+        let text: String = pdf.extract_text(&[1]).unwrap().split_whitespace().collect();
+        assert_eq!(text.matches("SOLIDARITY").count(), 1, "{text}");
     }
 }

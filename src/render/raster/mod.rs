@@ -274,21 +274,7 @@ impl Painter<'_> {
     }
 
     fn glyphs(&mut self, item: &GlyphItem, transform: &Transform, mask: Option<&Mask>) {
-        let mut outlines = geom::Path::default();
-        for glyph in &item.glyphs {
-            if let Some(outline) = item.font.outline(glyph.id) {
-                outlines.extend(&outline.transformed(&item.glyph_transform(glyph)));
-            }
-        }
-        self.path(
-            &PathItem {
-                path: outlines,
-                fill: item.fill.map(Paint::Solid),
-                stroke: item.stroke,
-            },
-            transform,
-            mask,
-        );
+        self.path(&item.to_path_item(), transform, mask);
     }
 }
 

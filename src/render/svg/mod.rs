@@ -273,22 +273,20 @@ impl SvgWriter {
     }
 
     fn glyphs(&mut self, item: &GlyphItem) {
-        let mut outlines = geom::Path::default();
-        for glyph in &item.glyphs {
-            if let Some(outline) = item.font.outline(glyph.id) {
-                outlines.extend(&outline.transformed(&item.glyph_transform(glyph)));
-            }
-        }
-        if outlines.is_empty() {
+        let path = item.to_path_item();
+        if path.path.is_empty() {
             return;
         }
-        let fill = item.fill.map(Paint::Solid);
-        let attrs = self.paint_attrs(fill.as_ref(), item.stroke.as_ref());
-        let text = xml_escape(&item.text());
+        let attrs = self.paint_attrs(path.fill.as_ref(), path.stroke.as_ref());
+        let label = if item.carries_text {
+            format!(" aria-label=\"{}\"", xml_escape(&item.text()))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             self.out,
-            "<path aria-label=\"{text}\" d=\"{}\"{attrs}/>",
-            path_data(&outlines)
+            "<path{label} d=\"{}\"{attrs}/>",
+            path_data(&path.path)
         );
     }
 }
