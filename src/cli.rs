@@ -70,6 +70,9 @@ pub enum Command {
         /// Use only the bundled fonts, ignoring installed ones.
         #[arg(long)]
         bundled_fonts_only: bool,
+        /// Look for fonts in this folder instead of the system's (repeatable).
+        #[arg(long, value_name = "DIR")]
+        font_dir: Vec<PathBuf>,
     },
 }
 
@@ -94,9 +97,12 @@ pub fn run(cli: Cli) -> Result<bool> {
             marks,
             transparent,
             bundled_fonts_only,
+            font_dir,
         } => {
             let resources = if bundled_fonts_only {
                 Resources::bundled()
+            } else if !font_dir.is_empty() {
+                Resources::with_font_dirs(font_dir)
             } else {
                 Resources::with_system_fonts()
             };
@@ -155,6 +161,7 @@ pub fn new_from_template(template: &str, output: &Path, sets: &[String]) -> Resu
         fill_slot(&mut project, template, slot.trim(), value)?;
     }
     project.prune_assets();
+    crate::layout::embed_fonts(&mut project, &Resources::with_system_fonts());
     project.save(output)?;
     Ok(())
 }

@@ -154,8 +154,10 @@ pub struct FontLibrary {
     faces: Mutex<HashMap<(u64, u32), Arc<Font>>>,
     /// Families registered so far (lower case), so each is looked up once.
     known_families: Mutex<HashMap<String, bool>>,
-    use_system_fonts: bool,
+    installed: InstalledFonts,
     system: OnceLock<usvg::fontdb::Database>,
+    /// Blob ids of the bundled fonts, to tell them from installed and document fonts.
+    bundled_blobs: std::collections::HashSet<u64>,
     svg_fonts: OnceLock<Arc<usvg::fontdb::Database>>,
     /// Content hashes of document fonts registered, to avoid registering a file twice.
     registered_blobs: Mutex<std::collections::HashSet<u64>>,
@@ -164,7 +166,7 @@ pub struct FontLibrary {
 impl std::fmt::Debug for FontLibrary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("FontLibrary")
-            .field("use_system_fonts", &self.use_system_fonts)
+            .field("installed", &self.installed)
             .finish_non_exhaustive()
     }
 }
@@ -173,23 +175,30 @@ impl FontLibrary {
     /// The bundled fonts only: the same result on every machine (used by tests and
     /// reproducible exports).
     pub fn bundled() -> FontLibrary {
-        FontLibrary::new(false)
+        FontLibrary::new(InstalledFonts::None)
     }
 
     /// The bundled fonts plus the system's installed fonts, looked up when a document
     /// asks for a family that is not bundled.
     pub fn with_system_fonts() -> FontLibrary {
-        FontLibrary::new(true)
+        FontLibrary::new(InstalledFonts::System)
     }
 
-    fn new(use_system_fonts: bool) -> FontLibrary {
+    /// The bundled fonts plus the fonts in the given folders (and their subfolders).
+    pub fn with_font_dirs(dirs: Vec<std::path::PathBuf>) -> FontLibrary {
+        FontLibrary::new(InstalledFonts::Dirs(dirs))
+    }
+
+    fn new(installed: InstalledFonts) -> FontLibrary {
         let mut collection = Collection::new(CollectionOptions {
             shared: false,
             system_fonts: false,
         });
         let mut known = HashMap::new();
+        let mut bundled_blobs = std::collections::HashSet::new();
         for font in BUNDLED_FONTS {
             let blob = Blob::new(Arc::new(font.data));
+            bundled_blobs.insert(blob.id());
             for (family_id, _) in collection.register_fonts(blob, None) {
                 if let Some(name) = collection.family_name(family_id) {
                     known.insert(name.to_lowercase(), true);
@@ -214,8 +223,9 @@ impl FontLibrary {
             }),
             faces: Mutex::new(HashMap::new()),
             known_families: Mutex::new(known),
-            use_system_fonts,
+            installed,
             system: OnceLock::new(),
+            bundled_blobs,
             svg_fonts: OnceLock::new(),
             registered_blobs: Mutex::new(std::collections::HashSet::new()),
         }
@@ -251,7 +261,8 @@ impl FontLibrary {
         if let Some(&available) = known.get(&key) {
             return available;
         }
-        let available = self.use_system_fonts && self.register_system_family(family);
+        let available =
+            !matches!(self.installed, InstalledFonts::None) && self.register_system_family(family);
         known.insert(key, available);
         available
     }
@@ -259,7 +270,15 @@ impl FontLibrary {
     fn register_system_family(&self, family: &str) -> bool {
         let db = self.system.get_or_init(|| {
             let mut db = usvg::fontdb::Database::new();
-            db.load_system_fonts();
+            match &self.installed {
+                InstalledFonts::None => {}
+                InstalledFonts::System => db.load_system_fonts(),
+                InstalledFonts::Dirs(dirs) => {
+                    for dir in dirs {
+                        db.load_fonts_dir(dir);
+                    }
+                }
+            }
             db
         });
         let mut found = false;
@@ -348,6 +367,11 @@ impl FontLibrary {
             .clone()
     }
 
+    /// Whether the font is one of the bundled fonts (which documents need not carry).
+    pub fn is_bundled(&self, font: &Font) -> bool {
+        self.bundled_blobs.contains(&font.blob.id())
+    }
+
     pub(crate) fn lock_shaper(&self) -> std::sync::MutexGuard<'_, Shaper> {
         self.shaper.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -369,6 +393,17 @@ impl FontLibrary {
             })
             .clone()
     }
+}
+
+/// Where fonts beyond the bundled ones come from.
+#[derive(Debug, Clone)]
+enum InstalledFonts {
+    /// Nowhere: bundled and document fonts only.
+    None,
+    /// The system's font folders.
+    System,
+    /// These folders.
+    Dirs(Vec<std::path::PathBuf>),
 }
 
 /// Lets a document's shared font bytes back a parley blob without copying.

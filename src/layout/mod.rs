@@ -11,6 +11,8 @@ pub use text::{AUTO_FIT_STEP, MIN_AUTO_FIT_SIZE, ShapedGlyph, ShapedRun, TextLay
 
 use std::sync::Arc;
 
+use crate::model;
+
 /// What can make a document impossible to lay out.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum LayoutError {
@@ -56,4 +58,55 @@ impl Resources {
             assets: AssetCache::default(),
         })
     }
+
+    /// Bundled fonts and those in the given folders.
+    pub fn with_font_dirs(dirs: Vec<std::path::PathBuf>) -> Arc<Resources> {
+        Arc::new(Resources {
+            fonts: FontLibrary::with_font_dirs(dirs),
+            assets: AssetCache::default(),
+        })
+    }
+}
+
+/// Copies into the project's `assets/fonts/` every font file its text uses that is
+/// neither bundled nor already stored in it, so the design opens the same on a machine
+/// without those fonts. Returns the names of the files added.
+pub fn embed_fonts(project: &mut model::Project, resources: &Resources) -> Vec<String> {
+    for (name, data) in &project.assets {
+        if name.starts_with("fonts/") {
+            resources.fonts.register_document_font(data);
+        }
+    }
+    let stored: Vec<Arc<[u8]>> = project
+        .assets
+        .iter()
+        .filter(|(name, _)| name.starts_with("fonts/"))
+        .map(|(_, data)| data.clone())
+        .collect();
+    let mut needed: Vec<(String, Arc<[u8]>)> = Vec::new();
+    for element in project.document.elements_recursive() {
+        let model::ElementKind::Text(text) = &element.kind else {
+            continue;
+        };
+        let layout = layout_text(&resources.fonts, text, element.width.0, element.height.0);
+        for run in &layout.runs {
+            let font = &run.font;
+            let already = stored.iter().any(|data| data[..] == *font.data())
+                || needed.iter().any(|(_, data)| data[..] == *font.data());
+            if resources.fonts.is_bundled(font) || already {
+                continue;
+            }
+            let extension = if font.data().starts_with(b"OTTO") {
+                "otf"
+            } else {
+                "ttf"
+            };
+            let file = format!("{}.{extension}", font.family().replace(' ', "-"));
+            needed.push((file, Arc::from(font.data())));
+        }
+    }
+    needed
+        .into_iter()
+        .map(|(file, data)| project.add_asset(&format!("fonts/{file}"), data))
+        .collect()
 }

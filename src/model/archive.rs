@@ -87,10 +87,15 @@ impl Project {
 
     /// Adds a file's bytes under a name derived from `file_name` that is not yet taken,
     /// and returns that name. Identical bytes already present are reused.
+    /// A `fonts/` prefix is kept, so fonts land in `assets/fonts/`.
     pub fn add_asset(&mut self, file_name: &str, bytes: Arc<[u8]>) -> String {
         if let Some((name, _)) = self.assets.iter().find(|(_, data)| data[..] == bytes[..]) {
             return name.clone();
         }
+        let (folder, file_name) = match file_name.strip_prefix("fonts/") {
+            Some(rest) => ("fonts/", rest),
+            None => ("", file_name),
+        };
         let clean: String = file_name
             .chars()
             .map(|c| {
@@ -110,10 +115,10 @@ impl Project {
             Some((stem, ext)) => (stem.to_owned(), format!(".{ext}")),
             None => (clean.clone(), String::new()),
         };
-        let mut name = clean;
+        let mut name = format!("{folder}{clean}");
         let mut counter = 2;
         while self.assets.contains_key(&name) {
-            name = format!("{stem}-{counter}{ext}");
+            name = format!("{folder}{stem}-{counter}{ext}");
             counter += 1;
         }
         self.assets.insert(name.clone(), bytes);

@@ -1,0 +1,78 @@
+//! Fonts beyond the bundled ones: installed fonts are used, and a design carries them in
+//! its file so it opens the same on a machine without them.
+
+#![allow(clippy::unwrap_used)] // test helpers may panic on broken fixtures
+
+use std::path::Path;
+
+use placard::layout::{Resources, embed_fonts};
+use placard::model::{Document, Element, ElementKind, PaperSize, Project, TextElement};
+use placard::render::raster;
+use placard::scene::build_page;
+use placard::units::Pt;
+
+fn font_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fonts")
+}
+
+fn families_used(project: &Project, resources: &Resources) -> Vec<String> {
+    let scene = build_page(project, 0, resources).unwrap().scene;
+    let mut families = Vec::new();
+    fn walk(items: &[placard::scene::Item], out: &mut Vec<String>) {
+        for item in items {
+            match item {
+                placard::scene::Item::Group(g) => walk(&g.items, out),
+                placard::scene::Item::Glyphs(g) => out.push(g.font.family().to_owned()),
+                _ => {}
+            }
+        }
+    }
+    walk(&scene.items, &mut families);
+    families.dedup();
+    families
+}
+
+#[test]
+fn installed_fonts_travel_inside_the_design() {
+    let mut document = Document::new("Fonts", PaperSize::Metric(100.0, 100.0));
+    document.pages[0].elements.push(Element::new(
+        Pt(10.0),
+        Pt(10.0),
+        Pt(250.0),
+        Pt(100.0),
+        ElementKind::Text(TextElement::new("POWER TO THE PEOPLE", "Bangers", Pt(30.0))),
+    ));
+    let mut project = Project::new(document);
+
+    // Without the font, the fallback is used (and layout says so).
+    let bundled = Resources::bundled();
+    assert_eq!(families_used(&project, &bundled), ["Inter"]);
+    let warnings = build_page(&project, 0, &bundled).unwrap().warnings;
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("'Bangers' is not installed")),
+        "{warnings:?}"
+    );
+
+    // With it installed, it is used and can be stored in the design.
+    let installed = Resources::with_font_dirs(vec![font_dir()]);
+    assert_eq!(families_used(&project, &installed), ["Bangers"]);
+    let added = embed_fonts(&mut project, &installed);
+    assert_eq!(added, ["fonts/Bangers.ttf"]);
+    assert!(
+        embed_fonts(&mut project, &installed).is_empty(),
+        "stored only once"
+    );
+    let original = build_page(&project, 0, &installed).unwrap().scene;
+
+    // Reopened where only the bundled fonts exist, it looks the same.
+    let reopened = Project::from_bytes(&project.to_bytes(), Path::new("fonts.placard")).unwrap();
+    let elsewhere = Resources::bundled();
+    assert_eq!(families_used(&reopened, &elsewhere), ["Bangers"]);
+    let copy = build_page(&reopened, 0, &elsewhere).unwrap();
+    assert!(copy.warnings.is_empty(), "{:?}", copy.warnings);
+    let a = raster::render_page(&original, 72.0, false, false).unwrap();
+    let b = raster::render_page(&copy.scene, 72.0, false, false).unwrap();
+    assert_eq!(a.data(), b.data());
+}
