@@ -173,6 +173,7 @@ fn photos_and_svgs_print_as_they_render() {
         )
         .unwrap();
     let photo = project.add_asset("photo.jpg", Arc::from(jpeg));
+    let photo_name = photo.clone();
     let star = project.add_asset(
         "star.svg",
         Arc::from(std::fs::read(fixtures.join("star.svg")).unwrap()),
@@ -212,6 +213,21 @@ fn photos_and_svgs_print_as_they_render() {
     };
     extra(star, 400.0, true);
     extra(logo, 800.0, false);
+    // A cropped photo, and the photo again as the page background (visible below).
+    let mut cropped = page.elements.last().unwrap().clone();
+    if let ElementKind::Image(image) = &mut cropped.kind {
+        image.asset = Some(photo_name.clone());
+        image.fit = placard::model::ImageFit::Cover;
+        image.crop = Some(placard::model::CropRect {
+            x: 0.2,
+            y: 0.1,
+            width: 0.3,
+            height: 0.5,
+        });
+    }
+    cropped.y = placard::units::Pt(1300.0);
+    page.elements.push(cropped);
+    page.background = placard::model::Background::Image { asset: photo_name };
     check_project("poster-with-images", &project, &resources);
 }
 
