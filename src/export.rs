@@ -119,6 +119,17 @@ pub fn write_png<W: Write>(
     options: &PngOptions,
     out: W,
 ) -> Result<(u32, u32), std::io::Error> {
+    write_png_with_progress(scene, options, out, &|_| true)
+}
+
+/// Like [`write_png`], reporting the finished fraction (0–1) after each batch of bands;
+/// when `progress` returns `false` the export stops with [`std::io::ErrorKind::Interrupted`].
+pub fn write_png_with_progress<W: Write>(
+    scene: &Scene,
+    options: &PngOptions,
+    out: W,
+    progress: &(dyn Fn(f32) -> bool + Sync),
+) -> Result<(u32, u32), std::io::Error> {
     let area = if options.include_bleed {
         scene.bleed_box()
     } else {
@@ -160,6 +171,15 @@ pub fn write_png<W: Write>(
             .collect();
         for band in bands {
             stream.write_all(&band)?;
+        }
+        let done = starts
+            .last()
+            .map_or(height, |&y| (y + band_rows).min(height));
+        if !progress(done as f32 / height as f32) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::Interrupted,
+                "export cancelled",
+            ));
         }
     }
     stream.finish().map_err(std::io::Error::other)?;

@@ -128,9 +128,7 @@ impl Builder<'_> {
         }
         let opacity = opacity * element.opacity.clamp(0.0, 1.0);
         let (w, h) = (element.width.0.max(0.0), element.height.0.max(0.0));
-        let transform = Transform::translate(element.x.0 + w / 2.0, element.y.0 + h / 2.0)
-            .concat(&Transform::rotate(element.rotation))
-            .concat(&Transform::translate(-w / 2.0, -h / 2.0));
+        let transform = element_transform(element);
         let mut items = Vec::new();
         match &element.kind {
             ElementKind::Text(text) => self.text(element, text, w, h, opacity, &mut items),
@@ -287,6 +285,15 @@ impl Builder<'_> {
         }
         Ok(())
     }
+}
+
+/// Maps an element's box `(0, 0)–(width, height)` to its parent's coordinates: moved to
+/// its position and rotated about its centre.
+pub fn element_transform(element: &Element) -> Transform {
+    let (w, h) = (element.width.0.max(0.0), element.height.0.max(0.0));
+    Transform::translate(element.x.0 + w / 2.0, element.y.0 + h / 2.0)
+        .concat(&Transform::rotate(element.rotation))
+        .concat(&Transform::translate(-w / 2.0, -h / 2.0))
 }
 
 fn fill_rect(area: Rect, paint: Paint) -> Item {

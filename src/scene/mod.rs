@@ -4,7 +4,7 @@
 
 mod build;
 
-pub use build::{BuildOutput, build_page};
+pub use build::{BuildOutput, build_page, element_transform};
 
 use std::sync::Arc;
 
