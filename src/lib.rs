@@ -6,6 +6,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod cli;
 pub mod export;
 pub mod geom;

@@ -1,0 +1,840 @@
+//! The canvas: shows the page exactly as it prints — the pixels come from the engine's
+//! raster backend, rendered for the visible region only — and lets the volunteer select,
+//! move, resize and rotate elements. egui paints only guides, selection and handles.
+
+use std::sync::Arc;
+
+use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
+use resvg::tiny_skia;
+
+use super::session::Session;
+use crate::geom::{self, Point};
+use crate::layout::Resources;
+use crate::model::Element;
+use crate::render::raster::{self, RasterRegion};
+use crate::scene::{Scene, build_page, element_transform};
+use crate::units::{Mm, Pt};
+
+/// Distance of the safe-margin guide inside the trim.
+const SAFE_MARGIN_MM: f32 = 5.0;
+/// Snapping reach in screen points.
+const SNAP_DISTANCE: f32 = 6.0;
+/// Handle size in screen points.
+const HANDLE: f32 = 8.0;
+
+const SELECTION: Color32 = Color32::from_rgb(0x1e, 0x88, 0xe5);
+const GUIDE: Color32 = Color32::from_rgb(0xe9, 0x1e, 0x63);
+
+/// What the last render shows: for tests and the window smoke test.
+#[derive(Clone)]
+pub struct RenderedRegion {
+    /// Where the pixels are drawn, in screen points.
+    pub screen_rect: Rect,
+    /// The engine's pixels (premultiplied RGBA), physical pixels.
+    pub pixmap: Arc<tiny_skia::Pixmap>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct RenderKey {
+    revision: u64,
+    page: usize,
+    /// Region in document points, rounded to physical pixels.
+    region: [i64; 4],
+    scale_milli: i64,
+}
+
+struct RenderCache {
+    key: RenderKey,
+    texture: egui::TextureHandle,
+    rendered: RenderedRegion,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Handle {
+    Corner(i8, i8),
+    Edge(i8, i8),
+    Rotate,
+}
+
+enum Drag {
+    Move {
+        start: Point,
+        originals: Vec<(usize, f32, f32)>,
+    },
+    Resize {
+        index: usize,
+        handle: Handle,
+        original: Element,
+    },
+    Rotate {
+        index: usize,
+    },
+    Pan,
+    Select {
+        start: Pos2,
+    },
+}
+
+/// The canvas view and its caches.
+#[derive(Default)]
+pub struct Canvas {
+    /// Screen points per document point.
+    zoom: f32,
+    /// Screen offset of the trim's top-left corner from the canvas's top-left.
+    offset: Vec2,
+    needs_fit: bool,
+    scene: Option<(u64, usize, Result<Arc<Scene>, String>)>,
+    cache: Option<RenderCache>,
+    drag: Option<Drag>,
+    guides: Vec<(bool, f32)>,
+    /// The last rendered region, for inspection.
+    pub last_render: Option<RenderedRegion>,
+}
+
+impl Canvas {
+    /// A canvas that fits the page on first show.
+    pub fn new() -> Canvas {
+        Canvas {
+            zoom: 1.0,
+            needs_fit: true,
+            ..Canvas::default()
+        }
+    }
+
+    /// Fits the whole page (with bleed) on the next frame.
+    pub fn fit_page(&mut self) {
+        self.needs_fit = true;
+    }
+
+    /// Shows the page at print size (1 pt = 1/72 in on a 96 dpi screen).
+    pub fn actual_size(&mut self, canvas: Rect) {
+        self.set_zoom(96.0 / 72.0, canvas.center(), canvas);
+    }
+
+    /// Zooms by a factor about a screen point.
+    pub fn zoom_by(&mut self, factor: f32, about: Pos2, canvas: Rect) {
+        self.set_zoom(self.zoom * factor, about, canvas);
+    }
+
+    fn set_zoom(&mut self, zoom: f32, about: Pos2, canvas: Rect) {
+        let zoom = zoom.clamp(0.02, 40.0);
+        let doc = self.to_doc(about, canvas);
+        self.zoom = zoom;
+        self.offset = about - canvas.min - Vec2::new(doc.x, doc.y) * zoom;
+    }
+
+    /// The current zoom (screen points per document point).
+    pub fn zoom(&self) -> f32 {
+        self.zoom
+    }
+
+    fn to_doc(&self, pos: Pos2, canvas: Rect) -> Point {
+        let p = (pos - canvas.min - self.offset) / self.zoom;
+        Point::new(p.x, p.y)
+    }
+
+    fn to_screen(&self, point: Point, canvas: Rect) -> Pos2 {
+        canvas.min + self.offset + Vec2::new(point.x, point.y) * self.zoom
+    }
+
+    fn scene(&mut self, session: &Session, resources: &Resources) -> Result<Arc<Scene>, String> {
+        let fresh = matches!(&self.scene, Some((rev, page, _)) if *rev == session.revision() && *page == session.page);
+        if !fresh {
+            let built = build_page(
+                &session.project,
+                session.page.min(session.project.document.pages.len() - 1),
+                resources,
+            )
+            .map(|b| Arc::new(b.scene))
+            .map_err(|e| e.to_string());
+            self.scene = Some((session.revision(), session.page, built));
+        }
+        match &self.scene {
+            Some((_, _, result)) => result.clone(),
+            None => Err("nothing to show".to_owned()),
+        }
+    }
+
+    /// Shows the canvas in the remaining space of `ui`.
+    pub fn ui(&mut self, ui: &mut egui::Ui, session: &mut Session, resources: &Resources) {
+        let (canvas, response) =
+            ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        let painter = ui.painter_at(canvas);
+        painter.rect_filled(canvas, 0.0, Color32::from_gray(0x3a));
+
+        let page = session.page().clone();
+        let bleed = page.bleed.0;
+        if self.needs_fit && canvas.width() > 10.0 && canvas.height() > 10.0 {
+            let (w, h) = (page.width.0 + 2.0 * bleed, page.height.0 + 2.0 * bleed);
+            self.zoom = ((canvas.width() - 48.0) / w)
+                .min((canvas.height() - 48.0) / h)
+                .max(0.01);
+            self.offset =
+                (canvas.size() - Vec2::new(page.width.0, page.height.0) * self.zoom) / 2.0;
+            self.needs_fit = false;
+        }
+
+        self.handle_view_input(ui, canvas, &response);
+
+        // The page, drawn by the engine.
+        let bleed_rect = Rect::from_min_max(
+            self.to_screen(Point::new(-bleed, -bleed), canvas),
+            self.to_screen(
+                Point::new(page.width.0 + bleed, page.height.0 + bleed),
+                canvas,
+            ),
+        );
+        painter.rect_filled(
+            bleed_rect.translate(Vec2::splat(4.0)),
+            0.0,
+            Color32::from_black_alpha(90),
+        );
+        painter.rect_filled(bleed_rect, 0.0, Color32::WHITE);
+        match self.scene(session, resources) {
+            Ok(scene) => self.paint_page(ui, &painter, canvas, bleed_rect, &scene, session),
+            Err(message) => {
+                painter.text(
+                    bleed_rect.center(),
+                    egui::Align2::CENTER_CENTER,
+                    format!("This page cannot be shown:\n{message}"),
+                    egui::FontId::proportional(16.0),
+                    Color32::DARK_RED,
+                );
+            }
+        }
+
+        // Guides: trim edge, bleed edge, safe margin.
+        let trim = Rect::from_min_max(
+            self.to_screen(Point::new(0.0, 0.0), canvas),
+            self.to_screen(Point::new(page.width.0, page.height.0), canvas),
+        );
+        let safe = Pt::from(Mm(SAFE_MARGIN_MM)).0 * self.zoom;
+        painter.rect_stroke(
+            bleed_rect,
+            0.0,
+            Stroke::new(1.0, Color32::from_rgb(0xe5, 0x39, 0x35)),
+            StrokeKind::Middle,
+        );
+        painter.rect_stroke(
+            trim,
+            0.0,
+            Stroke::new(1.0, Color32::from_gray(0x20)),
+            StrokeKind::Middle,
+        );
+        dashed_rect(
+            &painter,
+            trim.shrink(safe),
+            Color32::from_rgb(0x43, 0xa0, 0x47),
+        );
+
+        self.handle_selection_input(ui, canvas, &response, session);
+        self.paint_selection(&painter, canvas, session);
+        for (vertical, at) in &self.guides {
+            let (a, b) = if *vertical {
+                let x = self.to_screen(Point::new(*at, 0.0), canvas).x;
+                (Pos2::new(x, canvas.top()), Pos2::new(x, canvas.bottom()))
+            } else {
+                let y = self.to_screen(Point::new(0.0, *at), canvas).y;
+                (Pos2::new(canvas.left(), y), Pos2::new(canvas.right(), y))
+            };
+            painter.line_segment([a, b], Stroke::new(1.0, GUIDE));
+        }
+        if let Some(Drag::Select { start }) = &self.drag
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            let band = Rect::from_two_pos(*start, pos);
+            painter.rect(
+                band,
+                0.0,
+                SELECTION.gamma_multiply(0.15),
+                Stroke::new(1.0, SELECTION),
+                StrokeKind::Inside,
+            );
+        }
+        rulers(&painter, canvas, self.zoom, self.offset);
+    }
+
+    fn paint_page(
+        &mut self,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        canvas: Rect,
+        bleed_rect: Rect,
+        scene: &Scene,
+        session: &Session,
+    ) {
+        let visible = bleed_rect.intersect(canvas);
+        if visible.width() < 1.0 || visible.height() < 1.0 {
+            return;
+        }
+        let ppp = ui.ctx().pixels_per_point();
+        // Snap the region to physical pixels so the texture maps one to one.
+        let min = (visible.min.to_vec2() * ppp).floor();
+        let max = (visible.max.to_vec2() * ppp).ceil();
+        let screen_rect = Rect::from_min_max((min / ppp).to_pos2(), (max / ppp).to_pos2());
+        let scale = self.zoom * ppp;
+        let origin = self.to_doc(screen_rect.min, canvas);
+        let size_px = max - min;
+        let key = RenderKey {
+            revision: session.revision(),
+            page: session.page,
+            region: [
+                (origin.x * scale).round() as i64,
+                (origin.y * scale).round() as i64,
+                size_px.x as i64,
+                size_px.y as i64,
+            ],
+            scale_milli: (scale * 1000.0).round() as i64,
+        };
+        if self.cache.as_ref().is_none_or(|c| c.key != key) {
+            let (w, h) = (size_px.x.max(1.0) as u32, size_px.y.max(1.0) as u32);
+            let Some(mut pixmap) = tiny_skia::Pixmap::new(w, h) else {
+                return;
+            };
+            pixmap.fill(tiny_skia::Color::WHITE);
+            raster::render(
+                scene,
+                &RasterRegion {
+                    area: geom::Rect::new(origin.x, origin.y, w as f32 / scale, h as f32 / scale),
+                    scale,
+                    background: true,
+                },
+                &mut pixmap,
+            );
+            let image =
+                egui::ColorImage::from_rgba_premultiplied([w as usize, h as usize], pixmap.data());
+            let options = egui::TextureOptions::NEAREST;
+            let texture = match self.cache.take() {
+                Some(mut cache) => {
+                    cache.texture.set(image, options);
+                    cache.texture
+                }
+                None => ui.ctx().load_texture("placard-canvas", image, options),
+            };
+            let rendered = RenderedRegion {
+                screen_rect,
+                pixmap: Arc::new(pixmap),
+            };
+            self.last_render = Some(rendered.clone());
+            self.cache = Some(RenderCache {
+                key,
+                texture,
+                rendered,
+            });
+        }
+        if let Some(cache) = &self.cache {
+            painter.image(
+                cache.texture.id(),
+                cache.rendered.screen_rect,
+                Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
+                Color32::WHITE,
+            );
+        }
+    }
+
+    fn handle_view_input(&mut self, ui: &egui::Ui, canvas: Rect, response: &egui::Response) {
+        let (scroll, zoom_delta, pointer, middle_drag, space) = ui.input(|i| {
+            (
+                i.smooth_scroll_delta,
+                i.zoom_delta(),
+                i.pointer.hover_pos(),
+                i.pointer.middle_down(),
+                i.key_down(egui::Key::Space),
+            )
+        });
+        let hovered = pointer.is_some_and(|p| canvas.contains(p));
+        if hovered {
+            if zoom_delta != 1.0 {
+                self.zoom_by(zoom_delta, pointer.unwrap_or(canvas.center()), canvas);
+            } else if scroll != Vec2::ZERO {
+                self.offset += scroll;
+            }
+        }
+        if (middle_drag || space) && response.dragged() {
+            self.drag = Some(Drag::Pan);
+        }
+        if matches!(self.drag, Some(Drag::Pan)) {
+            self.offset += response.drag_delta();
+            if !response.dragged() {
+                self.drag = None;
+            }
+        }
+    }
+
+    /// Which element (top-level index) is under a document point, topmost first.
+    fn hit(session: &Session, point: Point) -> Option<usize> {
+        let elements = &session.page().elements;
+        (0..elements.len()).rev().find(|&i| {
+            let e = &elements[i];
+            !e.hidden && !e.locked && contains(e, point)
+        })
+    }
+
+    fn handle_at(&self, session: &Session, pos: Pos2, canvas: Rect) -> Option<(usize, Handle)> {
+        let (index, element) = session.single_selection()?;
+        handles(element)
+            .into_iter()
+            .find(|(_, at)| (self.to_screen(*at, canvas) - pos).length() <= HANDLE)
+            .map(|(handle, _)| (index, handle))
+    }
+
+    fn handle_selection_input(
+        &mut self,
+        ui: &egui::Ui,
+        canvas: Rect,
+        response: &egui::Response,
+        session: &mut Session,
+    ) {
+        if matches!(self.drag, Some(Drag::Pan)) {
+            return;
+        }
+        let shift = ui.input(|i| i.modifiers.shift);
+        if response.clicked()
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            let hit = Canvas::hit(session, self.to_doc(pos, canvas));
+            match (hit, shift) {
+                (Some(i), true) => {
+                    if let Some(at) = session.selection.iter().position(|&s| s == i) {
+                        session.selection.remove(at);
+                    } else {
+                        session.selection.push(i);
+                    }
+                }
+                (Some(i), false) => session.selection = vec![i],
+                (None, false) => session.selection.clear(),
+                (None, true) => {}
+            }
+        }
+        if response.drag_started_by(egui::PointerButton::Primary)
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            let point = self.to_doc(pos, canvas);
+            if let Some((index, handle)) = self.handle_at(session, pos, canvas) {
+                session.begin_gesture();
+                self.drag = Some(match handle {
+                    Handle::Rotate => Drag::Rotate { index },
+                    _ => Drag::Resize {
+                        index,
+                        handle,
+                        original: session.page().elements[index].clone(),
+                    },
+                });
+            } else if let Some(i) = Canvas::hit(session, point) {
+                if !session.selection.contains(&i) {
+                    session.selection = vec![i];
+                }
+                session.begin_gesture();
+                let elements = &session.page().elements;
+                let originals = session
+                    .selection
+                    .iter()
+                    .filter_map(|&s| elements.get(s).map(|e| (s, e.x.0, e.y.0)))
+                    .collect();
+                self.drag = Some(Drag::Move {
+                    start: point,
+                    originals,
+                });
+            } else {
+                self.drag = Some(Drag::Select { start: pos });
+            }
+        }
+        if response.dragged()
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            let point = self.to_doc(pos, canvas);
+            self.drag_to(session, point, shift);
+        }
+        if response.drag_stopped() {
+            if let Some(Drag::Select { start }) = &self.drag
+                && let Some(pos) = response.interact_pointer_pos()
+            {
+                let a = self.to_doc(*start, canvas);
+                let b = self.to_doc(pos, canvas);
+                let band = geom::Rect::new(
+                    a.x.min(b.x),
+                    a.y.min(b.y),
+                    (a.x - b.x).abs(),
+                    (a.y - b.y).abs(),
+                );
+                session.selection = session
+                    .page()
+                    .elements
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| !e.hidden && !e.locked && band.intersects(&bounds(e)))
+                    .map(|(i, _)| i)
+                    .collect();
+            }
+            self.drag = None;
+            self.guides.clear();
+            session.end_gesture();
+        }
+        if let Some(pos) = response.hover_pos() {
+            let icon = match self.handle_at(session, pos, canvas) {
+                Some((_, Handle::Rotate)) => egui::CursorIcon::Alias,
+                Some((_, Handle::Corner(x, y))) if x == y => egui::CursorIcon::ResizeNwSe,
+                Some((_, Handle::Corner(..))) => egui::CursorIcon::ResizeNeSw,
+                Some((_, Handle::Edge(0, _))) => egui::CursorIcon::ResizeVertical,
+                Some((_, Handle::Edge(..))) => egui::CursorIcon::ResizeHorizontal,
+                None if Canvas::hit(session, self.to_doc(pos, canvas)).is_some() => {
+                    egui::CursorIcon::Move
+                }
+                None => egui::CursorIcon::Default,
+            };
+            ui.ctx().set_cursor_icon(icon);
+        }
+    }
+
+    fn drag_to(&mut self, session: &mut Session, point: Point, shift: bool) {
+        let page_index = session.page;
+        match &self.drag {
+            Some(Drag::Move { start, originals }) => {
+                let (mut dx, mut dy) = (point.x - start.x, point.y - start.y);
+                // Snap the moved selection's edges and centre to the page and the others.
+                let moved: Vec<usize> = originals.iter().map(|(i, _, _)| *i).collect();
+                let page = session.page();
+                let selection_box = originals
+                    .iter()
+                    .filter_map(|(i, x, y)| page.elements.get(*i).map(|e| (e, *x, *y)))
+                    .map(|(e, x, y)| {
+                        let b = bounds(e);
+                        geom::Rect::new(
+                            b.x - e.x.0 + x + dx,
+                            b.y - e.y.0 + y + dy,
+                            b.width,
+                            b.height,
+                        )
+                    })
+                    .reduce(|a, b| a.union(&b));
+                self.guides.clear();
+                if let Some(b) = selection_box {
+                    let (xs, ys) = snap_lines(session, &moved);
+                    let reach = SNAP_DISTANCE / self.zoom;
+                    if let Some((delta, at)) =
+                        best_snap(&[b.x, b.x + b.width / 2.0, b.right()], &xs, reach)
+                    {
+                        dx += delta;
+                        self.guides.push((true, at));
+                    }
+                    if let Some((delta, at)) =
+                        best_snap(&[b.y, b.y + b.height / 2.0, b.bottom()], &ys, reach)
+                    {
+                        dy += delta;
+                        self.guides.push((false, at));
+                    }
+                }
+                let originals = originals.clone();
+                session.gesture_edit(|project| {
+                    if let Some(page) = project.document.pages.get_mut(page_index) {
+                        for (i, x, y) in &originals {
+                            if let Some(e) = page.elements.get_mut(*i) {
+                                e.x = Pt(x + dx);
+                                e.y = Pt(y + dy);
+                            }
+                        }
+                    }
+                });
+            }
+            Some(Drag::Resize {
+                index,
+                handle,
+                original,
+            }) => {
+                let resized = resize(original, *handle, point, shift);
+                let index = *index;
+                session.gesture_edit(|project| {
+                    if let Some(e) = project
+                        .document
+                        .pages
+                        .get_mut(page_index)
+                        .and_then(|p| p.elements.get_mut(index))
+                    {
+                        *e = resized;
+                    }
+                });
+            }
+            Some(Drag::Rotate { index }) => {
+                let index = *index;
+                let Some(e) = session.page().elements.get(index) else {
+                    return;
+                };
+                let centre = Point::new(e.x.0 + e.width.0 / 2.0, e.y.0 + e.height.0 / 2.0);
+                let mut angle = (point.y - centre.y).atan2(point.x - centre.x).to_degrees() + 90.0;
+                if shift {
+                    angle = (angle / 15.0).round() * 15.0;
+                }
+                let angle = (angle + 360.0) % 360.0;
+                session.gesture_edit(|project| {
+                    if let Some(e) = project
+                        .document
+                        .pages
+                        .get_mut(page_index)
+                        .and_then(|p| p.elements.get_mut(index))
+                    {
+                        e.rotation = if angle > 180.0 { angle - 360.0 } else { angle };
+                    }
+                });
+            }
+            _ => {}
+        }
+    }
+
+    fn paint_selection(&self, painter: &egui::Painter, canvas: Rect, session: &Session) {
+        let elements = &session.page().elements;
+        for &index in &session.selection {
+            let Some(element) = elements.get(index) else {
+                continue;
+            };
+            let t = element_transform(element);
+            let (w, h) = (element.width.0, element.height.0);
+            let corners: Vec<Pos2> = [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)]
+                .iter()
+                .map(|&(x, y)| self.to_screen(t.apply(Point::new(x, y)), canvas))
+                .collect();
+            painter.add(egui::Shape::closed_line(
+                corners,
+                Stroke::new(1.5, SELECTION),
+            ));
+        }
+        if let Some((_, element)) = session.single_selection() {
+            let handles = handles(element);
+            let top = self.to_screen(
+                element_transform(element).apply(Point::new(element.width.0 / 2.0, 0.0)),
+                canvas,
+            );
+            if let Some((_, rotate)) = handles.iter().find(|(h, _)| *h == Handle::Rotate) {
+                painter.line_segment(
+                    [top, self.to_screen(*rotate, canvas)],
+                    Stroke::new(1.0, SELECTION),
+                );
+            }
+            for (handle, at) in handles {
+                let pos = self.to_screen(at, canvas);
+                if handle == Handle::Rotate {
+                    painter.circle(
+                        pos,
+                        HANDLE / 2.0 + 1.0,
+                        Color32::WHITE,
+                        Stroke::new(1.5, SELECTION),
+                    );
+                } else {
+                    let r = Rect::from_center_size(pos, Vec2::splat(HANDLE));
+                    painter.rect(
+                        r,
+                        1.0,
+                        Color32::WHITE,
+                        Stroke::new(1.5, SELECTION),
+                        StrokeKind::Middle,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Whether a document point lies inside the element's (rotated) box.
+fn contains(element: &Element, point: Point) -> bool {
+    element_transform(element).invert().is_some_and(|inverse| {
+        let p = inverse.apply(point);
+        p.x >= 0.0 && p.y >= 0.0 && p.x <= element.width.0 && p.y <= element.height.0
+    })
+}
+
+/// The element's axis-aligned bounding box on the page.
+pub fn bounds(element: &Element) -> geom::Rect {
+    element_transform(element).map_rect(&geom::Rect::new(
+        0.0,
+        0.0,
+        element.width.0,
+        element.height.0,
+    ))
+}
+
+/// The handles of an element and where they are on the page.
+fn handles(element: &Element) -> Vec<(Handle, Point)> {
+    let t = element_transform(element);
+    let (w, h) = (element.width.0, element.height.0);
+    let mut out = Vec::new();
+    for (x, y) in [(-1, -1), (1, -1), (1, 1), (-1, 1)] {
+        out.push((
+            Handle::Corner(x, y),
+            t.apply(Point::new(
+                w * f32::from(x + 1) / 2.0,
+                h * f32::from(y + 1) / 2.0,
+            )),
+        ));
+    }
+    for (x, y) in [(0, -1), (1, 0), (0, 1), (-1, 0)] {
+        out.push((
+            Handle::Edge(x, y),
+            t.apply(Point::new(
+                w * f32::from(x + 1) / 2.0,
+                h * f32::from(y + 1) / 2.0,
+            )),
+        ));
+    }
+    let lift = (h * 0.15).clamp(12.0, 40.0);
+    out.push((Handle::Rotate, t.apply(Point::new(w / 2.0, -lift))));
+    out
+}
+
+/// The element resized by dragging `handle` to `point`; the opposite side stays put.
+fn resize(original: &Element, handle: Handle, point: Point, keep_aspect: bool) -> Element {
+    let t = element_transform(original);
+    let Some(inverse) = t.invert() else {
+        return original.clone();
+    };
+    let local = inverse.apply(point);
+    let (w, h) = (original.width.0, original.height.0);
+    let (mut x0, mut y0, mut x1, mut y1) = (0.0, 0.0, w, h);
+    let (hx, hy) = match handle {
+        Handle::Corner(x, y) | Handle::Edge(x, y) => (x, y),
+        Handle::Rotate => return original.clone(),
+    };
+    match hx {
+        -1 => x0 = local.x.min(x1 - 1.0),
+        1 => x1 = local.x.max(x0 + 1.0),
+        _ => {}
+    }
+    match hy {
+        -1 => y0 = local.y.min(y1 - 1.0),
+        1 => y1 = local.y.max(y0 + 1.0),
+        _ => {}
+    }
+    if keep_aspect && hx != 0 && hy != 0 && w > 0.0 && h > 0.0 {
+        let scale = ((x1 - x0) / w).max((y1 - y0) / h);
+        let (nw, nh) = (w * scale, h * scale);
+        if hx == -1 {
+            x0 = x1 - nw;
+        } else {
+            x1 = x0 + nw;
+        }
+        if hy == -1 {
+            y0 = y1 - nh;
+        } else {
+            y1 = y0 + nh;
+        }
+    }
+    let centre = t.apply(Point::new((x0 + x1) / 2.0, (y0 + y1) / 2.0));
+    let (nw, nh) = (x1 - x0, y1 - y0);
+    let mut element = original.clone();
+    element.width = Pt(nw);
+    element.height = Pt(nh);
+    element.x = Pt(centre.x - nw / 2.0);
+    element.y = Pt(centre.y - nh / 2.0);
+    element
+}
+
+/// Lines to snap to: page edges, centre and safe margins, and other elements' edges
+/// and centres. Returns (vertical lines' x, horizontal lines' y).
+fn snap_lines(session: &Session, moving: &[usize]) -> (Vec<f32>, Vec<f32>) {
+    let page = session.page();
+    let (w, h) = (page.width.0, page.height.0);
+    let safe = Pt::from(Mm(SAFE_MARGIN_MM)).0;
+    let mut xs = vec![0.0, w / 2.0, w, safe, w - safe];
+    let mut ys = vec![0.0, h / 2.0, h, safe, h - safe];
+    for (i, e) in page.elements.iter().enumerate() {
+        if moving.contains(&i) || e.hidden {
+            continue;
+        }
+        let b = bounds(e);
+        xs.extend([b.x, b.x + b.width / 2.0, b.right()]);
+        ys.extend([b.y, b.y + b.height / 2.0, b.bottom()]);
+    }
+    (xs, ys)
+}
+
+/// The smallest correction that puts one of `edges` on one of `lines`, within `reach`.
+fn best_snap(edges: &[f32], lines: &[f32], reach: f32) -> Option<(f32, f32)> {
+    let mut best: Option<(f32, f32)> = None;
+    for &edge in edges {
+        for &line in lines {
+            let delta = line - edge;
+            if delta.abs() <= reach && best.is_none_or(|(d, _)| delta.abs() < d.abs()) {
+                best = Some((delta, line));
+            }
+        }
+    }
+    best
+}
+
+fn dashed_rect(painter: &egui::Painter, rect: Rect, color: Color32) {
+    let stroke = Stroke::new(1.0, color);
+    let corners = [
+        rect.left_top(),
+        rect.right_top(),
+        rect.right_bottom(),
+        rect.left_bottom(),
+        rect.left_top(),
+    ];
+    for pair in corners.windows(2) {
+        painter.extend(egui::Shape::dashed_line(
+            &[pair[0], pair[1]],
+            stroke,
+            6.0,
+            4.0,
+        ));
+    }
+}
+
+/// Rulers along the top and left, in millimetres.
+fn rulers(painter: &egui::Painter, canvas: Rect, zoom: f32, offset: Vec2) {
+    const SIZE: f32 = 18.0;
+    let background = Color32::from_gray(0x26);
+    let ink = Color32::from_gray(0xbb);
+    let top = Rect::from_min_size(canvas.min, Vec2::new(canvas.width(), SIZE));
+    let left = Rect::from_min_size(canvas.min, Vec2::new(SIZE, canvas.height()));
+    painter.rect_filled(top, 0.0, background);
+    painter.rect_filled(left, 0.0, background);
+    let mm = Pt::from(Mm(1.0)).0 * zoom;
+    // Choose a step that keeps labels about 60 points apart.
+    let step_mm = [1.0, 5.0, 10.0, 50.0, 100.0, 500.0, 1000.0]
+        .into_iter()
+        .find(|s| s * mm >= 60.0)
+        .unwrap_or(1000.0);
+    let font = egui::FontId::monospace(9.0);
+    let first = (-offset.x / mm / step_mm).floor() as i64;
+    let last = ((canvas.width() - offset.x) / mm / step_mm).ceil() as i64;
+    for k in first..=last {
+        let x = canvas.left() + offset.x + k as f32 * step_mm * mm;
+        if x < canvas.left() + SIZE {
+            continue;
+        }
+        painter.line_segment(
+            [Pos2::new(x, top.bottom() - 6.0), Pos2::new(x, top.bottom())],
+            Stroke::new(1.0, ink),
+        );
+        painter.text(
+            Pos2::new(x + 2.0, top.top() + 1.0),
+            egui::Align2::LEFT_TOP,
+            format!("{}", k as f32 * step_mm),
+            font.clone(),
+            ink,
+        );
+    }
+    let first = (-offset.y / mm / step_mm).floor() as i64;
+    let last = ((canvas.height() - offset.y) / mm / step_mm).ceil() as i64;
+    for k in first..=last {
+        let y = canvas.top() + offset.y + k as f32 * step_mm * mm;
+        if y < canvas.top() + SIZE {
+            continue;
+        }
+        painter.line_segment(
+            [Pos2::new(left.right() - 6.0, y), Pos2::new(left.right(), y)],
+            Stroke::new(1.0, ink),
+        );
+        painter.text(
+            Pos2::new(left.left() + 1.0, y + 2.0),
+            egui::Align2::LEFT_TOP,
+            format!("{}", k as f32 * step_mm),
+            font.clone(),
+            ink,
+        );
+    }
+    painter.rect_filled(
+        Rect::from_min_size(canvas.min, Vec2::splat(SIZE)),
+        0.0,
+        background,
+    );
+}

@@ -1,0 +1,182 @@
+//! Exports running in the background with progress and cancel, so the window never
+//! freezes.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+
+use crate::export::{self, PngOptions};
+use crate::layout::Resources;
+use crate::model::Project;
+use crate::render::pdf::PdfOptions;
+use crate::render::svg::SvgOptions;
+
+/// Export formats offered in the dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Print PDF, all pages.
+    Pdf,
+    /// PNG of the current page.
+    Png,
+    /// SVG of the current page.
+    Svg,
+}
+
+impl ExportFormat {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Pdf => "pdf",
+            ExportFormat::Png => "png",
+            ExportFormat::Svg => "svg",
+        }
+    }
+}
+
+/// The export dialog's settings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ExportSettings {
+    /// The format.
+    pub format: ExportFormat,
+    /// Include bleed (PDF, PNG, SVG).
+    pub bleed: bool,
+    /// Crop marks (PDF).
+    pub marks: bool,
+    /// Resolution (PNG).
+    pub dpi: f32,
+    /// Transparent background (PNG, SVG).
+    pub transparent: bool,
+    /// Page for PNG and SVG (0-based).
+    pub page: usize,
+}
+
+impl Default for ExportSettings {
+    fn default() -> ExportSettings {
+        ExportSettings {
+            format: ExportFormat::Pdf,
+            bleed: true,
+            marks: true,
+            dpi: export::DEFAULT_DPI,
+            transparent: false,
+            page: 0,
+        }
+    }
+}
+
+/// A running export.
+pub struct ExportJob {
+    /// Where it writes.
+    pub path: PathBuf,
+    progress: Arc<AtomicU32>,
+    cancel: Arc<AtomicBool>,
+    result: Receiver<Result<Vec<String>, String>>,
+}
+
+impl ExportJob {
+    /// Starts exporting a copy of the project on its own thread.
+    pub fn start(
+        project: Project,
+        resources: Arc<Resources>,
+        settings: ExportSettings,
+        path: PathBuf,
+    ) -> ExportJob {
+        let progress = Arc::new(AtomicU32::new(0));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (tx, rx) = channel();
+        let job = ExportJob {
+            path: path.clone(),
+            progress: progress.clone(),
+            cancel: cancel.clone(),
+            result: rx,
+        };
+        let spawned = std::thread::Builder::new()
+            .name("export".to_owned())
+            .spawn(move || {
+                let result = run(&project, &resources, &settings, &path, &progress, &cancel);
+                let _ = tx.send(result);
+            });
+        if let Err(err) = spawned {
+            let (tx, rx) = channel();
+            let _ = tx.send(Err(format!("the export could not start: {err}")));
+            return ExportJob { result: rx, ..job };
+        }
+        job
+    }
+
+    /// Fraction done, 0–1.
+    pub fn progress(&self) -> f32 {
+        f32::from_bits(self.progress.load(Ordering::Relaxed))
+    }
+
+    /// Asks the export to stop.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// The outcome once finished: warnings, or an error message.
+    pub fn poll(&self) -> Option<Result<Vec<String>, String>> {
+        self.result.try_recv().ok()
+    }
+}
+
+fn run(
+    project: &Project,
+    resources: &Resources,
+    settings: &ExportSettings,
+    path: &std::path::Path,
+    progress: &AtomicU32,
+    cancel: &AtomicBool,
+) -> Result<Vec<String>, String> {
+    let report = |fraction: f32| {
+        progress.store(fraction.to_bits(), Ordering::Relaxed);
+        !cancel.load(Ordering::Relaxed)
+    };
+    let describe = |err: export::ExportError| err.to_string();
+    match settings.format {
+        ExportFormat::Pdf => {
+            let options = PdfOptions {
+                include_bleed: settings.bleed,
+                crop_marks: settings.marks,
+                title: project.document.title.clone(),
+                timestamp: None,
+            };
+            let warnings =
+                export::export_pdf(project, resources, &options, path).map_err(describe)?;
+            report(1.0);
+            Ok(warnings)
+        }
+        ExportFormat::Svg => {
+            let options = SvgOptions {
+                include_bleed: settings.bleed,
+                background: !settings.transparent,
+            };
+            let warnings = export::export_svg(project, settings.page, resources, &options, path)
+                .map_err(describe)?;
+            report(1.0);
+            Ok(warnings)
+        }
+        ExportFormat::Png => {
+            let options = PngOptions {
+                dpi: settings.dpi,
+                include_bleed: settings.bleed,
+                transparent: settings.transparent,
+            };
+            let (scene, warnings) =
+                export::page_scene(project, settings.page, resources).map_err(describe)?;
+            crate::io::write_atomic_with(path, |file| {
+                let mut out = std::io::BufWriter::new(file);
+                export::write_png_with_progress(&scene, &options, &mut out, &report)?;
+                std::io::Write::flush(&mut out)
+            })
+            .map_err(|err| {
+                if err.kind() == std::io::ErrorKind::Interrupted {
+                    "export cancelled".to_owned()
+                } else {
+                    format!("{}: {err}", path.display())
+                }
+            })?;
+            Ok(warnings)
+        }
+    }
+}

@@ -1,0 +1,1119 @@
+//! The desktop editor (egui/eframe). It only orchestrates: every pixel of the design it
+//! shows comes from the engine's raster backend.
+
+mod canvas;
+mod dialogs;
+mod export_job;
+mod history;
+pub mod panels;
+mod session;
+mod start;
+
+pub use canvas::{Canvas, RenderedRegion};
+pub use dialogs::{FileDialogs, FileKind, NativeDialogs, PendingPath, ScriptedDialogs};
+pub use export_job::{ExportFormat, ExportJob, ExportSettings};
+pub use history::History;
+pub use session::Session;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::layout::Resources;
+use crate::model::{
+    Color, Document, Element, ElementKind, ImageElement, ImageFit, PaperSize, Project, Shape,
+    ShapeElement, Stroke, SvgElement, TextElement,
+};
+use crate::units::{Mm, Pt};
+use panels::properties::PropertiesAction;
+use start::{StartChoice, StartScreen};
+
+/// What a file dialog was opened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Waiting {
+    Open,
+    SaveAs,
+    AddImage,
+    ReplaceImage(usize),
+    Export,
+}
+
+/// Something chosen in the Add menu.
+enum AddRequest {
+    Text,
+    Image,
+    Shape(Shape),
+}
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Debug, Clone, PartialEq)]
+enum AfterDiscard {
+    StartScreen,
+    Open,
+    Quit,
+}
+
+/// A message shown in the corner of the window for a few seconds.
+struct Toast {
+    text: String,
+    error: bool,
+    until: f64,
+    folder: Option<PathBuf>,
+}
+
+/// The editor application.
+pub struct PlacardApp {
+    resources: Arc<Resources>,
+    dialogs: Box<dyn FileDialogs>,
+    /// The open design, if any (otherwise the start screen shows).
+    pub session: Option<Session>,
+    /// The canvas.
+    pub canvas: Canvas,
+    start: StartScreen,
+    families: Vec<String>,
+    toasts: Vec<Toast>,
+    waiting: Option<(Waiting, PendingPath)>,
+    export_settings: ExportSettings,
+    export_open: bool,
+    export_job: Option<ExportJob>,
+    clipboard: Vec<Element>,
+    confirm: Option<AfterDiscard>,
+    recent: Vec<PathBuf>,
+    /// Set when the window may close.
+    quit_confirmed: bool,
+}
+
+impl PlacardApp {
+    /// An editor showing the start screen.
+    pub fn new(resources: Arc<Resources>, dialogs: Box<dyn FileDialogs>) -> PlacardApp {
+        let families = resources.fonts.bundled_families();
+        PlacardApp {
+            resources,
+            dialogs,
+            session: None,
+            canvas: Canvas::new(),
+            start: StartScreen::default(),
+            families,
+            toasts: Vec::new(),
+            waiting: None,
+            export_settings: ExportSettings::default(),
+            export_open: false,
+            export_job: None,
+            clipboard: Vec::new(),
+            confirm: None,
+            recent: load_recent(),
+            quit_confirmed: false,
+        }
+    }
+
+    /// Opens a design file, or reports why it cannot be opened.
+    pub fn open_path(&mut self, path: &Path) {
+        match Session::open(path) {
+            Ok(session) => {
+                self.session = Some(session);
+                self.canvas = Canvas::new();
+                remember_recent(&mut self.recent, path);
+            }
+            Err(err) => self.error(err.to_string()),
+        }
+    }
+
+    /// Starts a new design from a built-in template.
+    pub fn new_from_template(&mut self, id: &str) {
+        match crate::templates::load(id) {
+            Some(Ok(project)) => self.start_session(project),
+            Some(Err(err)) => self.error(err.to_string()),
+            None => self.error(format!("there is no template '{id}'")),
+        }
+    }
+
+    fn start_session(&mut self, project: Project) {
+        self.session = Some(Session::new(project, None));
+        self.canvas = Canvas::new();
+    }
+
+    /// The window title.
+    pub fn title(&self) -> String {
+        self.session
+            .as_ref()
+            .map_or_else(|| "Placard".to_owned(), Session::title)
+    }
+
+    /// Messages currently shown, newest last.
+    pub fn messages(&self) -> Vec<String> {
+        self.toasts.iter().map(|t| t.text.clone()).collect()
+    }
+
+    fn toast(&mut self, text: String, error: bool, folder: Option<PathBuf>) {
+        self.toasts.push(Toast {
+            text,
+            error,
+            until: f64::INFINITY,
+            folder,
+        });
+    }
+
+    fn error(&mut self, text: String) {
+        self.toast(text, true, None);
+    }
+
+    fn ask(&mut self, waiting: Waiting, kind: FileKind, suggested: &str) {
+        if self.waiting.is_none() {
+            self.waiting = Some((waiting, self.dialogs.ask(kind, suggested)));
+        }
+    }
+
+    fn suggested_name(&self, extension: &str) -> String {
+        let stem = self.session.as_ref().map_or_else(
+            || "design".to_owned(),
+            |s| match &s.path {
+                Some(path) => path
+                    .file_stem()
+                    .map_or("design".into(), |n| n.to_string_lossy().into_owned()),
+                None => s
+                    .project
+                    .document
+                    .title
+                    .split(['—', '-'])
+                    .next()
+                    .unwrap_or("design")
+                    .trim()
+                    .to_owned(),
+            },
+        );
+        format!("{stem}.{extension}")
+    }
+
+    /// Saves to the known path, or asks for one.
+    pub fn save(&mut self) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        match session.path.clone() {
+            Some(path) => {
+                crate::layout::embed_fonts(&mut session.project, &self.resources);
+                if let Err(err) = session.save_as(&path) {
+                    self.error(err.to_string());
+                } else {
+                    remember_recent(&mut self.recent, &path);
+                }
+            }
+            None => {
+                let name = self.suggested_name("placard");
+                self.ask(Waiting::SaveAs, FileKind::SaveDesign, &name);
+            }
+        }
+    }
+
+    fn finish_dialog(&mut self, waiting: Waiting, path: PathBuf) {
+        match waiting {
+            Waiting::Open => self.open_path(&path),
+            Waiting::SaveAs => {
+                let path = if path.extension().is_none() {
+                    path.with_extension("placard")
+                } else {
+                    path
+                };
+                if let Some(session) = &mut self.session {
+                    crate::layout::embed_fonts(&mut session.project, &self.resources);
+                    match session.save_as(&path) {
+                        Ok(()) => remember_recent(&mut self.recent, &path),
+                        Err(err) => self.error(err.to_string()),
+                    }
+                }
+                if self.quit_pending() {
+                    self.quit_confirmed = true;
+                }
+            }
+            Waiting::AddImage => self.add_image_file(&path, None),
+            Waiting::ReplaceImage(index) => self.add_image_file(&path, Some(index)),
+            Waiting::Export => {
+                if let Some(session) = &self.session {
+                    let mut settings = self.export_settings;
+                    settings.page = session.page;
+                    let path = if path.extension().is_none() {
+                        path.with_extension(settings.format.extension())
+                    } else {
+                        path
+                    };
+                    self.export_job = Some(ExportJob::start(
+                        session.project.clone(),
+                        self.resources.clone(),
+                        settings,
+                        path,
+                    ));
+                }
+            }
+        }
+    }
+
+    fn quit_pending(&self) -> bool {
+        self.confirm == Some(AfterDiscard::Quit)
+    }
+
+    /// Places an image or SVG file on the page (or into the image element at `replace`).
+    pub fn add_image_file(&mut self, path: &Path, replace: Option<usize>) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let bytes: Arc<[u8]> = match std::fs::read(path) {
+            Ok(bytes) => bytes.into(),
+            Err(err) => {
+                self.error(format!("{}: {err}", path.display()));
+                return;
+            }
+        };
+        let name = path
+            .file_name()
+            .map_or("image".into(), |n| n.to_string_lossy().into_owned());
+        let is_svg = name.to_ascii_lowercase().ends_with(".svg");
+        let size = if is_svg {
+            crate::layout::parse_svg(&name, &bytes, self.resources.fonts.svg_font_database())
+                .map(|t| (t.size().width(), t.size().height()))
+        } else {
+            crate::layout::decode_image(&name, &bytes).map(|i| (i.width as f32, i.height as f32))
+        };
+        let (w, h) = match size {
+            Ok(size) => size,
+            Err(err) => {
+                self.error(format!("{}: {err}", path.display()));
+                return;
+            }
+        };
+        let page = session.page().clone();
+        let page_index = session.page;
+        session.edit(|project| {
+            let asset = project.add_asset(&name, bytes);
+            let Some(page_data) = project.document.pages.get_mut(page_index) else {
+                return;
+            };
+            if let Some(element) = replace.and_then(|i| page_data.elements.get_mut(i)) {
+                element.kind = if is_svg {
+                    ElementKind::Svg(SvgElement { asset })
+                } else {
+                    ElementKind::Image(ImageElement {
+                        asset: Some(asset),
+                        fit: ImageFit::Cover,
+                        crop: None,
+                    })
+                };
+                return;
+            }
+            let scale = (page.width.0 * 0.6 / w).min(page.height.0 * 0.6 / h);
+            let (ew, eh) = (w * scale, h * scale);
+            let kind = if is_svg {
+                ElementKind::Svg(SvgElement { asset })
+            } else {
+                ElementKind::Image(ImageElement {
+                    asset: Some(asset),
+                    fit: ImageFit::Contain,
+                    crop: None,
+                })
+            };
+            let mut element = Element::new(
+                Pt((page.width.0 - ew) / 2.0),
+                Pt((page.height.0 - eh) / 2.0),
+                Pt(ew),
+                Pt(eh),
+                kind,
+            );
+            element.name = Some(name.clone());
+            page_data.elements.push(element);
+        });
+        if replace.is_none() {
+            let count = session.page().elements.len();
+            session.selection = vec![count.saturating_sub(1)];
+        }
+        session.project.prune_assets();
+    }
+
+    /// Adds an element in the middle of the page and selects it.
+    pub fn add_element(&mut self, kind: ElementKind, name: &str, relative_size: (f32, f32)) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let page = session.page().clone();
+        let (w, h) = (
+            page.width.0 * relative_size.0,
+            page.height.0 * relative_size.1,
+        );
+        let mut element = Element::new(
+            Pt((page.width.0 - w) / 2.0),
+            Pt((page.height.0 - h) / 2.0),
+            Pt(w),
+            Pt(h),
+            kind,
+        );
+        element.name = Some(name.to_owned());
+        let page_index = session.page;
+        session.edit(|p| {
+            if let Some(page) = p.document.pages.get_mut(page_index) {
+                page.elements.push(element);
+            }
+        });
+        let count = session.page().elements.len();
+        session.selection = vec![count - 1];
+    }
+
+    /// Adds a text box.
+    pub fn add_text(&mut self) {
+        let mut text = TextElement::new("Your slogan", "Inter", Pt(48.0));
+        text.font_weight = 700;
+        text.auto_fit = true;
+        self.add_element(ElementKind::Text(text), "Text", (0.7, 0.15));
+    }
+
+    /// Adds a shape.
+    pub fn add_shape(&mut self, shape: Shape) {
+        let name = match shape {
+            Shape::Rect { .. } => "Rectangle",
+            Shape::Ellipse => "Ellipse",
+            Shape::Line { .. } => "Line",
+            Shape::Polygon { .. } => "Polygon",
+            Shape::Star { .. } => "Star",
+        };
+        let is_line = matches!(shape, Shape::Line { .. });
+        let element = ShapeElement {
+            shape,
+            fill: (!is_line).then_some(Color::rgb(0xd7, 0x26, 0x1e)),
+            stroke: is_line.then_some(Stroke {
+                color: Color::BLACK,
+                width: Pt::from(Mm(2.0)),
+            }),
+        };
+        self.add_element(
+            ElementKind::Shape(element),
+            name,
+            (0.3, if is_line { 0.05 } else { 0.2 }),
+        );
+    }
+
+    fn delete_selection(&mut self) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let mut selected = session.selection.clone();
+        selected.sort_unstable();
+        let page_index = session.page;
+        session.edit(|p| {
+            if let Some(page) = p.document.pages.get_mut(page_index) {
+                for &i in selected.iter().rev() {
+                    if i < page.elements.len() && !page.elements[i].locked {
+                        page.elements.remove(i);
+                    }
+                }
+            }
+        });
+        session.selection.clear();
+    }
+
+    fn copy_selection(&mut self) {
+        if let Some(session) = &self.session {
+            self.clipboard = session
+                .selection
+                .iter()
+                .filter_map(|&i| session.page().elements.get(i).cloned())
+                .collect();
+        }
+    }
+
+    fn paste(&mut self, offset: f32) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        if self.clipboard.is_empty() {
+            return;
+        }
+        let pasted: Vec<Element> = self
+            .clipboard
+            .iter()
+            .map(|e| {
+                let mut e = e.clone();
+                e.x = Pt(e.x.0 + offset);
+                e.y = Pt(e.y.0 + offset);
+                e.locked = false;
+                e
+            })
+            .collect();
+        let page_index = session.page;
+        let first = session.page().elements.len();
+        let count = pasted.len();
+        session.edit(|p| {
+            if let Some(page) = p.document.pages.get_mut(page_index) {
+                page.elements.extend(pasted);
+            }
+        });
+        session.selection = (first..first + count).collect();
+    }
+
+    fn nudge(&mut self, dx: f32, dy: f32) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let selected = session.selection.clone();
+        let page_index = session.page;
+        session.edit_coalesced("nudge", |p| {
+            if let Some(page) = p.document.pages.get_mut(page_index) {
+                for &i in &selected {
+                    if let Some(e) = page.elements.get_mut(i).filter(|e| !e.locked) {
+                        e.x = Pt(e.x.0 + dx);
+                        e.y = Pt(e.y.0 + dy);
+                    }
+                }
+            }
+        });
+    }
+
+    fn restack(&mut self, up: bool) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let Some((index, _)) = session.single_selection() else {
+            return;
+        };
+        let count = session.page().elements.len();
+        let target = if up { index + 1 } else { index.wrapping_sub(1) };
+        if target >= count {
+            return;
+        }
+        let page_index = session.page;
+        session.edit(|p| {
+            if let Some(page) = p.document.pages.get_mut(page_index) {
+                page.elements.swap(index, target);
+            }
+        });
+        session.selection = vec![target];
+    }
+
+    /// Handles keyboard shortcuts; text fields keep their own keys.
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let command_shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
+        let (redo, undo, save_as, save, open, export, fit, zoom_in, zoom_out, duplicate) = ctx
+            .input_mut(|i| {
+                (
+                    i.consume_shortcut(&command_shift(Key::Z))
+                        || i.consume_shortcut(&command(Key::Y)),
+                    i.consume_shortcut(&command(Key::Z)),
+                    i.consume_shortcut(&command_shift(Key::S)),
+                    i.consume_shortcut(&command(Key::S)),
+                    i.consume_shortcut(&command(Key::O)),
+                    i.consume_shortcut(&command(Key::E)),
+                    i.consume_shortcut(&command(Key::Num0)),
+                    i.consume_shortcut(&command(Key::Plus))
+                        || i.consume_shortcut(&command(Key::Equals)),
+                    i.consume_shortcut(&command(Key::Minus)),
+                    i.consume_shortcut(&command(Key::D)),
+                )
+            });
+        if save_as {
+            let name = self.suggested_name("placard");
+            self.ask(Waiting::SaveAs, FileKind::SaveDesign, &name);
+        } else if save {
+            self.save();
+        }
+        if open {
+            self.request(AfterDiscard::Open);
+        }
+        if export && self.session.is_some() {
+            self.export_open = true;
+        }
+        if fit {
+            self.canvas.fit_page();
+        }
+        let centre = ctx.content_rect().center();
+        if zoom_in {
+            self.canvas.zoom_by(1.25, centre, ctx.content_rect());
+        }
+        if zoom_out {
+            self.canvas.zoom_by(0.8, centre, ctx.content_rect());
+        }
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        if let Some(session) = &mut self.session {
+            if undo {
+                session.undo();
+            }
+            if redo {
+                session.redo();
+            }
+        }
+        if duplicate {
+            self.copy_selection();
+            self.paste(Pt::from(Mm(5.0)).0);
+        }
+        let (copy, cut, paste, delete, arrows) = ctx.input(|i| {
+            let step = if i.modifiers.shift { 10.0 } else { 1.0 };
+            let mut arrows = (0.0, 0.0);
+            for event in &i.events {
+                if let egui::Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } = event
+                    && !modifiers.command
+                {
+                    match key {
+                        Key::ArrowLeft => arrows.0 -= step,
+                        Key::ArrowRight => arrows.0 += step,
+                        Key::ArrowUp => arrows.1 -= step,
+                        Key::ArrowDown => arrows.1 += step,
+                        _ => {}
+                    }
+                }
+            }
+            (
+                i.events.iter().any(|e| matches!(e, egui::Event::Copy)),
+                i.events.iter().any(|e| matches!(e, egui::Event::Cut)),
+                i.events.iter().any(|e| matches!(e, egui::Event::Paste(_))),
+                i.key_pressed(Key::Delete) || i.key_pressed(Key::Backspace),
+                arrows,
+            )
+        });
+        if copy || cut {
+            self.copy_selection();
+        }
+        if cut || delete {
+            self.delete_selection();
+        }
+        if paste {
+            self.paste(Pt::from(Mm(5.0)).0);
+        }
+        if arrows != (0.0, 0.0) {
+            self.nudge(arrows.0, arrows.1);
+        }
+    }
+
+    /// Asks before throwing away unsaved changes.
+    fn request(&mut self, after: AfterDiscard) {
+        if self.session.as_ref().is_some_and(Session::is_dirty) {
+            self.confirm = Some(after);
+        } else {
+            self.proceed(after);
+        }
+    }
+
+    fn proceed(&mut self, after: AfterDiscard) {
+        match after {
+            AfterDiscard::StartScreen => self.session = None,
+            AfterDiscard::Open => self.ask(Waiting::Open, FileKind::OpenDesign, ""),
+            AfterDiscard::Quit => self.quit_confirmed = true,
+        }
+    }
+
+    /// Whether the window may close now (no unsaved work, or the volunteer said so).
+    pub fn may_close(&mut self) -> bool {
+        if self.quit_confirmed || !self.session.as_ref().is_some_and(Session::is_dirty) {
+            return true;
+        }
+        self.confirm = Some(AfterDiscard::Quit);
+        false
+    }
+
+    /// Whether the volunteer confirmed quitting.
+    pub fn quit_confirmed(&self) -> bool {
+        self.quit_confirmed
+    }
+
+    /// Shows the whole editor in `ui`.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll_background(&ctx);
+        self.shortcuts(&ctx);
+        self.dropped_files(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        if self.session.is_none() {
+            egui::CentralPanel::default().show(ui, |ui| {
+                if let Some(choice) = self.start.ui(ui, &self.resources, &self.recent) {
+                    match choice {
+                        StartChoice::Template(id) => self.new_from_template(&id),
+                        StartChoice::Blank(size) => {
+                            let paper =
+                                PaperSize::named(&size).unwrap_or(PaperSize::Metric(210.0, 297.0));
+                            self.start_session(Project::new(Document::new("Untitled", paper)));
+                        }
+                        StartChoice::Open => self.ask(Waiting::Open, FileKind::OpenDesign, ""),
+                        StartChoice::Recent(path) => self.open_path(&path),
+                    }
+                }
+            });
+        } else {
+            let mut action = PropertiesAction::None;
+            egui::Panel::left("layers")
+                .default_size(220.0)
+                .show(ui, |ui| {
+                    if let Some(session) = &mut self.session {
+                        panels::layers::layers_ui(ui, session);
+                    }
+                });
+            egui::Panel::right("properties")
+                .default_size(280.0)
+                .show(ui, |ui| {
+                    if let Some(session) = &mut self.session {
+                        if session.selection.is_empty() {
+                            panels::page::page_ui(ui, session);
+                        } else {
+                            action = panels::properties::properties_ui(ui, session, &self.families);
+                        }
+                    }
+                });
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| {
+                    if let Some(session) = &mut self.session {
+                        self.canvas.ui(ui, session, &self.resources);
+                    }
+                });
+            if let PropertiesAction::ReplaceImage(index) = action {
+                self.ask(Waiting::ReplaceImage(index), FileKind::Image, "");
+            }
+        }
+        self.export_window(&ctx);
+        self.confirm_window(&ctx);
+        self.toasts_ui(&ctx);
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("New…").clicked() {
+                    self.request(AfterDiscard::StartScreen);
+                }
+                if ui.button("Open…").clicked() {
+                    self.request(AfterDiscard::Open);
+                }
+                let has_session = self.session.is_some();
+                if ui
+                    .add_enabled(has_session, egui::Button::new("Save"))
+                    .clicked()
+                {
+                    self.save();
+                }
+                if ui
+                    .add_enabled(has_session, egui::Button::new("Save as…"))
+                    .clicked()
+                {
+                    let name = self.suggested_name("placard");
+                    self.ask(Waiting::SaveAs, FileKind::SaveDesign, &name);
+                }
+                if ui
+                    .add_enabled(has_session, egui::Button::new("Export…"))
+                    .clicked()
+                {
+                    self.export_open = true;
+                }
+            });
+            let Some(session) = &mut self.session else {
+                return;
+            };
+            ui.menu_button("Edit", |ui| {
+                if ui
+                    .add_enabled(session.can_undo(), egui::Button::new("Undo"))
+                    .clicked()
+                {
+                    session.undo();
+                }
+                if ui
+                    .add_enabled(session.can_redo(), egui::Button::new("Redo"))
+                    .clicked()
+                {
+                    session.redo();
+                }
+            });
+            let mut add: Option<AddRequest> = None;
+            ui.menu_button("Add", |ui| {
+                if ui.button("Text").clicked() {
+                    add = Some(AddRequest::Text);
+                }
+                if ui.button("Photo or graphic…").clicked() {
+                    add = Some(AddRequest::Image);
+                }
+                for (label, shape) in [
+                    (
+                        "Rectangle",
+                        Shape::Rect {
+                            corner_radius: Pt(0.0),
+                        },
+                    ),
+                    ("Ellipse", Shape::Ellipse),
+                    (
+                        "Line",
+                        Shape::Line {
+                            arrow_start: false,
+                            arrow_end: false,
+                        },
+                    ),
+                    (
+                        "Arrow",
+                        Shape::Line {
+                            arrow_start: false,
+                            arrow_end: true,
+                        },
+                    ),
+                    (
+                        "Star",
+                        Shape::Star {
+                            points: 5,
+                            inner_ratio: 0.45,
+                        },
+                    ),
+                    ("Hexagon", Shape::Polygon { sides: 6 }),
+                ] {
+                    if ui.button(label).clicked() {
+                        add = Some(AddRequest::Shape(shape.clone()));
+                    }
+                }
+            });
+            let mut arrange: Option<bool> = None;
+            ui.menu_button("Arrange", |ui| {
+                if ui.button("Bring forward").clicked() {
+                    arrange = Some(true);
+                }
+                if ui.button("Send backward").clicked() {
+                    arrange = Some(false);
+                }
+            });
+            let pages = session.project.document.pages.len();
+            if pages > 1 {
+                for page in 0..pages {
+                    let name = session.project.document.pages[page]
+                        .name
+                        .clone()
+                        .unwrap_or_else(|| format!("Page {}", page + 1));
+                    if ui.selectable_label(session.page == page, name).clicked() {
+                        session.page = page;
+                        session.selection.clear();
+                    }
+                }
+            }
+            match add {
+                Some(AddRequest::Text) => self.add_text(),
+                Some(AddRequest::Image) => self.ask(Waiting::AddImage, FileKind::Image, ""),
+                Some(AddRequest::Shape(shape)) => self.add_shape(shape),
+                None => {}
+            }
+            if let Some(up) = arrange {
+                self.restack(up);
+            }
+        });
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if let Some(session) = &self.session {
+                let page = session.page();
+                ui.label(format!(
+                    "{:.0} × {:.0} mm, bleed {:.1} mm",
+                    page.width.to_mm().0,
+                    page.height.to_mm().0,
+                    page.bleed.to_mm().0
+                ));
+                ui.separator();
+                ui.label(format!(
+                    "Zoom {:.0} %",
+                    self.canvas.zoom() * 72.0 / 96.0 * 100.0
+                ));
+                if ui.small_button("Fit").clicked() {
+                    self.canvas.fit_page();
+                }
+            }
+            if let Some(job) = &self.export_job {
+                ui.separator();
+                ui.label(format!("Exporting {}", job.path.display()));
+                ui.add(
+                    egui::ProgressBar::new(job.progress())
+                        .desired_width(160.0)
+                        .show_percentage(),
+                );
+                if ui.button("Cancel").clicked() {
+                    job.cancel();
+                }
+            }
+        });
+    }
+
+    fn export_window(&mut self, ctx: &egui::Context) {
+        if !self.export_open {
+            return;
+        }
+        let mut open = true;
+        let mut start = false;
+        egui::Window::new("Export")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                let s = &mut self.export_settings;
+                ui.horizontal(|ui| {
+                    ui.selectable_value(&mut s.format, ExportFormat::Pdf, "PDF for print");
+                    ui.selectable_value(&mut s.format, ExportFormat::Png, "PNG image");
+                    ui.selectable_value(&mut s.format, ExportFormat::Svg, "SVG");
+                });
+                ui.checkbox(&mut s.bleed, "Include bleed");
+                match s.format {
+                    ExportFormat::Pdf => {
+                        ui.checkbox(&mut s.marks, "Crop marks");
+                        ui.weak("All pages; fonts embedded; photos at full resolution.");
+                    }
+                    ExportFormat::Png => {
+                        ui.horizontal(|ui| {
+                            let label = ui.label("Resolution");
+                            ui.add(
+                                egui::DragValue::new(&mut s.dpi)
+                                    .range(36.0..=1200.0)
+                                    .suffix(" dpi"),
+                            )
+                            .labelled_by(label.id);
+                        });
+                        ui.checkbox(&mut s.transparent, "Transparent background");
+                        ui.weak("The page shown now.");
+                    }
+                    ExportFormat::Svg => {
+                        ui.checkbox(&mut s.transparent, "Transparent background");
+                    }
+                }
+                if ui
+                    .add_enabled(self.export_job.is_none(), egui::Button::new("Export…"))
+                    .clicked()
+                {
+                    start = true;
+                }
+            });
+        if start {
+            let format = self.export_settings.format;
+            let name = self.suggested_name(format.extension());
+            let kind = match format {
+                ExportFormat::Pdf => FileKind::ExportPdf,
+                ExportFormat::Png => FileKind::ExportPng,
+                ExportFormat::Svg => FileKind::ExportSvg,
+            };
+            self.ask(Waiting::Export, kind, &name);
+            open = false;
+        }
+        self.export_open = open;
+    }
+
+    fn confirm_window(&mut self, ctx: &egui::Context) {
+        let Some(after) = self.confirm.clone() else {
+            return;
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+            ui.heading("Save your changes?");
+            ui.label("This design has changes that are not saved yet.");
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    choice = Some(0);
+                }
+                if ui.button("Don't save").clicked() {
+                    choice = Some(1);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(2);
+                }
+            });
+        });
+        match choice {
+            Some(0) => {
+                self.save();
+                if self.session.as_ref().is_some_and(|s| !s.is_dirty()) {
+                    self.confirm = None;
+                    self.proceed(after);
+                }
+            }
+            Some(1) => {
+                self.confirm = None;
+                self.proceed(after);
+            }
+            Some(_) => self.confirm = None,
+            None => {}
+        }
+    }
+
+    fn toasts_ui(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        for toast in &mut self.toasts {
+            if toast.until.is_infinite() {
+                toast.until = now + if toast.error { 12.0 } else { 6.0 };
+            }
+        }
+        self.toasts.retain(|t| t.until > now);
+        if self.toasts.is_empty() {
+            return;
+        }
+        ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        let mut dismiss = None;
+        egui::Area::new(egui::Id::unique("toasts"))
+            .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -40.0))
+            .show(ctx, |ui| {
+                for (i, toast) in self.toasts.iter().enumerate() {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.set_max_width(380.0);
+                        let color = if toast.error {
+                            egui::Color32::from_rgb(0xc6, 0x28, 0x28)
+                        } else {
+                            ui.visuals().text_color()
+                        };
+                        ui.colored_label(color, &toast.text);
+                        ui.horizontal(|ui| {
+                            if let Some(folder) = &toast.folder
+                                && ui.button("Show in folder").clicked()
+                            {
+                                let _ = std::process::Command::new("xdg-open").arg(folder).spawn();
+                            }
+                            if ui.small_button("Dismiss").clicked() {
+                                dismiss = Some(i);
+                            }
+                        });
+                    });
+                }
+            });
+        if let Some(i) = dismiss {
+            self.toasts.remove(i);
+        }
+    }
+
+    fn poll_background(&mut self, ctx: &egui::Context) {
+        if let Some((waiting, pending)) = &self.waiting {
+            match pending.poll() {
+                Some(answer) => {
+                    let waiting = *waiting;
+                    self.waiting = None;
+                    match answer {
+                        Some(path) => self.finish_dialog(waiting, path),
+                        None if waiting == Waiting::SaveAs && self.quit_pending() => {
+                            self.confirm = None
+                        }
+                        None => {}
+                    }
+                }
+                None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+            }
+        }
+        if let Some(job) = &self.export_job {
+            match job.poll() {
+                Some(result) => {
+                    let path = job.path.clone();
+                    self.export_job = None;
+                    match result {
+                        Ok(warnings) => {
+                            let folder = path.parent().map(Path::to_path_buf);
+                            self.toast(format!("Exported {}", path.display()), false, folder);
+                            for warning in warnings {
+                                self.toast(warning, true, None);
+                            }
+                        }
+                        Err(err) => self.error(err),
+                    }
+                }
+                None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+            }
+        }
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        for path in dropped {
+            let is_design = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("placard"));
+            if is_design || self.session.is_none() {
+                if is_design {
+                    self.open_path(&path);
+                }
+            } else {
+                self.add_image_file(&path, None);
+            }
+        }
+    }
+}
+
+/// Runs the editor window, optionally opening a file.
+pub fn run(file: Option<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Placard")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_drag_and_drop(true),
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        "Placard",
+        options,
+        Box::new(move |_cc| {
+            let mut app = PlacardApp::new(Resources::with_system_fonts(), Box::new(NativeDialogs));
+            if let Some(file) = file {
+                app.open_path(&file);
+            }
+            Ok(Box::new(Window {
+                app,
+                title: String::new(),
+            }))
+        }),
+    )
+}
+
+/// eframe glue: the window title and closing.
+struct Window {
+    app: PlacardApp,
+    title: String,
+}
+
+impl eframe::App for Window {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested()) && !self.app.may_close() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        self.app.ui(ui);
+        if self.app.quit_confirmed() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        let title = self.app.title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+fn recent_file() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(base.join("placard").join("recent.json"))
+}
+
+fn load_recent() -> Vec<PathBuf> {
+    recent_file()
+        .and_then(|f| std::fs::read(f).ok())
+        .and_then(|bytes| serde_json::from_slice::<Vec<PathBuf>>(&bytes).ok())
+        .map(|list| list.into_iter().filter(|p| p.exists()).collect())
+        .unwrap_or_default()
+}
+
+fn remember_recent(recent: &mut Vec<PathBuf>, path: &Path) {
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+    recent.retain(|p| *p != path);
+    recent.insert(0, path);
+    recent.truncate(8);
+    if let Some(file) = recent_file()
+        && let Some(dir) = file.parent()
+        && std::fs::create_dir_all(dir).is_ok()
+        && let Ok(json) = serde_json::to_vec_pretty(recent)
+    {
+        let _ = crate::io::write_atomic(&file, &json);
+    }
+}

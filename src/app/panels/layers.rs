@@ -1,0 +1,52 @@
+//! The layers panel: every element of the page, topmost first, with visibility and lock
+//! toggles; click to select, arrows to restack.
+
+use crate::app::session::Session;
+
+/// Shows the layers of the current page.
+pub fn layers_ui(ui: &mut egui::Ui, session: &mut Session) {
+    ui.heading("Layers");
+    let count = session.page().elements.len();
+    if count == 0 {
+        ui.label("Nothing on this page yet. Use Add to place text, shapes or photos.");
+        return;
+    }
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for index in (0..count).rev() {
+            let Some(element) = session.page().elements.get(index) else {
+                continue;
+            };
+            let label = element.label();
+            let (mut visible, mut locked) = (!element.hidden, element.locked);
+            let selected = session.selection.contains(&index);
+            ui.horizontal(|ui| {
+                if ui
+                    .checkbox(&mut visible, "")
+                    .on_hover_text("Show or hide")
+                    .changed()
+                {
+                    session.edit_element(index, None, |e| e.hidden = !visible);
+                }
+                if ui
+                    .selectable_label(locked, "lock")
+                    .on_hover_text("Lock or unlock")
+                    .clicked()
+                {
+                    locked = !locked;
+                    session.edit_element(index, None, |e| e.locked = locked);
+                }
+                if ui.selectable_label(selected, &label).clicked() {
+                    if ui.input(|i| i.modifiers.shift) {
+                        if selected {
+                            session.selection.retain(|&s| s != index);
+                        } else {
+                            session.selection.push(index);
+                        }
+                    } else {
+                        session.selection = vec![index];
+                    }
+                }
+            });
+        }
+    });
+}

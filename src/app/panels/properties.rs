@@ -1,0 +1,377 @@
+//! The properties panel: everything about the selected element.
+
+use super::{color_field, mm_field};
+use crate::app::session::Session;
+use crate::model::{
+    Color, Element, ElementKind, ImageFit, Shape, Stroke, TextAlign, TextElement, TextOutline,
+    TextShadow,
+};
+use crate::units::{Mm, Pt};
+
+/// What the panel asks the app to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PropertiesAction {
+    /// Nothing.
+    None,
+    /// Choose a new photo for the image element at this index.
+    ReplaceImage(usize),
+}
+
+/// Shows the properties of the single selected element.
+pub fn properties_ui(
+    ui: &mut egui::Ui,
+    session: &mut Session,
+    families: &[String],
+) -> PropertiesAction {
+    let Some((index, element)) = session.single_selection() else {
+        let count = session.selection.len();
+        ui.heading("Selection");
+        ui.label(format!(
+            "{count} elements selected. Use Arrange to align or distribute them."
+        ));
+        return PropertiesAction::None;
+    };
+    let element = element.clone();
+    ui.heading(match element.kind {
+        ElementKind::Text(_) => "Text",
+        ElementKind::Image(_) => "Photo",
+        ElementKind::Shape(_) => "Shape",
+        ElementKind::Svg(_) => "Graphic",
+        ElementKind::Group(_) => "Group",
+    });
+    let mut action = PropertiesAction::None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        geometry_ui(ui, session, index, &element);
+        ui.separator();
+        match &element.kind {
+            ElementKind::Text(text) => text_ui(ui, session, index, text, families),
+            ElementKind::Shape(shape) => shape_ui(ui, session, index, shape),
+            ElementKind::Image(image) => {
+                let mut fit = image.fit;
+                egui::ComboBox::from_label("Fit")
+                    .selected_text(fit_name(fit))
+                    .show_ui(ui, |ui| {
+                        for option in [ImageFit::Cover, ImageFit::Contain, ImageFit::Stretch] {
+                            ui.selectable_value(&mut fit, option, fit_name(option));
+                        }
+                    });
+                if fit != image.fit {
+                    session.edit_element(index, None, |e| {
+                        if let ElementKind::Image(i) = &mut e.kind {
+                            i.fit = fit;
+                        }
+                    });
+                }
+                if ui.button("Replace photo…").clicked() {
+                    action = PropertiesAction::ReplaceImage(index);
+                }
+            }
+            ElementKind::Svg(_) | ElementKind::Group(_) => {}
+        }
+    });
+    action
+}
+
+fn fit_name(fit: ImageFit) -> &'static str {
+    match fit {
+        ImageFit::Cover => "Fill the box (crop)",
+        ImageFit::Contain => "Show all",
+        ImageFit::Stretch => "Stretch",
+    }
+}
+
+fn geometry_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, element: &Element) {
+    let mut name = element.name.clone().unwrap_or_default();
+    let changed = ui
+        .horizontal(|ui| {
+            let label = ui.label("Name");
+            ui.text_edit_singleline(&mut name)
+                .labelled_by(label.id)
+                .changed()
+        })
+        .inner;
+    if changed {
+        session.edit_element(index, Some("name"), |e| {
+            e.name = (!name.trim().is_empty()).then(|| name.clone());
+        });
+    }
+    egui::Grid::new("geometry").num_columns(2).show(ui, |ui| {
+        if let Some(x) = mm_field(ui, "X", element.x) {
+            session.edit_element(index, Some("x"), |e| e.x = x);
+        }
+        if let Some(y) = mm_field(ui, "Y", element.y) {
+            session.edit_element(index, Some("y"), |e| e.y = y);
+        }
+        ui.end_row();
+        if let Some(w) = mm_field(ui, "W", element.width) {
+            session.edit_element(index, Some("w"), |e| e.width = Pt(w.0.max(0.1)));
+        }
+        if let Some(h) = mm_field(ui, "H", element.height) {
+            session.edit_element(index, Some("h"), |e| e.height = Pt(h.0.max(0.1)));
+        }
+        ui.end_row();
+    });
+    let (mut rotation, mut opacity) = (element.rotation, element.opacity * 100.0);
+    ui.horizontal(|ui| {
+        let label = ui.label("Rotation");
+        if ui
+            .add(
+                egui::DragValue::new(&mut rotation)
+                    .range(-180.0..=180.0)
+                    .suffix("°"),
+            )
+            .labelled_by(label.id)
+            .changed()
+        {
+            session.edit_element(index, Some("rotation"), |e| e.rotation = rotation);
+        }
+        let label = ui.label("Opacity");
+        if ui
+            .add(
+                egui::DragValue::new(&mut opacity)
+                    .range(0.0..=100.0)
+                    .suffix(" %"),
+            )
+            .labelled_by(label.id)
+            .changed()
+        {
+            session.edit_element(index, Some("opacity"), |e| e.opacity = opacity / 100.0);
+        }
+    });
+}
+
+/// Applies a change to the text element at `index`.
+fn edit_text(
+    session: &mut Session,
+    index: usize,
+    key: &str,
+    change: impl FnOnce(&mut TextElement),
+) {
+    session.edit_element(index, Some(key), |e| {
+        if let ElementKind::Text(t) = &mut e.kind {
+            change(t);
+        }
+    });
+}
+
+fn text_ui(
+    ui: &mut egui::Ui,
+    session: &mut Session,
+    index: usize,
+    text: &TextElement,
+    families: &[String],
+) {
+    let mut content = text.text.clone();
+    let label = ui.label("Text");
+    if ui
+        .add(
+            egui::TextEdit::multiline(&mut content)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id)
+        .changed()
+    {
+        edit_text(session, index, "text", |t| t.text = content);
+    }
+    let mut family = text.font_family.clone();
+    egui::ComboBox::from_label("Font")
+        .selected_text(&family)
+        .show_ui(ui, |ui| {
+            for name in families {
+                ui.selectable_value(&mut family, name.clone(), name);
+            }
+        });
+    if family != text.font_family {
+        edit_text(session, index, "family", |t| t.font_family = family);
+    }
+    let mut weight = text.font_weight;
+    egui::ComboBox::from_label("Weight")
+        .selected_text(weight_name(weight))
+        .show_ui(ui, |ui| {
+            for w in [400, 700, 900] {
+                ui.selectable_value(&mut weight, w, weight_name(w));
+            }
+        });
+    if weight != text.font_weight {
+        edit_text(session, index, "weight", |t| t.font_weight = weight);
+    }
+    let (mut italic, mut caps, mut auto_fit) = (text.italic, text.all_caps, text.auto_fit);
+    ui.horizontal(|ui| {
+        if ui.checkbox(&mut italic, "Italic").changed() {
+            edit_text(session, index, "italic", |t| t.italic = italic);
+        }
+        if ui.checkbox(&mut caps, "Capitals").changed() {
+            edit_text(session, index, "caps", |t| t.all_caps = caps);
+        }
+        if ui.checkbox(&mut auto_fit, "Fit to box").changed() {
+            edit_text(session, index, "fit", |t| t.auto_fit = auto_fit);
+        }
+    });
+    if !text.auto_fit {
+        let mut size = text.font_size.0;
+        ui.horizontal(|ui| {
+            let label = ui.label("Size");
+            if ui
+                .add(
+                    egui::DragValue::new(&mut size)
+                        .range(1.0..=2000.0)
+                        .suffix(" pt"),
+                )
+                .labelled_by(label.id)
+                .changed()
+            {
+                edit_text(session, index, "size", |t| t.font_size = Pt(size));
+            }
+        });
+    }
+    let mut align = text.align;
+    ui.horizontal(|ui| {
+        for (option, name) in [
+            (TextAlign::Left, "Left"),
+            (TextAlign::Center, "Centre"),
+            (TextAlign::Right, "Right"),
+            (TextAlign::Justify, "Justify"),
+        ] {
+            ui.selectable_value(&mut align, option, name);
+        }
+    });
+    if align != text.align {
+        edit_text(session, index, "align", |t| t.align = align);
+    }
+    let (mut line_height, mut spacing) = (text.line_height, text.letter_spacing * 100.0);
+    ui.horizontal(|ui| {
+        let label = ui.label("Line height");
+        if ui
+            .add(
+                egui::DragValue::new(&mut line_height)
+                    .range(0.5..=3.0)
+                    .speed(0.01),
+            )
+            .labelled_by(label.id)
+            .changed()
+        {
+            edit_text(session, index, "line", |t| t.line_height = line_height);
+        }
+        let label = ui.label("Spacing");
+        if ui
+            .add(
+                egui::DragValue::new(&mut spacing)
+                    .range(-20.0..=100.0)
+                    .suffix(" %"),
+            )
+            .labelled_by(label.id)
+            .changed()
+        {
+            edit_text(session, index, "spacing", |t| {
+                t.letter_spacing = spacing / 100.0
+            });
+        }
+    });
+    if let Some(fill) = color_field(ui, "Colour", text.fill) {
+        edit_text(session, index, "fill", |t| t.fill = fill);
+    }
+    let mut has_outline = text.outline.is_some();
+    if ui.checkbox(&mut has_outline, "Outline").changed() {
+        edit_text(session, index, "outline", |t| {
+            t.outline = has_outline.then_some(TextOutline {
+                color: Color::BLACK,
+                width: Pt::from(Mm(1.0)),
+            });
+        });
+    }
+    if let Some(outline) = text.outline {
+        if let Some(color) = color_field(ui, "Outline colour", outline.color) {
+            edit_text(session, index, "outline-color", |t| {
+                t.outline = Some(TextOutline { color, ..outline })
+            });
+        }
+        if let Some(width) = mm_field(ui, "Outline width", outline.width) {
+            edit_text(session, index, "outline-width", |t| {
+                t.outline = Some(TextOutline { width, ..outline })
+            });
+        }
+    }
+    let mut has_shadow = text.shadow.is_some();
+    if ui.checkbox(&mut has_shadow, "Shadow").changed() {
+        edit_text(session, index, "shadow", |t| {
+            t.shadow = has_shadow.then_some(TextShadow {
+                color: Color::rgba(0, 0, 0, 160),
+                offset_x: Pt::from(Mm(1.5)),
+                offset_y: Pt::from(Mm(1.5)),
+            });
+        });
+    }
+    if let Some(shadow) = text.shadow
+        && let Some(color) = color_field(ui, "Shadow colour", shadow.color)
+    {
+        edit_text(session, index, "shadow-color", |t| {
+            t.shadow = Some(TextShadow { color, ..shadow })
+        });
+    }
+}
+
+fn weight_name(weight: u16) -> &'static str {
+    match weight {
+        0..=549 => "Regular",
+        550..=799 => "Bold",
+        _ => "Black",
+    }
+}
+
+fn shape_ui(
+    ui: &mut egui::Ui,
+    session: &mut Session,
+    index: usize,
+    shape: &crate::model::ShapeElement,
+) {
+    let edit =
+        |session: &mut Session, key: &str, change: &dyn Fn(&mut crate::model::ShapeElement)| {
+            session.edit_element(index, Some(key), |e| {
+                if let ElementKind::Shape(s) = &mut e.kind {
+                    change(s);
+                }
+            });
+        };
+    let mut filled = shape.fill.is_some();
+    if ui.checkbox(&mut filled, "Fill").changed() {
+        edit(session, "filled", &|s| {
+            s.fill = filled.then_some(Color::rgb(0xd7, 0x26, 0x1e))
+        });
+    }
+    if let Some(fill) = shape.fill
+        && let Some(color) = color_field(ui, "Fill colour", fill)
+    {
+        edit(session, "fill", &|s| s.fill = Some(color));
+    }
+    let mut stroked = shape.stroke.is_some();
+    if ui.checkbox(&mut stroked, "Outline").changed() {
+        edit(session, "stroked", &|s| {
+            s.stroke = stroked.then_some(Stroke {
+                color: Color::BLACK,
+                width: Pt::from(Mm(1.0)),
+            });
+        });
+    }
+    if let Some(stroke) = shape.stroke {
+        if let Some(color) = color_field(ui, "Outline colour", stroke.color) {
+            edit(session, "stroke-color", &|s| {
+                s.stroke = Some(Stroke { color, ..stroke })
+            });
+        }
+        if let Some(width) = mm_field(ui, "Outline width", stroke.width) {
+            edit(session, "stroke-width", &|s| {
+                s.stroke = Some(Stroke { width, ..stroke })
+            });
+        }
+    }
+    if let Shape::Rect { corner_radius } = shape.shape
+        && let Some(radius) = mm_field(ui, "Corner radius", corner_radius)
+    {
+        edit(session, "radius", &|s| {
+            s.shape = Shape::Rect {
+                corner_radius: Pt(radius.0.max(0.0)),
+            }
+        });
+    }
+}

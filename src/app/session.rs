@@ -1,0 +1,221 @@
+//! One open design: the project, where it is saved, what is selected, and its history.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::history::History;
+use crate::model::{Element, ModelError, Page, Project};
+
+/// Edits with the same key closer together than this share one undo step (typing in a
+/// field, dragging a number).
+const COALESCE_WINDOW: Duration = Duration::from_millis(1200);
+
+/// An open design.
+#[derive(Debug)]
+pub struct Session {
+    /// The design.
+    pub project: Project,
+    /// Where it was opened from or last saved to.
+    pub path: Option<PathBuf>,
+    /// The page shown (0-based).
+    pub page: usize,
+    /// Indices of the selected elements on the page, in selection order.
+    pub selection: Vec<usize>,
+    history: History,
+    /// Grows with every change; the canvas re-renders when it changes.
+    revision: u64,
+    saved_revision: u64,
+    last_edit: Option<(String, Instant)>,
+    gesture: Option<Project>,
+}
+
+impl Session {
+    /// A session for a project, unsaved unless `path` is given.
+    pub fn new(project: Project, path: Option<PathBuf>) -> Session {
+        Session {
+            project,
+            path,
+            page: 0,
+            selection: Vec::new(),
+            history: History::default(),
+            revision: 0,
+            saved_revision: 0,
+            last_edit: None,
+            gesture: None,
+        }
+    }
+
+    /// Opens a `.placard` file.
+    pub fn open(path: &Path) -> Result<Session, ModelError> {
+        Ok(Session::new(Project::load(path)?, Some(path.to_owned())))
+    }
+
+    /// Changes since the last save.
+    pub fn is_dirty(&self) -> bool {
+        self.revision != self.saved_revision
+    }
+
+    /// The revision counter, for caches.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// The window title: file name, an unsaved marker, the program.
+    pub fn title(&self) -> String {
+        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || format!("{} (not saved)", self.project.document.title),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let marker = if self.is_dirty() { "● " } else { "" };
+        format!("{marker}{name} — Placard")
+    }
+
+    /// The page shown.
+    pub fn page(&self) -> &Page {
+        let last = self.project.document.pages.len().saturating_sub(1);
+        &self.project.document.pages[self.page.min(last)]
+    }
+
+    /// The page shown, for changing.
+    fn page_mut(project: &mut Project, page: usize) -> Option<&mut Page> {
+        project.document.pages.get_mut(page)
+    }
+
+    /// The selected element when exactly one is selected.
+    pub fn single_selection(&self) -> Option<(usize, &Element)> {
+        match self.selection.as_slice() {
+            [index] => self.page().elements.get(*index).map(|e| (*index, e)),
+            _ => None,
+        }
+    }
+
+    /// Applies a change as one undo step (if it changed anything).
+    pub fn edit(&mut self, change: impl FnOnce(&mut Project)) {
+        self.last_edit = None;
+        let before = self.project.clone();
+        change(&mut self.project);
+        if self.project != before {
+            self.history.record(before);
+            self.revision += 1;
+        }
+    }
+
+    /// Applies a change; repeated changes with the same `key` in quick succession share
+    /// one undo step.
+    pub fn edit_coalesced(&mut self, key: &str, change: impl FnOnce(&mut Project)) {
+        let now = Instant::now();
+        let merge = self
+            .last_edit
+            .as_ref()
+            .is_some_and(|(last, at)| last == key && now.duration_since(*at) < COALESCE_WINDOW);
+        let before = (!merge).then(|| self.project.clone());
+        change(&mut self.project);
+        match before {
+            Some(before) if self.project != before => {
+                self.history.record(before);
+                self.revision += 1;
+            }
+            Some(_) => {}
+            None => self.revision += 1,
+        }
+        self.last_edit = Some((key.to_owned(), now));
+    }
+
+    /// Changes one element of the shown page as one undo step.
+    pub fn edit_element(
+        &mut self,
+        index: usize,
+        key: Option<&str>,
+        change: impl FnOnce(&mut Element),
+    ) {
+        let page = self.page;
+        let apply = |project: &mut Project| {
+            if let Some(element) =
+                Session::page_mut(project, page).and_then(|p| p.elements.get_mut(index))
+            {
+                change(element);
+            }
+        };
+        match key {
+            Some(key) => self.edit_coalesced(&format!("{index}:{key}"), apply),
+            None => self.edit(apply),
+        }
+    }
+
+    /// Starts a continuous change (a drag): the state now is what undo returns to.
+    pub fn begin_gesture(&mut self) {
+        if self.gesture.is_none() {
+            self.gesture = Some(self.project.clone());
+        }
+    }
+
+    /// Changes the project during a gesture without recording history.
+    pub fn gesture_edit(&mut self, change: impl FnOnce(&mut Project)) {
+        self.begin_gesture();
+        change(&mut self.project);
+        self.revision += 1;
+    }
+
+    /// Ends a gesture, recording one undo step if it changed anything.
+    pub fn end_gesture(&mut self) {
+        if let Some(before) = self.gesture.take()
+            && before != self.project
+        {
+            self.history.record(before);
+            self.last_edit = None;
+        }
+    }
+
+    /// Whether undo is possible.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// Whether redo is possible.
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Undoes the last change.
+    pub fn undo(&mut self) {
+        self.end_gesture();
+        if let Some(previous) = self.history.undo(self.project.clone()) {
+            self.project = previous;
+            self.after_history_step();
+        }
+    }
+
+    /// Redoes the last undone change.
+    pub fn redo(&mut self) {
+        self.end_gesture();
+        if let Some(next) = self.history.redo(self.project.clone()) {
+            self.project = next;
+            self.after_history_step();
+        }
+    }
+
+    fn after_history_step(&mut self) {
+        self.revision += 1;
+        self.last_edit = None;
+        self.page = self
+            .page
+            .min(self.project.document.pages.len().saturating_sub(1));
+        let count = self.page().elements.len();
+        self.selection.retain(|&i| i < count);
+    }
+
+    /// Saves to `path` (atomically) and remembers it.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), ModelError> {
+        self.end_gesture();
+        self.project.prune_assets();
+        self.project.save(path)?;
+        self.path = Some(path.to_owned());
+        self.saved_revision = self.revision;
+        Ok(())
+    }
+
+    /// Marks the current state as saved (for sessions opened from a file).
+    pub fn mark_saved(&mut self) {
+        self.saved_revision = self.revision;
+    }
+}

@@ -1,0 +1,149 @@
+//! The start screen: templates with thumbnails rendered by the engine, blank pages, and
+//! recent files.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::layout::Resources;
+use crate::render::raster;
+use crate::templates::{self, TemplateInfo};
+
+use super::panels::page::SIZE_PRESETS;
+
+/// Thumbnail width in pixels.
+const THUMB_WIDTH: f32 = 150.0;
+
+/// What the volunteer chose on the start screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StartChoice {
+    /// A built-in template by id.
+    Template(String),
+    /// A blank page of a named size.
+    Blank(String),
+    /// Open a file with the dialog.
+    Open,
+    /// Open a recent file.
+    Recent(PathBuf),
+}
+
+/// Thumbnails, rendered once.
+#[derive(Default)]
+pub struct StartScreen {
+    thumbnails: HashMap<String, Option<egui::TextureHandle>>,
+    templates: Vec<TemplateInfo>,
+}
+
+impl StartScreen {
+    fn thumbnail(
+        &mut self,
+        ctx: &egui::Context,
+        id: &str,
+        resources: &Resources,
+    ) -> Option<egui::TextureHandle> {
+        self.thumbnails
+            .entry(id.to_owned())
+            .or_insert_with(|| {
+                let project = templates::load(id)?.ok()?;
+                let built = crate::scene::build_page(&project, 0, resources).ok()?;
+                let dpi = THUMB_WIDTH / built.scene.width.max(1.0) * 72.0;
+                let pixmap = raster::render_page(&built.scene, dpi, false, false)?;
+                let image = egui::ColorImage::from_rgba_premultiplied(
+                    [pixmap.width() as usize, pixmap.height() as usize],
+                    pixmap.data(),
+                );
+                Some(ctx.load_texture(
+                    format!("thumbnail-{id}"),
+                    image,
+                    egui::TextureOptions::LINEAR,
+                ))
+            })
+            .clone()
+    }
+
+    /// Shows the start screen; returns the volunteer's choice.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        resources: &Resources,
+        recent: &[PathBuf],
+    ) -> Option<StartChoice> {
+        if self.templates.is_empty() {
+            self.templates = templates::list();
+        }
+        let mut choice = None;
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.add_space(12.0);
+            ui.heading("Make a poster, placard, sticker or social image");
+            ui.label("Pick a template, type your slogan, add a photo, export for print.");
+            ui.add_space(8.0);
+            let mut kinds: Vec<String> = self.templates.iter().map(|t| t.kind.clone()).collect();
+            kinds.dedup();
+            for kind in kinds {
+                ui.add_space(8.0);
+                ui.strong(capitalised(&kind));
+                let templates: Vec<TemplateInfo> = self
+                    .templates
+                    .iter()
+                    .filter(|t| t.kind == kind)
+                    .cloned()
+                    .collect();
+                ui.horizontal_wrapped(|ui| {
+                    for template in templates {
+                        let thumbnail = self.thumbnail(ui.ctx(), &template.id, resources);
+                        let card = ui.vertical(|ui| {
+                            ui.set_width(THUMB_WIDTH + 8.0);
+                            let clicked = match &thumbnail {
+                                Some(texture) => ui
+                                    .add(egui::Button::image(
+                                        egui::Image::new(texture).max_width(THUMB_WIDTH),
+                                    ))
+                                    .on_hover_text(&template.name)
+                                    .clicked(),
+                                None => ui.button(&template.name).clicked(),
+                            };
+                            ui.label(&template.name);
+                            ui.weak(format!(
+                                "{:.0} × {:.0} mm",
+                                template.width_mm, template.height_mm
+                            ));
+                            clicked
+                        });
+                        if card.inner {
+                            choice = Some(StartChoice::Template(template.id.clone()));
+                        }
+                    }
+                });
+            }
+            ui.add_space(12.0);
+            ui.strong("Blank page");
+            ui.horizontal_wrapped(|ui| {
+                for (name, id) in SIZE_PRESETS {
+                    if ui.button(*name).clicked() {
+                        choice = Some(StartChoice::Blank((*id).to_owned()));
+                    }
+                }
+            });
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                ui.strong("Open");
+                if ui.button("Open a design…").clicked() {
+                    choice = Some(StartChoice::Open);
+                }
+            });
+            for path in recent {
+                if ui.link(path.display().to_string()).clicked() {
+                    choice = Some(StartChoice::Recent(path.clone()));
+                }
+            }
+        });
+        choice
+    }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect::<String>() + "s")
+        .unwrap_or_default()
+}
