@@ -94,17 +94,19 @@ impl FileDialogs for NativeDialogs {
     }
 }
 
-/// Dialogs that answer from a list, for tests.
-#[derive(Debug, Default)]
+/// Dialogs that answer from a list, for tests. Clones share the list.
+#[derive(Debug, Default, Clone)]
 pub struct ScriptedDialogs {
-    answers: std::sync::Mutex<Vec<Option<PathBuf>>>,
+    answers: std::sync::Arc<std::sync::Mutex<Vec<Option<PathBuf>>>>,
 }
 
 impl ScriptedDialogs {
     /// Dialogs that will answer with these paths, in order (then cancel).
     pub fn new(answers: Vec<Option<PathBuf>>) -> ScriptedDialogs {
         ScriptedDialogs {
-            answers: std::sync::Mutex::new(answers.into_iter().rev().collect()),
+            answers: std::sync::Arc::new(std::sync::Mutex::new(
+                answers.into_iter().rev().collect(),
+            )),
         }
     }
 

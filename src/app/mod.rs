@@ -675,6 +675,8 @@ impl PlacardApp {
         }
         self.export_window(&ctx);
         self.confirm_window(&ctx);
+        // Dialogs that answer at once (and native ones that just closed) take effect now.
+        self.poll_background(&ctx);
         self.toasts_ui(&ctx);
     }
 

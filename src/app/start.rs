@@ -101,12 +101,14 @@ impl StartScreen {
                                     .clicked(),
                                 None => ui.button(&template.name).clicked(),
                             };
-                            ui.label(&template.name);
+                            let named = ui
+                                .add(egui::Button::new(&template.name).frame(false))
+                                .clicked();
                             ui.weak(format!(
                                 "{:.0} × {:.0} mm",
                                 template.width_mm, template.height_mm
                             ));
-                            clicked
+                            clicked || named
                         });
                         if card.inner {
                             choice = Some(StartChoice::Template(template.id.clone()));

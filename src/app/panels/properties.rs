@@ -33,7 +33,7 @@ pub fn properties_ui(
     };
     let element = element.clone();
     ui.heading(match element.kind {
-        ElementKind::Text(_) => "Text",
+        ElementKind::Text(_) => "Text box",
         ElementKind::Image(_) => "Photo",
         ElementKind::Shape(_) => "Shape",
         ElementKind::Svg(_) => "Graphic",

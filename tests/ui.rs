@@ -1,0 +1,159 @@
+//! The editor driven like a volunteer would, headless (egui_kittest, no GPU).
+
+#![allow(clippy::unwrap_used)] // test helpers may panic on broken fixtures
+
+use std::path::PathBuf;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use placard::app::{PlacardApp, ScriptedDialogs};
+use placard::layout::Resources;
+use placard::model::{ElementKind, Project};
+
+fn harness(dialogs: &ScriptedDialogs) -> Harness<'static, PlacardApp> {
+    let app = PlacardApp::new(Resources::bundled(), Box::new(dialogs.clone()));
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut PlacardApp| app.ui(ui), app)
+}
+
+fn headline(app: &PlacardApp) -> String {
+    let session = app.session.as_ref().unwrap();
+    session
+        .page()
+        .elements
+        .iter()
+        .find_map(|e| match (&e.slot, &e.kind) {
+            (Some(slot), ElementKind::Text(t)) if slot == "headline" => Some(t.text.clone()),
+            _ => None,
+        })
+        .unwrap()
+}
+
+fn menu(harness: &mut Harness<'static, PlacardApp>, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness.get_by_label(item).click();
+    harness.run();
+}
+
+#[test]
+fn a_volunteer_makes_a_poster_and_saves_it() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui-poster");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let saved = dir.join("rally.placard");
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+
+    // Create from a template.
+    // The thumbnail and the name are both buttons for the template.
+    harness
+        .get_all_by_label("Poster A2 — photo and slogan")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(headline(harness.state()), "FREE ASSANGE");
+    assert!(harness.state().title().contains("not saved"));
+
+    // Select the headline in the layers panel and retype it in the properties panel.
+    harness.get_by_label("Headline").click();
+    harness.run();
+    let index = harness.state().session.as_ref().unwrap().selection.clone();
+    assert_eq!(index.len(), 1);
+    harness.get_by_label("Text").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Text").type_text("NO WAR");
+    harness.run();
+    assert_eq!(headline(harness.state()), "NO WAR");
+    assert!(
+        harness.state().title().starts_with('●'),
+        "{}",
+        harness.state().title()
+    );
+
+    // Undo and redo it.
+    menu(&mut harness, "Edit", "Undo");
+    assert_eq!(headline(harness.state()), "FREE ASSANGE");
+    menu(&mut harness, "Edit", "Redo");
+    assert_eq!(headline(harness.state()), "NO WAR");
+
+    // Add a shape: it is selected.
+    let before = harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .page()
+        .elements
+        .len();
+    menu(&mut harness, "Add", "Rectangle");
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(session.page().elements.len(), before + 1);
+    assert_eq!(session.selection, vec![before]);
+    let x0 = session.page().elements[before].x.0;
+    let y0 = session.page().elements[before].y.0;
+
+    // Move it with the arrow keys: 1 pt a press, 10 pt with shift.
+    harness.key_press(Key::ArrowRight);
+    harness.key_press(Key::ArrowRight);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowDown);
+    harness.run();
+    let moved = &harness.state().session.as_ref().unwrap().page().elements[before];
+    assert!(
+        (moved.x.0 - (x0 + 2.0)).abs() < 1e-3,
+        "x {} -> {}",
+        x0,
+        moved.x.0
+    );
+    assert!(
+        (moved.y.0 - (y0 + 10.0)).abs() < 1e-3,
+        "y {} -> {}",
+        y0,
+        moved.y.0
+    );
+
+    // Save (the dialog answers with a path), then reopen: the same document.
+    dialogs.push(Some(saved.clone()));
+    menu(&mut harness, "File", "Save");
+    harness.run();
+    assert!(saved.exists(), "messages: {:?}", harness.state().messages());
+    assert!(!harness.state().title().starts_with('●'));
+    let in_editor = harness.state().session.as_ref().unwrap().project.clone();
+    let reopened = Project::load(&saved).unwrap();
+    assert_eq!(reopened.document, in_editor.document);
+    assert_eq!(reopened, in_editor);
+
+    dialogs.push(Some(saved.clone()));
+    menu(&mut harness, "File", "Open…");
+    harness.run();
+    assert_eq!(harness.state().session.as_ref().unwrap().project, reopened);
+    assert_eq!(headline(harness.state()), "NO WAR");
+}
+
+#[test]
+fn a_broken_file_is_reported_not_fatal() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui-broken");
+    std::fs::create_dir_all(&dir).unwrap();
+    let broken = dir.join("broken.placard");
+    std::fs::write(&broken, b"not a zip").unwrap();
+    let dialogs = ScriptedDialogs::new(vec![Some(broken)]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    harness.get_by_label("Open a design…").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Open a design…").click();
+    harness.run();
+    assert!(harness.state().session.is_none());
+    let messages = harness.state().messages();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("broken.placard") && m.contains("not a Placard file")),
+        "{messages:?}"
+    );
+}
