@@ -16,7 +16,7 @@ use crate::scene::{Scene, build_page, element_transform};
 use crate::units::{Mm, Pt};
 
 /// Distance of the safe-margin guide inside the trim.
-const SAFE_MARGIN_MM: f32 = 5.0;
+pub(crate) const SAFE_MARGIN_MM: f32 = 5.0;
 /// Snapping reach in screen points.
 const SNAP_DISTANCE: f32 = 6.0;
 /// Handle size in screen points.

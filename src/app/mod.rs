@@ -1059,9 +1059,11 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
             if let Some(file) = file {
                 app.open_path(&file);
             }
+            let smoke_dir = std::env::var_os("PLACARD_SMOKE_DIR").map(PathBuf::from);
             Ok(Box::new(Window {
                 app,
                 title: String::new(),
+                smoke_dir,
             }))
         }),
     )
@@ -1071,6 +1073,41 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
 struct Window {
     app: PlacardApp,
     title: String,
+    /// Where to report the first canvas render (`PLACARD_SMOKE_DIR`), for the window
+    /// smoke test that compares the screen with the engine's pixels.
+    smoke_dir: Option<PathBuf>,
+}
+
+impl Window {
+    fn report_canvas(&mut self, ppp: f32) {
+        let (Some(dir), Some(render)) = (&self.smoke_dir, &self.app.canvas.last_render) else {
+            return;
+        };
+        let rect = render.screen_rect;
+        // The trim, bleed and safe-margin guides are drawn over the page; the part inside
+        // the safe margin shows the engine's pixels alone.
+        let bleed = self.app.session.as_ref().map_or(0.0, |s| s.page().bleed.0);
+        let inset =
+            ((bleed + Pt::from(Mm(canvas::SAFE_MARGIN_MM)).0) * self.app.canvas.zoom() * ppp)
+                .ceil()
+                + 2.0;
+        let json = format!(
+            "{{\"x\": {}, \"y\": {}, \"width\": {}, \"height\": {}, \"inset\": {inset}}}\n",
+            (rect.min.x * ppp).round(),
+            (rect.min.y * ppp).round(),
+            render.pixmap.width(),
+            render.pixmap.height()
+        );
+        let written = render.pixmap.save_png(dir.join("canvas.png")).is_ok()
+            && crate::io::write_atomic(&dir.join("canvas.json"), json.as_bytes()).is_ok();
+        if !written {
+            eprintln!(
+                "placard: could not write the canvas report to {}",
+                dir.display()
+            );
+        }
+        self.smoke_dir = None;
+    }
 }
 
 impl eframe::App for Window {
@@ -1083,6 +1120,7 @@ impl eframe::App for Window {
         if self.app.quit_confirmed() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+        self.report_canvas(ctx.pixels_per_point());
         let title = self.app.title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
