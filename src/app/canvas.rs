@@ -292,7 +292,7 @@ impl Canvas {
                 return;
             };
             pixmap.fill(tiny_skia::Color::WHITE);
-            raster::render(
+            raster::render_parallel(
                 scene,
                 &RasterRegion {
                     area: geom::Rect::new(origin.x, origin.y, w as f32 / scale, h as f32 / scale),

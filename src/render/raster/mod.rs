@@ -33,6 +33,45 @@ pub fn render(scene: &Scene, region: &RasterRegion, pixmap: &mut Pixmap) {
     painter.items(&scene.items, &base, None);
 }
 
+/// Like [`render`], splitting the pixmap into horizontal strips drawn in parallel on all
+/// cores. For interactive redraws of large regions.
+pub fn render_parallel(scene: &Scene, region: &RasterRegion, pixmap: &mut Pixmap) {
+    use rayon::prelude::*;
+    let (width, height) = (pixmap.width(), pixmap.height());
+    let strips = u32::try_from(rayon::current_num_threads())
+        .unwrap_or(1)
+        .clamp(1, 16);
+    if strips == 1 || height < strips * 16 {
+        render(scene, region, pixmap);
+        return;
+    }
+    let rows = height.div_ceil(strips);
+    let row_bytes = width as usize * 4;
+    pixmap
+        .data_mut()
+        .par_chunks_mut(rows as usize * row_bytes)
+        .enumerate()
+        .for_each(|(i, chunk)| {
+            let strip_rows = (chunk.len() / row_bytes) as u32;
+            let Some(mut strip) = Pixmap::new(width, strip_rows) else {
+                return;
+            };
+            strip.data_mut().copy_from_slice(chunk);
+            let y0 = i as u32 * rows;
+            let strip_region = RasterRegion {
+                area: Rect::new(
+                    region.area.x,
+                    region.area.y + y0 as f32 / region.scale,
+                    region.area.width,
+                    strip_rows as f32 / region.scale,
+                ),
+                ..*region
+            };
+            render(scene, &strip_region, &mut strip);
+            chunk.copy_from_slice(strip.data());
+        });
+}
+
 /// Renders a whole page (trim, or bleed box with `with_bleed`) to a new pixmap at `dpi`,
 /// on white unless `transparent`.
 pub fn render_page(scene: &Scene, dpi: f32, with_bleed: bool, transparent: bool) -> Option<Pixmap> {

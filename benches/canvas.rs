@@ -1,0 +1,179 @@
+//! Canvas redraw benchmark: a 20-element A2 poster with a 3000×2000 photo, its visible
+//! region rendered by the raster backend into a 1600×1000 canvas at "fit page" zoom (what
+//! the editor does after every change), and the same while an element is dragged
+//! (scene rebuilt each frame). Prints median and 95th percentile times.
+//!
+//! `cargo bench --bench canvas`
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use placard::geom::Rect;
+use placard::layout::Resources;
+use placard::model::{Color, Element, ElementKind, Project, Shape, ShapeElement, TextElement};
+use placard::render::raster::{self, RasterRegion};
+use placard::scene::build_page;
+use placard::units::Pt;
+use resvg::tiny_skia;
+
+const FRAMES: usize = 120;
+const CANVAS: (u32, u32) = (1600, 1000);
+
+fn poster() -> Project {
+    let mut project = placard::templates::load("poster-a2")
+        .and_then(Result::ok)
+        .expect("the poster template loads");
+    let photo = image::RgbImage::from_fn(3000, 2000, |x, y| {
+        image::Rgb([
+            (x / 12 % 256) as u8,
+            (y / 8 % 256) as u8,
+            ((x + y) / 20 % 256) as u8,
+        ])
+    });
+    let mut jpeg = Vec::new();
+    image::DynamicImage::ImageRgb8(photo)
+        .write_to(
+            &mut std::io::Cursor::new(&mut jpeg),
+            image::ImageFormat::Jpeg,
+        )
+        .expect("encoding the photo");
+    let asset = project.add_asset("photo.jpg", Arc::from(jpeg));
+    let page = &mut project.document.pages[0];
+    for element in &mut page.elements {
+        if let ElementKind::Image(image) = &mut element.kind {
+            image.asset = Some(asset.clone());
+        }
+    }
+    // Fill up to 20 elements with stickers of text and shapes.
+    let mut i = 0;
+    while page.elements.len() < 20 {
+        let x = 60.0 + (i % 4) as f32 * 260.0;
+        let y = 80.0 + (i / 4) as f32 * 180.0;
+        let kind = if i % 2 == 0 {
+            ElementKind::Shape(ShapeElement {
+                shape: Shape::Star {
+                    points: 5,
+                    inner_ratio: 0.5,
+                },
+                fill: Some(Color::rgba(255, 220, 0, 220)),
+                stroke: None,
+            })
+        } else {
+            let mut text = TextElement::new("#FreeAssange", "Archivo Black", Pt(28.0));
+            text.fill = Color::WHITE;
+            ElementKind::Text(text)
+        };
+        let mut element = Element::new(Pt(x), Pt(y), Pt(220.0), Pt(120.0), kind);
+        element.rotation = -8.0;
+        page.elements.push(element);
+        i += 1;
+    }
+    project
+}
+
+fn percentile(times: &mut [f64], p: f64) -> f64 {
+    times.sort_by(f64::total_cmp);
+    let index = ((times.len() as f64 - 1.0) * p).round() as usize;
+    times[index]
+}
+
+fn main() {
+    let resources = Resources::bundled();
+    let mut project = poster();
+    let page = project.document.pages[0].clone();
+    let bleed = page.bleed.0;
+    let (w, h) = (page.width.0 + 2.0 * bleed, page.height.0 + 2.0 * bleed);
+    // Fit the page into the canvas with a margin, as the editor does.
+    let zoom = ((CANVAS.0 as f32 - 48.0) / w).min((CANVAS.1 as f32 - 48.0) / h);
+    let region_px = ((w * zoom).ceil() as u32, (h * zoom).ceil() as u32);
+    let area = Rect::new(
+        -bleed,
+        -bleed,
+        region_px.0 as f32 / zoom,
+        region_px.1 as f32 / zoom,
+    );
+    let mut pixmap = tiny_skia::Pixmap::new(region_px.0, region_px.1).expect("pixmap");
+
+    let scene = build_page(&project, 0, &resources).expect("scene").scene;
+    let mut redraw = Vec::new();
+    for _ in 0..FRAMES {
+        let start = Instant::now();
+        pixmap.fill(tiny_skia::Color::WHITE);
+        raster::render_parallel(
+            &scene,
+            &RasterRegion {
+                area,
+                scale: zoom,
+                background: true,
+            },
+            &mut pixmap,
+        );
+        redraw.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+
+    let mut drag = Vec::new();
+    for frame in 0..FRAMES {
+        let start = Instant::now();
+        project.document.pages[0].elements[5].x = Pt(100.0 + frame as f32);
+        let scene = build_page(&project, 0, &resources).expect("scene").scene;
+        pixmap.fill(tiny_skia::Color::WHITE);
+        raster::render_parallel(
+            &scene,
+            &RasterRegion {
+                area,
+                scale: zoom,
+                background: true,
+            },
+            &mut pixmap,
+        );
+        drag.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+
+    // Zoomed in so the page fills the whole canvas: the largest region the editor renders.
+    let fill_zoom = CANVAS.0 as f32 / w;
+    let fill_area = Rect::new(
+        -bleed,
+        300.0,
+        CANVAS.0 as f32 / fill_zoom,
+        CANVAS.1 as f32 / fill_zoom,
+    );
+    let mut full = tiny_skia::Pixmap::new(CANVAS.0, CANVAS.1).expect("pixmap");
+    let scene = build_page(&project, 0, &resources).expect("scene").scene;
+    let mut filled = Vec::new();
+    for _ in 0..FRAMES {
+        let start = Instant::now();
+        full.fill(tiny_skia::Color::WHITE);
+        raster::render_parallel(
+            &scene,
+            &RasterRegion {
+                area: fill_area,
+                scale: fill_zoom,
+                background: true,
+            },
+            &mut full,
+        );
+        filled.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+
+    println!(
+        "canvas redraw, A2 poster with 20 elements and a 3000x2000 photo, {}x{} px region of a {}x{} canvas:",
+        region_px.0, region_px.1, CANVAS.0, CANVAS.1
+    );
+    println!(
+        "  render only:          median {:.1} ms, p95 {:.1} ms",
+        percentile(&mut redraw, 0.5),
+        percentile(&mut redraw, 0.95)
+    );
+    println!(
+        "  drag (scene + render): median {:.1} ms, p95 {:.1} ms",
+        percentile(&mut drag, 0.5),
+        percentile(&mut drag, 0.95)
+    );
+    println!(
+        "  page filling the whole {}x{} canvas: median {:.1} ms, p95 {:.1} ms",
+        CANVAS.0,
+        CANVAS.1,
+        percentile(&mut filled, 0.5),
+        percentile(&mut filled, 0.95)
+    );
+}
