@@ -157,3 +157,63 @@ fn a_broken_file_is_reported_not_fatal() {
         "{messages:?}"
     );
 }
+
+#[test]
+fn elements_are_grouped_aligned_and_ungrouped_from_the_menu() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    harness
+        .get_all_by_label("Round sticker 75 mm")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let before = harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .page()
+        .elements
+        .clone();
+
+    harness.get_by_label("Headline").click();
+    harness.run();
+    harness
+        .state_mut()
+        .session
+        .as_mut()
+        .unwrap()
+        .selection
+        .push(3);
+    harness.run();
+    menu(&mut harness, "Arrange", "Group");
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(session.page().elements.len(), before.len() - 1);
+    assert!(matches!(
+        session.page().elements[session.selection[0]].kind,
+        ElementKind::Group(_)
+    ));
+
+    menu(&mut harness, "Arrange", "Align left");
+    menu(&mut harness, "Arrange", "Ungroup");
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(session.page().elements.len(), before.len());
+    assert_eq!(session.selection.len(), 2);
+    // Aligned to the page's left edge as a group: the wider member now starts at 0.
+    let left = session
+        .selection
+        .iter()
+        .map(|&i| session.page().elements[i].x.0)
+        .fold(f32::MAX, f32::min);
+    assert!(left.abs() < 1e-3, "{left}");
+
+    menu(&mut harness, "Edit", "Undo");
+    menu(&mut harness, "Edit", "Undo");
+    menu(&mut harness, "Edit", "Undo");
+    assert_eq!(
+        harness.state().session.as_ref().unwrap().page().elements,
+        before
+    );
+}

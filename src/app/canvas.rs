@@ -89,6 +89,8 @@ pub struct Canvas {
     guides: Vec<(bool, f32)>,
     /// The last rendered region, for inspection.
     pub last_render: Option<RenderedRegion>,
+    /// Set when a text element was double-clicked: its text should be edited.
+    pub edit_text_requested: bool,
 }
 
 impl Canvas {
@@ -405,6 +407,16 @@ impl Canvas {
                 (None, false) => session.selection.clear(),
                 (None, true) => {}
             }
+        }
+        if response.double_clicked()
+            && let Some(pos) = response.interact_pointer_pos()
+            && let Some(i) = Canvas::hit(session, self.to_doc(pos, canvas))
+        {
+            session.selection = vec![i];
+            self.edit_text_requested = matches!(
+                session.page().elements.get(i).map(|e| &e.kind),
+                Some(crate::model::ElementKind::Text(_))
+            );
         }
         if response.drag_started_by(egui::PointerButton::Primary)
             && let Some(pos) = response.interact_pointer_pos()

@@ -1,6 +1,7 @@
 //! The desktop editor (egui/eframe). It only orchestrates: every pixel of the design it
 //! shows comes from the engine's raster backend.
 
+mod arrange;
 mod canvas;
 mod dialogs;
 mod export_job;
@@ -44,6 +45,17 @@ enum AddRequest {
     Text,
     Image,
     Shape(Shape),
+}
+
+/// Something chosen in the Arrange menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ArrangeRequest {
+    Forward,
+    Backward,
+    Group,
+    Ungroup,
+    Align(arrange::Alignment),
+    Distribute(bool),
 }
 
 /// What to do once unsaved changes are dealt with.
@@ -486,6 +498,46 @@ impl PlacardApp {
         session.selection = vec![target];
     }
 
+    fn arrange(&mut self, request: ArrangeRequest) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let page_index = session.page;
+        let selection = session.selection.clone();
+        let mut new_selection = None;
+        match request {
+            ArrangeRequest::Forward => return self.restack(true),
+            ArrangeRequest::Backward => return self.restack(false),
+            ArrangeRequest::Group => session.edit(|p| {
+                if let Some(page) = p.document.pages.get_mut(page_index) {
+                    new_selection = arrange::group(&mut page.elements, &selection).map(|i| vec![i]);
+                }
+            }),
+            ArrangeRequest::Ungroup => session.edit(|p| {
+                if let Some(page) = p.document.pages.get_mut(page_index)
+                    && let [index] = selection.as_slice()
+                {
+                    let members = arrange::ungroup(&mut page.elements, *index);
+                    new_selection = (!members.is_empty()).then_some(members);
+                }
+            }),
+            ArrangeRequest::Align(alignment) => session.edit(|p| {
+                if let Some(page) = p.document.pages.get_mut(page_index) {
+                    let trim = crate::geom::Rect::new(0.0, 0.0, page.width.0, page.height.0);
+                    arrange::align(&mut page.elements, &selection, alignment, trim);
+                }
+            }),
+            ArrangeRequest::Distribute(horizontal) => session.edit(|p| {
+                if let Some(page) = p.document.pages.get_mut(page_index) {
+                    arrange::distribute(&mut page.elements, &selection, horizontal);
+                }
+            }),
+        }
+        if let Some(selection) = new_selection {
+            session.selection = selection;
+        }
+    }
+
     /// Handles keyboard shortcuts; text fields keep their own keys.
     fn shortcuts(&mut self, ctx: &egui::Context) {
         let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
@@ -507,6 +559,17 @@ impl PlacardApp {
                     i.consume_shortcut(&command(Key::D)),
                 )
             });
+        let (ungroup, group) = ctx.input_mut(|i| {
+            (
+                i.consume_shortcut(&command_shift(Key::G)),
+                i.consume_shortcut(&command(Key::G)),
+            )
+        });
+        if ungroup {
+            self.arrange(ArrangeRequest::Ungroup);
+        } else if group {
+            self.arrange(ArrangeRequest::Group);
+        }
         if save_as {
             let name = self.suggested_name("placard");
             self.ask(Waiting::SaveAs, FileKind::SaveDesign, &name);
@@ -658,7 +721,13 @@ impl PlacardApp {
                         if session.selection.is_empty() {
                             panels::page::page_ui(ui, session);
                         } else {
-                            action = panels::properties::properties_ui(ui, session, &self.families);
+                            let focus_text = std::mem::take(&mut self.canvas.edit_text_requested);
+                            action = panels::properties::properties_ui(
+                                ui,
+                                session,
+                                &self.families,
+                                focus_text,
+                            );
                         }
                     }
                 });
@@ -771,13 +840,50 @@ impl PlacardApp {
                     }
                 }
             });
-            let mut arrange: Option<bool> = None;
+            let mut arrange: Option<ArrangeRequest> = None;
             ui.menu_button("Arrange", |ui| {
-                if ui.button("Bring forward").clicked() {
-                    arrange = Some(true);
+                let single = session.selection.len() == 1;
+                let several = session.selection.len() > 1;
+                for (label, request, enabled) in [
+                    ("Bring forward", ArrangeRequest::Forward, single),
+                    ("Send backward", ArrangeRequest::Backward, single),
+                    ("Group", ArrangeRequest::Group, several),
+                    ("Ungroup", ArrangeRequest::Ungroup, single),
+                ] {
+                    if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
+                        arrange = Some(request);
+                    }
                 }
-                if ui.button("Send backward").clicked() {
-                    arrange = Some(false);
+                ui.separator();
+                let to = if several { "selection" } else { "page" };
+                for (label, alignment) in [
+                    ("Align left", arrange::Alignment::Left),
+                    ("Align centres", arrange::Alignment::CentreX),
+                    ("Align right", arrange::Alignment::Right),
+                    ("Align top", arrange::Alignment::Top),
+                    ("Align middles", arrange::Alignment::CentreY),
+                    ("Align bottom", arrange::Alignment::Bottom),
+                ] {
+                    if ui
+                        .add_enabled(!session.selection.is_empty(), egui::Button::new(label))
+                        .on_hover_text(format!("to the {to}"))
+                        .clicked()
+                    {
+                        arrange = Some(ArrangeRequest::Align(alignment));
+                    }
+                }
+                let three = session.selection.len() > 2;
+                if ui
+                    .add_enabled(three, egui::Button::new("Distribute horizontally"))
+                    .clicked()
+                {
+                    arrange = Some(ArrangeRequest::Distribute(true));
+                }
+                if ui
+                    .add_enabled(three, egui::Button::new("Distribute vertically"))
+                    .clicked()
+                {
+                    arrange = Some(ArrangeRequest::Distribute(false));
                 }
             });
             let pages = session.project.document.pages.len();
@@ -799,8 +905,8 @@ impl PlacardApp {
                 Some(AddRequest::Shape(shape)) => self.add_shape(shape),
                 None => {}
             }
-            if let Some(up) = arrange {
-                self.restack(up);
+            if let Some(request) = arrange {
+                self.arrange(request);
             }
         });
     }
