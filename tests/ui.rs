@@ -217,3 +217,34 @@ fn elements_are_grouped_aligned_and_ungrouped_from_the_menu() {
         before
     );
 }
+
+#[test]
+fn layers_are_restacked_by_dragging() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    harness
+        .get_all_by_label("Poster A2 — photo and slogan")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let photo = harness.get_by_label("Photo").rect().center();
+    let details = harness.get_by_label("Details").rect().center();
+    harness.drag_at(photo);
+    harness.run();
+    for step in 1..=5 {
+        harness.hover_at(photo + (details - photo) * (step as f32 / 5.0));
+        harness.run();
+    }
+    harness.drop_at(details);
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    let top = session.page().elements.last().unwrap();
+    assert_eq!(
+        top.name.as_deref(),
+        Some("Photo"),
+        "the photo is now on top"
+    );
+    assert_eq!(session.selection, vec![session.page().elements.len() - 1]);
+}

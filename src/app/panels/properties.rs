@@ -3,8 +3,8 @@
 use super::{color_field, mm_field};
 use crate::app::session::Session;
 use crate::model::{
-    Color, Element, ElementKind, ImageFit, Shape, Stroke, TextAlign, TextElement, TextOutline,
-    TextShadow,
+    Color, CropRect, Element, ElementKind, ImageFit, Shape, Stroke, TextAlign, TextElement,
+    TextOutline, TextShadow,
 };
 use crate::units::{Mm, Pt};
 
@@ -65,6 +65,7 @@ pub fn properties_ui(
                         }
                     });
                 }
+                crop_ui(ui, session, index, image.crop);
                 if ui.button("Replace photo…").clicked() {
                     action = PropertiesAction::ReplaceImage(index);
                 }
@@ -73,6 +74,61 @@ pub fn properties_ui(
         }
     });
     action
+}
+
+/// The part of the photo used, in per cent of its width and height.
+fn crop_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, crop: Option<CropRect>) {
+    let set = |session: &mut Session, key: &str, crop: Option<CropRect>| {
+        session.edit_element(index, Some(key), |e| {
+            if let ElementKind::Image(i) = &mut e.kind {
+                i.crop = crop.map(CropRect::sanitized);
+            }
+        });
+    };
+    let mut cropped = crop.is_some();
+    if ui.checkbox(&mut cropped, "Crop").changed() {
+        let full = CropRect {
+            x: 0.0,
+            y: 0.0,
+            width: 1.0,
+            height: 1.0,
+        };
+        set(session, "crop", cropped.then_some(full));
+    }
+    let Some(crop) = crop else {
+        return;
+    };
+    let mut values = [crop.x, crop.y, crop.width, crop.height].map(|v| v * 100.0);
+    let mut changed = false;
+    egui::Grid::new("crop").num_columns(4).show(ui, |ui| {
+        for (i, name) in ["Left", "Top", "Width", "Height"].into_iter().enumerate() {
+            let label = ui.label(name);
+            changed |= ui
+                .add(
+                    egui::DragValue::new(&mut values[i])
+                        .range(0.0..=100.0)
+                        .suffix(" %"),
+                )
+                .labelled_by(label.id)
+                .changed();
+            if i % 2 == 1 {
+                ui.end_row();
+            }
+        }
+    });
+    if changed {
+        let [x, y, width, height] = values.map(|v| v / 100.0);
+        set(
+            session,
+            "crop-values",
+            Some(CropRect {
+                x,
+                y,
+                width,
+                height,
+            }),
+        );
+    }
 }
 
 fn fit_name(fit: ImageFit) -> &'static str {
