@@ -27,15 +27,7 @@ pub enum Alignment {
 /// Aligns the selected elements' bounding boxes to each other, or to `page` (the trim
 /// box) when only one is selected.
 pub fn align(elements: &mut [Element], selection: &[usize], alignment: Alignment, page: Rect) {
-    let boxes: Vec<(usize, Rect)> = selection
-        .iter()
-        .filter_map(|&i| {
-            elements
-                .get(i)
-                .filter(|e| !e.locked)
-                .map(|e| (i, bounds(e)))
-        })
-        .collect();
+    let boxes = unlocked_bounds(elements, selection);
     let Some(target) = (if boxes.len() == 1 {
         Some(page)
     } else {
@@ -58,9 +50,9 @@ pub fn align(elements: &mut [Element], selection: &[usize], alignment: Alignment
     }
 }
 
-/// Spaces three or more selected elements evenly between the outermost two.
-pub fn distribute(elements: &mut [Element], selection: &[usize], horizontal: bool) {
-    let mut boxes: Vec<(usize, Rect)> = selection
+/// The page bounds of the selected elements that are not locked.
+fn unlocked_bounds(elements: &[Element], selection: &[usize]) -> Vec<(usize, Rect)> {
+    selection
         .iter()
         .filter_map(|&i| {
             elements
@@ -68,7 +60,12 @@ pub fn distribute(elements: &mut [Element], selection: &[usize], horizontal: boo
                 .filter(|e| !e.locked)
                 .map(|e| (i, bounds(e)))
         })
-        .collect();
+        .collect()
+}
+
+/// Spaces three or more selected elements evenly between the outermost two.
+pub fn distribute(elements: &mut [Element], selection: &[usize], horizontal: bool) {
+    let mut boxes = unlocked_bounds(elements, selection);
     if boxes.len() < 3 {
         return;
     }

@@ -806,43 +806,42 @@ fn rulers(painter: &egui::Painter, canvas: Rect, zoom: f32, offset: Vec2) {
         .find(|s| s * mm >= 60.0)
         .unwrap_or(1000.0);
     let font = egui::FontId::monospace(9.0);
-    let first = (-offset.x / mm / step_mm).floor() as i64;
-    let last = ((canvas.width() - offset.x) / mm / step_mm).ceil() as i64;
-    for k in first..=last {
-        let x = canvas.left() + offset.x + k as f32 * step_mm * mm;
-        if x < canvas.left() + SIZE {
-            continue;
+    for horizontal in [true, false] {
+        // Along the ruler: where the page origin is and how long the ruler is.
+        let (origin, length) = if horizontal {
+            (offset.x, canvas.width())
+        } else {
+            (offset.y, canvas.height())
+        };
+        let first = (-origin / mm / step_mm).floor() as i64;
+        let last = ((length - origin) / mm / step_mm).ceil() as i64;
+        for k in first..=last {
+            let along = origin + k as f32 * step_mm * mm;
+            if along < SIZE {
+                continue;
+            }
+            let (tick, label_at) = if horizontal {
+                let x = canvas.left() + along;
+                (
+                    [Pos2::new(x, top.bottom() - 6.0), Pos2::new(x, top.bottom())],
+                    Pos2::new(x + 2.0, top.top() + 1.0),
+                )
+            } else {
+                let y = canvas.top() + along;
+                (
+                    [Pos2::new(left.right() - 6.0, y), Pos2::new(left.right(), y)],
+                    Pos2::new(left.left() + 1.0, y + 2.0),
+                )
+            };
+            painter.line_segment(tick, Stroke::new(1.0, ink));
+            painter.text(
+                label_at,
+                egui::Align2::LEFT_TOP,
+                format!("{}", k as f32 * step_mm),
+                font.clone(),
+                ink,
+            );
         }
-        painter.line_segment(
-            [Pos2::new(x, top.bottom() - 6.0), Pos2::new(x, top.bottom())],
-            Stroke::new(1.0, ink),
-        );
-        painter.text(
-            Pos2::new(x + 2.0, top.top() + 1.0),
-            egui::Align2::LEFT_TOP,
-            format!("{}", k as f32 * step_mm),
-            font.clone(),
-            ink,
-        );
-    }
-    let first = (-offset.y / mm / step_mm).floor() as i64;
-    let last = ((canvas.height() - offset.y) / mm / step_mm).ceil() as i64;
-    for k in first..=last {
-        let y = canvas.top() + offset.y + k as f32 * step_mm * mm;
-        if y < canvas.top() + SIZE {
-            continue;
-        }
-        painter.line_segment(
-            [Pos2::new(left.right() - 6.0, y), Pos2::new(left.right(), y)],
-            Stroke::new(1.0, ink),
-        );
-        painter.text(
-            Pos2::new(left.left() + 1.0, y + 2.0),
-            egui::Align2::LEFT_TOP,
-            format!("{}", k as f32 * step_mm),
-            font.clone(),
-            ink,
-        );
     }
     painter.rect_filled(
         Rect::from_min_size(canvas.min, Vec2::splat(SIZE)),
