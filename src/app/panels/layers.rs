@@ -29,7 +29,14 @@ pub fn layers_ui(ui: &mut egui::Ui, session: &mut Session) {
                     session.edit_element(index, None, |e| e.hidden = !visible);
                 }
                 if ui
-                    .selectable_label(locked, "lock")
+                    .selectable_label(
+                        locked,
+                        if locked {
+                            egui::RichText::new("locked")
+                        } else {
+                            egui::RichText::new("lock").weak()
+                        },
+                    )
                     .on_hover_text("Lock or unlock")
                     .clicked()
                 {
