@@ -248,3 +248,35 @@ fn layers_are_restacked_by_dragging() {
     );
     assert_eq!(session.selection, vec![session.page().elements.len() - 1]);
 }
+
+#[test]
+fn an_image_pasted_from_the_clipboard_is_placed() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    harness
+        .get_all_by_label("Round sticker 75 mm")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let before = harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .page()
+        .elements
+        .len();
+    let image = egui::ColorImage::new([40, 20], vec![egui::Color32::from_rgb(0, 160, 80); 800]);
+    harness.event(egui::Event::PasteImage(std::sync::Arc::new(image)));
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(session.page().elements.len(), before + 1);
+    let placed = session.page().elements.last().unwrap();
+    assert!(matches!(&placed.kind, ElementKind::Image(i) if i.asset.is_some()));
+    assert!(
+        (placed.width.0 / placed.height.0 - 2.0).abs() < 1e-3,
+        "keeps the image's proportions"
+    );
+}

@@ -266,9 +266,6 @@ impl PlacardApp {
 
     /// Places an image or SVG file on the page (or into the image element at `replace`).
     pub fn add_image_file(&mut self, path: &Path, replace: Option<usize>) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
         let bytes: Arc<[u8]> = match std::fs::read(path) {
             Ok(bytes) => bytes.into(),
             Err(err) => {
@@ -279,6 +276,47 @@ impl PlacardApp {
         let name = path
             .file_name()
             .map_or("image".into(), |n| n.to_string_lossy().into_owned());
+        self.add_image_bytes(name, bytes, replace, &path.display().to_string());
+    }
+
+    /// Places an image pasted from the clipboard.
+    fn paste_image(&mut self, image: &egui::ColorImage) {
+        let [width, height] = image.size;
+        let mut png = Vec::new();
+        let rgba: Vec<u8> = image
+            .pixels
+            .iter()
+            .flat_map(|p| p.to_srgba_unmultiplied())
+            .collect();
+        let encoded = image::ImageEncoder::write_image(
+            image::codecs::png::PngEncoder::new(&mut png),
+            &rgba,
+            u32::try_from(width).unwrap_or(0),
+            u32::try_from(height).unwrap_or(0),
+            image::ExtendedColorType::Rgba8,
+        );
+        match encoded {
+            Ok(()) => self.add_image_bytes(
+                "pasted.png".to_owned(),
+                png.into(),
+                None,
+                "the pasted image",
+            ),
+            Err(err) => self.error(format!("the pasted image cannot be used: {err}")),
+        }
+    }
+
+    /// Places image or SVG bytes; `source` names them in messages.
+    fn add_image_bytes(
+        &mut self,
+        name: String,
+        bytes: Arc<[u8]>,
+        replace: Option<usize>,
+        source: &str,
+    ) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
         let is_svg = name.to_ascii_lowercase().ends_with(".svg");
         let size = if is_svg {
             crate::layout::parse_svg(&name, &bytes, self.resources.fonts.svg_font_database())
@@ -289,7 +327,7 @@ impl PlacardApp {
         let (w, h) = match size {
             Ok(size) => size,
             Err(err) => {
-                self.error(format!("{}: {err}", path.display()));
+                self.error(format!("{source}: {err}"));
                 return;
             }
         };
@@ -606,6 +644,16 @@ impl PlacardApp {
         if duplicate {
             self.copy_selection();
             self.paste(Pt::from(Mm(5.0)).0);
+        }
+        let pasted_image = ctx.input(|i| {
+            i.events.iter().find_map(|e| match e {
+                egui::Event::PasteImage(image) => Some(image.clone()),
+                _ => None,
+            })
+        });
+        if let Some(image) = pasted_image {
+            self.paste_image(&image);
+            return;
         }
         let (copy, cut, paste, delete, arrows) = ctx.input(|i| {
             let step = if i.modifiers.shift { 10.0 } else { 1.0 };
