@@ -554,17 +554,7 @@ impl Canvas {
                 original,
             }) => {
                 let resized = resize(original, *handle, point, shift);
-                let index = *index;
-                session.gesture_edit(|project| {
-                    if let Some(e) = project
-                        .document
-                        .pages
-                        .get_mut(page_index)
-                        .and_then(|p| p.elements.get_mut(index))
-                    {
-                        *e = resized;
-                    }
-                });
+                session.gesture_edit_element(*index, |e| *e = resized);
             }
             Some(Drag::Rotate { index }) => {
                 let index = *index;
@@ -577,15 +567,8 @@ impl Canvas {
                     angle = (angle / 15.0).round() * 15.0;
                 }
                 let angle = (angle + 360.0) % 360.0;
-                session.gesture_edit(|project| {
-                    if let Some(e) = project
-                        .document
-                        .pages
-                        .get_mut(page_index)
-                        .and_then(|p| p.elements.get_mut(index))
-                    {
-                        e.rotation = if angle > 180.0 { angle - 360.0 } else { angle };
-                    }
+                session.gesture_edit_element(index, |e| {
+                    e.rotation = if angle > 180.0 { angle - 360.0 } else { angle };
                 });
             }
             _ => {}

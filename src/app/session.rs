@@ -76,9 +76,13 @@ impl Session {
         &self.project.document.pages[self.page.min(last)]
     }
 
-    /// The page shown, for changing.
-    fn page_mut(project: &mut Project, page: usize) -> Option<&mut Page> {
-        project.document.pages.get_mut(page)
+    /// An element of a page, for changing.
+    fn element_mut(project: &mut Project, page: usize, index: usize) -> Option<&mut Element> {
+        project
+            .document
+            .pages
+            .get_mut(page)
+            .and_then(|p| p.elements.get_mut(index))
     }
 
     /// The selected element when exactly one is selected.
@@ -130,9 +134,7 @@ impl Session {
     ) {
         let page = self.page;
         let apply = |project: &mut Project| {
-            if let Some(element) =
-                Session::page_mut(project, page).and_then(|p| p.elements.get_mut(index))
-            {
+            if let Some(element) = Session::element_mut(project, page, index) {
                 change(element);
             }
         };
@@ -154,6 +156,16 @@ impl Session {
         self.begin_gesture();
         change(&mut self.project);
         self.revision += 1;
+    }
+
+    /// Changes one element of the shown page during a gesture.
+    pub fn gesture_edit_element(&mut self, index: usize, change: impl FnOnce(&mut Element)) {
+        let page = self.page;
+        self.gesture_edit(|project| {
+            if let Some(element) = Session::element_mut(project, page, index) {
+                change(element);
+            }
+        });
     }
 
     /// Ends a gesture, recording one undo step if it changed anything.
