@@ -100,11 +100,7 @@ pub fn page_scene(
 
 /// Pixel size of a PNG export of `scene`.
 pub fn png_size(scene: &Scene, options: &PngOptions) -> (u32, u32) {
-    let area = if options.include_bleed {
-        scene.bleed_box()
-    } else {
-        scene.trim_box()
-    };
+    let area = scene.export_area(options.include_bleed);
     let scale = options.dpi / 72.0;
     (
         (area.width * scale).round().max(1.0) as u32,
@@ -130,11 +126,7 @@ pub fn write_png_with_progress<W: Write>(
     out: W,
     progress: &(dyn Fn(f32) -> bool + Sync),
 ) -> Result<(u32, u32), std::io::Error> {
-    let area = if options.include_bleed {
-        scene.bleed_box()
-    } else {
-        scene.trim_box()
-    };
+    let area = scene.export_area(options.include_bleed);
     let scale = options.dpi / 72.0;
     let (width, height) = png_size(scene, options);
     let mut encoder = png::Encoder::new(out, width, height);

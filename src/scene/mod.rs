@@ -38,6 +38,15 @@ impl Scene {
     pub fn bleed_box(&self) -> Rect {
         self.trim_box().outset(self.bleed)
     }
+
+    /// What an export shows: the bleed box with `include_bleed`, else the trim box.
+    pub fn export_area(&self, include_bleed: bool) -> Rect {
+        if include_bleed {
+            self.bleed_box()
+        } else {
+            self.trim_box()
+        }
+    }
 }
 
 /// A display-list entry.

@@ -143,7 +143,7 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
         ];
         // Nothing outside the bleed box is part of the page.
         ops.extend(clip_ops(&geom::Path::rect(
-            scene.bleed_box().outset(frame.bleed_shown - scene.bleed),
+            scene.trim_box().outset(frame.bleed_shown),
         )));
         writer.items(&scene.background, &mut ops)?;
         writer.items(&scene.items, &mut ops)?;

@@ -75,11 +75,7 @@ pub fn render_parallel(scene: &Scene, region: &RasterRegion, pixmap: &mut Pixmap
 /// Renders a whole page (trim, or bleed box with `with_bleed`) to a new pixmap at `dpi`,
 /// on white unless `transparent`.
 pub fn render_page(scene: &Scene, dpi: f32, with_bleed: bool, transparent: bool) -> Option<Pixmap> {
-    let area = if with_bleed {
-        scene.bleed_box()
-    } else {
-        scene.trim_box()
-    };
+    let area = scene.export_area(with_bleed);
     let scale = dpi / 72.0;
     let width = (area.width * scale).round().max(1.0) as u32;
     let height = (area.height * scale).round().max(1.0) as u32;

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use base64::Engine as _;
 
-use crate::geom::{self, PathSegment, Rect, Transform};
+use crate::geom::{self, PathSegment, Transform};
 use crate::model::Color;
 use crate::scene::{GlyphItem, Item, Paint, PathItem, Scene, StrokeStyle};
 
@@ -28,7 +28,7 @@ pub enum SvgError {
 
 /// Renders the scene as an SVG document.
 pub fn render(scene: &Scene, options: &SvgOptions) -> Result<String, SvgError> {
-    let area = export_area(scene, options.include_bleed);
+    let area = scene.export_area(options.include_bleed);
     let mut writer = SvgWriter {
         out: String::new(),
         defs: String::new(),
@@ -296,13 +296,4 @@ fn xml_escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
-}
-
-/// The area of the scene an SVG export shows.
-pub fn export_area(scene: &Scene, include_bleed: bool) -> Rect {
-    if include_bleed {
-        scene.bleed_box()
-    } else {
-        scene.trim_box()
-    }
 }
