@@ -280,3 +280,52 @@ fn an_image_pasted_from_the_clipboard_is_placed() {
         "keeps the image's proportions"
     );
 }
+
+#[test]
+fn a_photo_slot_is_filled_and_undone_in_one_step() {
+    let logo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/logo.png");
+    let dialogs = ScriptedDialogs::new(vec![Some(logo)]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    harness
+        .get_all_by_label("Poster A2 — photo and slogan")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label("Photo").click();
+    harness.run();
+    harness.get_by_label("Replace photo…").click();
+    harness.run();
+    let photo = |app: &PlacardApp| {
+        let session = app.session.as_ref().unwrap();
+        session.page().elements.iter().find_map(|e| match &e.kind {
+            ElementKind::Image(i) if e.slot.as_deref() == Some("photo") => Some(i.asset.clone()),
+            _ => None,
+        })
+    };
+    assert_eq!(photo(harness.state()), Some(Some("logo.png".to_owned())));
+    assert_eq!(
+        harness
+            .state()
+            .session
+            .as_ref()
+            .unwrap()
+            .project
+            .assets
+            .len(),
+        1
+    );
+    menu(&mut harness, "Edit", "Undo");
+    assert_eq!(photo(harness.state()), Some(None));
+    assert!(
+        harness
+            .state()
+            .session
+            .as_ref()
+            .unwrap()
+            .project
+            .assets
+            .is_empty()
+    );
+}

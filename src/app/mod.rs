@@ -318,11 +318,16 @@ impl PlacardApp {
             return;
         };
         let is_svg = name.to_ascii_lowercase().ends_with(".svg");
+        // Decoded through the shared cache: the canvas will find it there.
+        let cache = &self.resources.assets;
         let size = if is_svg {
-            crate::layout::parse_svg(&name, &bytes, self.resources.fonts.svg_font_database())
+            cache
+                .svg(&name, &bytes, self.resources.fonts.svg_font_database())
                 .map(|t| (t.size().width(), t.size().height()))
         } else {
-            crate::layout::decode_image(&name, &bytes).map(|i| (i.width as f32, i.height as f32))
+            cache
+                .image(&name, &bytes)
+                .map(|i| (i.width as f32, i.height as f32))
         };
         let (w, h) = match size {
             Ok(size) => size,
@@ -331,79 +336,85 @@ impl PlacardApp {
                 return;
             }
         };
-        let page = session.page().clone();
-        let page_index = session.page;
-        session.edit(|project| {
-            let asset = project.add_asset(&name, bytes);
-            let Some(page_data) = project.document.pages.get_mut(page_index) else {
-                return;
-            };
-            if let Some(element) = replace.and_then(|i| page_data.elements.get_mut(i)) {
-                element.kind = if is_svg {
-                    ElementKind::Svg(SvgElement { asset })
-                } else {
-                    ElementKind::Image(ImageElement {
-                        asset: Some(asset),
-                        fit: ImageFit::Cover,
-                        crop: None,
-                    })
-                };
-                return;
-            }
-            let scale = (page.width.0 * 0.6 / w).min(page.height.0 * 0.6 / h);
-            let (ew, eh) = (w * scale, h * scale);
-            let kind = if is_svg {
+        let kind_for = move |asset: String, fit: ImageFit| {
+            if is_svg {
                 ElementKind::Svg(SvgElement { asset })
             } else {
                 ElementKind::Image(ImageElement {
                     asset: Some(asset),
-                    fit: ImageFit::Contain,
+                    fit,
                     crop: None,
                 })
-            };
-            let mut element = Element::new(
-                Pt((page.width.0 - ew) / 2.0),
-                Pt((page.height.0 - eh) / 2.0),
-                Pt(ew),
-                Pt(eh),
-                kind,
-            );
-            element.name = Some(name.clone());
-            page_data.elements.push(element);
-        });
-        if replace.is_none() {
-            let count = session.page().elements.len();
-            session.selection = vec![count.saturating_sub(1)];
+            }
+        };
+        match replace {
+            Some(index) => {
+                let page_index = session.page;
+                session.edit(|project| {
+                    let asset = project.add_asset(&name, bytes);
+                    if let Some(element) = project
+                        .document
+                        .pages
+                        .get_mut(page_index)
+                        .and_then(|p| p.elements.get_mut(index))
+                    {
+                        element.kind = kind_for(asset, ImageFit::Cover);
+                    }
+                    project.prune_assets();
+                });
+            }
+            None => {
+                let page = session.page();
+                let scale = (page.width.0 * 0.6 / w).min(page.height.0 * 0.6 / h);
+                self.place_centred(&name.clone(), (w * scale, h * scale), |project| {
+                    kind_for(project.add_asset(&name, bytes), ImageFit::Contain)
+                });
+            }
         }
-        session.project.prune_assets();
     }
 
     /// Adds an element in the middle of the page and selects it.
     pub fn add_element(&mut self, kind: ElementKind, name: &str, relative_size: (f32, f32)) {
-        let Some(session) = &mut self.session else {
+        let Some(session) = &self.session else {
             return;
         };
-        let page = session.page().clone();
-        let (w, h) = (
+        let page = session.page();
+        let size = (
             page.width.0 * relative_size.0,
             page.height.0 * relative_size.1,
         );
-        let mut element = Element::new(
-            Pt((page.width.0 - w) / 2.0),
-            Pt((page.height.0 - h) / 2.0),
-            Pt(w),
-            Pt(h),
-            kind,
-        );
-        element.name = Some(name.to_owned());
+        self.place_centred(name, size, |_| kind);
+    }
+
+    /// Adds an element of `size` (points) in the middle of the page as one undo step and
+    /// selects it; `make` may add assets to the project for it.
+    fn place_centred(
+        &mut self,
+        name: &str,
+        size: (f32, f32),
+        make: impl FnOnce(&mut Project) -> ElementKind,
+    ) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
         let page_index = session.page;
-        session.edit(|p| {
-            if let Some(page) = p.document.pages.get_mut(page_index) {
+        session.edit(|project| {
+            let kind = make(project);
+            if let Some(page) = project.document.pages.get_mut(page_index) {
+                let (w, h) = size;
+                let mut element = Element::new(
+                    Pt((page.width.0 - w) / 2.0),
+                    Pt((page.height.0 - h) / 2.0),
+                    Pt(w),
+                    Pt(h),
+                    kind,
+                );
+                element.name = Some(name.to_owned());
                 page.elements.push(element);
             }
         });
         let count = session.page().elements.len();
-        session.selection = vec![count - 1];
+        session.selection = vec![count.saturating_sub(1)];
     }
 
     /// Adds a text box.
