@@ -71,10 +71,36 @@ fn poster() -> Project {
     project
 }
 
-fn percentile(times: &mut [f64], p: f64) -> f64 {
-    times.sort_by(f64::total_cmp);
-    let index = ((times.len() as f64 - 1.0) * p).round() as usize;
-    times[index]
+/// Runs `frame` [`FRAMES`] times; returns each run's time in milliseconds.
+fn time_frames(mut frame: impl FnMut(usize)) -> Vec<f64> {
+    (0..FRAMES)
+        .map(|i| {
+            let start = Instant::now();
+            frame(i);
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect()
+}
+
+/// What the editor does for a redraw: clear, then render the region in parallel strips.
+fn draw(scene: &placard::scene::Scene, area: Rect, scale: f32, pixmap: &mut tiny_skia::Pixmap) {
+    pixmap.fill(tiny_skia::Color::WHITE);
+    raster::render_parallel(
+        scene,
+        &RasterRegion {
+            area,
+            scale,
+            background: true,
+        },
+        pixmap,
+    );
+}
+
+fn percentile(times: &[f64], p: f64) -> f64 {
+    let mut sorted = times.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index]
 }
 
 fn main() {
@@ -95,39 +121,14 @@ fn main() {
     let mut pixmap = tiny_skia::Pixmap::new(region_px.0, region_px.1).expect("pixmap");
 
     let scene = build_page(&project, 0, &resources).expect("scene").scene;
-    let mut redraw = Vec::new();
-    for _ in 0..FRAMES {
-        let start = Instant::now();
-        pixmap.fill(tiny_skia::Color::WHITE);
-        raster::render_parallel(
-            &scene,
-            &RasterRegion {
-                area,
-                scale: zoom,
-                background: true,
-            },
-            &mut pixmap,
-        );
-        redraw.push(start.elapsed().as_secs_f64() * 1000.0);
-    }
-
-    let mut drag = Vec::new();
-    for frame in 0..FRAMES {
-        let start = Instant::now();
+    let redraw = time_frames(|_| {
+        draw(&scene, area, zoom, &mut pixmap);
+    });
+    let drag = time_frames(|frame| {
         project.document.pages[0].elements[5].x = Pt(100.0 + frame as f32);
         let scene = build_page(&project, 0, &resources).expect("scene").scene;
-        pixmap.fill(tiny_skia::Color::WHITE);
-        raster::render_parallel(
-            &scene,
-            &RasterRegion {
-                area,
-                scale: zoom,
-                background: true,
-            },
-            &mut pixmap,
-        );
-        drag.push(start.elapsed().as_secs_f64() * 1000.0);
-    }
+        draw(&scene, area, zoom, &mut pixmap);
+    });
 
     // Zoomed in so the page fills the whole canvas: the largest region the editor renders.
     let fill_zoom = CANVAS.0 as f32 / w;
@@ -139,21 +140,7 @@ fn main() {
     );
     let mut full = tiny_skia::Pixmap::new(CANVAS.0, CANVAS.1).expect("pixmap");
     let scene = build_page(&project, 0, &resources).expect("scene").scene;
-    let mut filled = Vec::new();
-    for _ in 0..FRAMES {
-        let start = Instant::now();
-        full.fill(tiny_skia::Color::WHITE);
-        raster::render_parallel(
-            &scene,
-            &RasterRegion {
-                area: fill_area,
-                scale: fill_zoom,
-                background: true,
-            },
-            &mut full,
-        );
-        filled.push(start.elapsed().as_secs_f64() * 1000.0);
-    }
+    let filled = time_frames(|_| draw(&scene, fill_area, fill_zoom, &mut full));
 
     println!(
         "canvas redraw, A2 poster with 20 elements and a 3000x2000 photo, {}x{} px region of a {}x{} canvas:",
@@ -161,19 +148,19 @@ fn main() {
     );
     println!(
         "  render only:          median {:.1} ms, p95 {:.1} ms",
-        percentile(&mut redraw, 0.5),
-        percentile(&mut redraw, 0.95)
+        percentile(&redraw, 0.5),
+        percentile(&redraw, 0.95)
     );
     println!(
         "  drag (scene + render): median {:.1} ms, p95 {:.1} ms",
-        percentile(&mut drag, 0.5),
-        percentile(&mut drag, 0.95)
+        percentile(&drag, 0.5),
+        percentile(&drag, 0.95)
     );
     println!(
         "  page filling the whole {}x{} canvas: median {:.1} ms, p95 {:.1} ms",
         CANVAS.0,
         CANVAS.1,
-        percentile(&mut filled, 0.5),
-        percentile(&mut filled, 0.95)
+        percentile(&filled, 0.5),
+        percentile(&filled, 0.95)
     );
 }

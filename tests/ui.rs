@@ -31,6 +31,24 @@ fn headline(app: &PlacardApp) -> String {
         .unwrap()
 }
 
+/// Clicks a template on the start screen (its thumbnail and its name are both buttons).
+fn open_template(harness: &mut Harness<'static, PlacardApp>, name: &str) {
+    harness.get_all_by_label(name).next().unwrap().click();
+    harness.run();
+}
+
+/// The elements of the page shown.
+fn elements(harness: &Harness<'static, PlacardApp>) -> Vec<placard::model::Element> {
+    harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .page()
+        .elements
+        .clone()
+}
+
 fn menu(harness: &mut Harness<'static, PlacardApp>, menu: &str, item: &str) {
     harness.get_by_label(menu).click();
     harness.run();
@@ -50,12 +68,7 @@ fn a_volunteer_makes_a_poster_and_saves_it() {
 
     // Create from a template.
     // The thumbnail and the name are both buttons for the template.
-    harness
-        .get_all_by_label("Poster A2 — photo and slogan")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
     assert_eq!(headline(harness.state()), "FREE ASSANGE");
     assert!(harness.state().title().contains("not saved"));
 
@@ -83,14 +96,7 @@ fn a_volunteer_makes_a_poster_and_saves_it() {
     assert_eq!(headline(harness.state()), "NO WAR");
 
     // Add a shape: it is selected.
-    let before = harness
-        .state()
-        .session
-        .as_ref()
-        .unwrap()
-        .page()
-        .elements
-        .len();
+    let before = elements(&harness).len();
     menu(&mut harness, "Add", "Rectangle");
     let session = harness.state().session.as_ref().unwrap();
     assert_eq!(session.page().elements.len(), before + 1);
@@ -163,20 +169,8 @@ fn elements_are_grouped_aligned_and_ungrouped_from_the_menu() {
     let dialogs = ScriptedDialogs::new(vec![]);
     let mut harness = harness(&dialogs);
     harness.run();
-    harness
-        .get_all_by_label("Round sticker 75 mm")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
-    let before = harness
-        .state()
-        .session
-        .as_ref()
-        .unwrap()
-        .page()
-        .elements
-        .clone();
+    open_template(&mut harness, "Round sticker 75 mm");
+    let before = elements(&harness);
 
     harness.get_by_label("Headline").click();
     harness.run();
@@ -223,12 +217,7 @@ fn layers_are_restacked_by_dragging() {
     let dialogs = ScriptedDialogs::new(vec![]);
     let mut harness = harness(&dialogs);
     harness.run();
-    harness
-        .get_all_by_label("Poster A2 — photo and slogan")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
     let photo = harness.get_by_label("Photo").rect().center();
     let details = harness.get_by_label("Details").rect().center();
     harness.drag_at(photo);
@@ -254,20 +243,8 @@ fn an_image_pasted_from_the_clipboard_is_placed() {
     let dialogs = ScriptedDialogs::new(vec![]);
     let mut harness = harness(&dialogs);
     harness.run();
-    harness
-        .get_all_by_label("Round sticker 75 mm")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
-    let before = harness
-        .state()
-        .session
-        .as_ref()
-        .unwrap()
-        .page()
-        .elements
-        .len();
+    open_template(&mut harness, "Round sticker 75 mm");
+    let before = elements(&harness).len();
     let image = egui::ColorImage::new([40, 20], vec![egui::Color32::from_rgb(0, 160, 80); 800]);
     harness.event(egui::Event::PasteImage(std::sync::Arc::new(image)));
     harness.run();
@@ -287,12 +264,7 @@ fn a_photo_slot_is_filled_and_undone_in_one_step() {
     let dialogs = ScriptedDialogs::new(vec![Some(logo)]);
     let mut harness = harness(&dialogs);
     harness.run();
-    harness
-        .get_all_by_label("Poster A2 — photo and slogan")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
     harness.get_by_label("Photo").click();
     harness.run();
     harness.get_by_label("Replace photo…").click();
