@@ -12,9 +12,16 @@ use placard::layout::Resources;
 use placard::model::{ElementKind, Project};
 
 fn harness(dialogs: &ScriptedDialogs) -> Harness<'static, PlacardApp> {
+    harness_stepping(dialogs, 0.25)
+}
+
+/// A harness whose frames are `step_dt` seconds apart (two clicks within 0.3 s are a
+/// double-click).
+fn harness_stepping(dialogs: &ScriptedDialogs, step_dt: f32) -> Harness<'static, PlacardApp> {
     let app = PlacardApp::new(Resources::bundled(), Box::new(dialogs.clone()));
     Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(step_dt)
         .build_ui_state(|ui, app: &mut PlacardApp| app.ui(ui), app)
 }
 
@@ -300,4 +307,141 @@ fn a_photo_slot_is_filled_and_undone_in_one_step() {
             .assets
             .is_empty()
     );
+}
+
+/// Double-clicks at a screen position, after a pause so no earlier click counts.
+fn double_click_at(harness: &mut Harness<'static, PlacardApp>, pos: egui::Pos2) {
+    harness.run_steps(30);
+    click_at(harness, pos);
+    click_at(harness, pos);
+    harness.run();
+}
+
+/// Presses and releases the primary button at a screen position.
+fn click_at(harness: &mut Harness<'static, PlacardApp>, pos: egui::Pos2) {
+    harness.hover_at(pos);
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        harness.step();
+    }
+}
+
+/// Where the middle of the element with `slot` is on screen.
+fn slot_on_screen(harness: &Harness<'static, PlacardApp>, slot: &str) -> egui::Pos2 {
+    let e = elements(harness)
+        .into_iter()
+        .find(|e| e.slot.as_deref() == Some(slot))
+        .unwrap();
+    let centre = placard::geom::Point::new(e.x.0 + e.width.0 / 2.0, e.y.0 + e.height.0 / 2.0);
+    harness.state().canvas.screen_position(centre).unwrap()
+}
+
+#[test]
+fn text_is_typed_on_the_canvas_with_caret_selection_and_input_method() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness_stepping(&dialogs, 1.0 / 60.0);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let at = slot_on_screen(&harness, "headline");
+    let before = elements(&harness);
+
+    // Double-click the slogan: it is edited where it stands.
+    double_click_at(&mut harness, at);
+    let session = harness.state().session.as_ref().unwrap();
+    assert!(
+        harness.state().canvas.is_editing_text(),
+        "selection {:?} at {at:?}",
+        session.selection
+    );
+
+    // Select all and type over it.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text("NO WAR".into()));
+    harness.run();
+    assert_eq!(headline(harness.state()), "NO WAR");
+
+    // Arrows move the caret, not the element; backspace deletes before the caret.
+    for _ in 0..3 {
+        harness.key_press(Key::ArrowLeft);
+    }
+    harness.key_press(Key::Backspace);
+    harness.run();
+    assert_eq!(headline(harness.state()), "NOWAR");
+    harness.event(egui::Event::Text(" ".into()));
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::End);
+    harness.event(egui::Event::Text("PEACE".into()));
+    harness.run();
+    assert_eq!(headline(harness.state()), "NO PEACE");
+    let moved: Vec<_> = elements(&harness).iter().map(|e| (e.x, e.y)).collect();
+    let original: Vec<_> = before.iter().map(|e| (e.x, e.y)).collect();
+    assert_eq!(moved, original, "typing must not move anything");
+
+    // An input method's composition shows without entering the text until committed.
+    harness.event(egui::Event::Ime(egui::ImeEvent::Preedit {
+        text: "´".into(),
+        active_range_chars: None,
+    }));
+    harness.run();
+    assert_eq!(headline(harness.state()), "NO PEACE");
+    assert_eq!(harness.state().canvas.text_editor().unwrap().preedit, "´");
+    harness.event(egui::Event::Ime(egui::ImeEvent::Commit("É".into())));
+    harness.run();
+    assert_eq!(headline(harness.state()), "NO PEACEÉ");
+
+    // Escape ends editing; the typing is one undo step.
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().canvas.is_editing_text());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(headline(harness.state()), "FREE ASSANGE");
+}
+
+#[test]
+fn text_inside_a_group_is_edited_on_the_canvas() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness_stepping(&dialogs, 1.0 / 60.0);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let at = slot_on_screen(&harness, "headline");
+    harness.get_by_label("Headline").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    harness.run();
+    assert!(
+        elements(&harness)
+            .iter()
+            .any(|e| matches!(e.kind, ElementKind::Group(_)))
+    );
+
+    double_click_at(&mut harness, at);
+    let editor = harness.state().canvas.text_editor().unwrap();
+    assert_eq!(editor.path.len(), 2, "{:?}", editor.path);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
+    harness.event(egui::Event::Text("¡".into()));
+    harness.run();
+    let group = elements(&harness)
+        .into_iter()
+        .find_map(|e| match e.kind {
+            ElementKind::Group(g) => Some(g),
+            _ => None,
+        })
+        .unwrap();
+    let texts: Vec<String> = group
+        .children
+        .iter()
+        .filter_map(|c| match &c.kind {
+            ElementKind::Text(t) => Some(t.text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(texts.contains(&"¡FREE ASSANGE".to_owned()), "{texts:?}");
 }

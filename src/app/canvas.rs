@@ -8,6 +8,7 @@ use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 use resvg::tiny_skia;
 
 use super::session::Session;
+use super::text_edit::{EditorOutcome, TextEditor, View, text_at};
 use crate::geom::{self, Point};
 use crate::layout::Resources;
 use crate::model::Element;
@@ -89,8 +90,10 @@ pub struct Canvas {
     guides: Vec<(bool, f32)>,
     /// The last rendered region, for inspection.
     pub last_render: Option<RenderedRegion>,
-    /// Set when a text element was double-clicked: its text should be edited.
-    pub edit_text_requested: bool,
+    /// The text being edited on the canvas, if any.
+    text_editor: Option<TextEditor>,
+    /// How the canvas mapped the page on the last frame.
+    last_view: Option<View>,
 }
 
 impl Canvas {
@@ -130,13 +133,41 @@ impl Canvas {
         self.zoom
     }
 
+    /// Whether a text element is being edited on the canvas.
+    pub fn is_editing_text(&self) -> bool {
+        self.text_editor.is_some()
+    }
+
+    /// The text being edited on the canvas.
+    pub fn text_editor(&self) -> Option<&TextEditor> {
+        self.text_editor.as_ref()
+    }
+
+    /// Stops editing text on the canvas.
+    pub fn stop_text_editing(&mut self, ctx: &egui::Context) {
+        if self.text_editor.take().is_some() {
+            ctx.memory_mut(|m| m.surrender_focus(TextEditor::id()));
+        }
+    }
+
+    /// Where a page point was on screen in the last frame.
+    pub fn screen_position(&self, point: Point) -> Option<Pos2> {
+        self.last_view.map(|view| view.screen_of(point))
+    }
+
+    fn view(&self, canvas: Rect) -> View {
+        View {
+            zoom: self.zoom,
+            origin: canvas.min + self.offset,
+        }
+    }
+
     fn to_doc(&self, pos: Pos2, canvas: Rect) -> Point {
-        let p = (pos - canvas.min - self.offset) / self.zoom;
-        Point::new(p.x, p.y)
+        self.view(canvas).page_point(pos)
     }
 
     fn to_screen(&self, point: Point, canvas: Rect) -> Pos2 {
-        canvas.min + self.offset + Vec2::new(point.x, point.y) * self.zoom
+        self.view(canvas).screen_of(point)
     }
 
     fn scene(&mut self, session: &Session, resources: &Resources) -> Result<Arc<Scene>, String> {
@@ -229,8 +260,38 @@ impl Canvas {
             Color32::from_rgb(0x43, 0xa0, 0x47),
         );
 
-        self.handle_selection_input(ui, canvas, &response, session);
-        self.paint_selection(&painter, canvas, session);
+        let view = self.view(canvas);
+        self.last_view = Some(view);
+        let mut pointer_used = false;
+        if let Some(editor) = &mut self.text_editor {
+            let same_place = editor.page == session.page
+                && editor
+                    .path
+                    .first()
+                    .is_some_and(|&i| session.selection == [i]);
+            pointer_used = same_place && editor.pointer(ui, &response, session, resources, &view);
+            let pressed_elsewhere =
+                !pointer_used && (response.clicked() || response.drag_started());
+            if !same_place
+                || pressed_elsewhere
+                || editor.keyboard(ui, session, resources) == EditorOutcome::Finished
+            {
+                self.stop_text_editing(ui.ctx());
+            }
+        }
+        if !pointer_used {
+            self.handle_selection_input(ui, canvas, &response, session, resources);
+        }
+        if let Some(editor) = &mut self.text_editor {
+            editor.paint(ui, &painter, session, resources, &view);
+            if let Some(pos) = response.hover_pos()
+                && editor.contains(session, &view, pos)
+            {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
+            }
+        } else {
+            self.paint_selection(&painter, canvas, session);
+        }
         for (vertical, at) in &self.guides {
             let (a, b) = if *vertical {
                 let x = self.to_screen(Point::new(*at, 0.0), canvas).x;
@@ -386,6 +447,7 @@ impl Canvas {
         canvas: Rect,
         response: &egui::Response,
         session: &mut Session,
+        resources: &Resources,
     ) {
         if matches!(self.drag, Some(Drag::Pan)) {
             return;
@@ -410,13 +472,17 @@ impl Canvas {
         }
         if response.double_clicked()
             && let Some(pos) = response.interact_pointer_pos()
-            && let Some(i) = Canvas::hit(session, self.to_doc(pos, canvas))
         {
-            session.selection = vec![i];
-            self.edit_text_requested = matches!(
-                session.page().elements.get(i).map(|e| &e.kind),
-                Some(crate::model::ElementKind::Text(_))
-            );
+            // Double-clicking text (also inside a group) edits it where it stands.
+            let point = self.to_doc(pos, canvas);
+            if let Some(path) = text_at(session.page(), point)
+                && let Some(mut editor) = TextEditor::new(session.page, path.clone(), session)
+            {
+                session.selection = vec![path[0]];
+                editor.place_caret(session, resources, &self.view(canvas), pos, false);
+                self.text_editor = Some(editor);
+                return;
+            }
         }
         if response.drag_started_by(egui::PointerButton::Primary)
             && let Some(pos) = response.interact_pointer_pos()

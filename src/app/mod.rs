@@ -9,6 +9,7 @@ mod history;
 pub mod panels;
 mod session;
 mod start;
+mod text_edit;
 
 pub use canvas::{Canvas, RenderedRegion};
 pub use dialogs::{FileDialogs, FileKind, NativeDialogs, PendingPath, ScriptedDialogs};
@@ -38,6 +39,18 @@ enum Waiting {
     AddImage,
     ReplaceImage(usize),
     Export,
+}
+
+/// Something chosen in the Edit menu (or by its shortcut).
+#[derive(Debug, Clone, Copy)]
+enum EditRequest {
+    Cut,
+    Copy,
+    Paste,
+    Duplicate,
+    Delete,
+    SelectAll,
+    Deselect,
 }
 
 /// Something chosen in the Add menu.
@@ -508,6 +521,41 @@ impl PlacardApp {
         session.selection = (first..first + count).collect();
     }
 
+    /// Carries out an Edit-menu command on the selected elements.
+    fn edit_request(&mut self, request: EditRequest) {
+        let offset = Pt::from(Mm(5.0)).0;
+        match request {
+            EditRequest::Cut => {
+                self.copy_selection();
+                self.delete_selection();
+            }
+            EditRequest::Copy => self.copy_selection(),
+            EditRequest::Paste => self.paste(offset),
+            EditRequest::Duplicate => {
+                self.copy_selection();
+                self.paste(offset);
+            }
+            EditRequest::Delete => self.delete_selection(),
+            EditRequest::SelectAll => {
+                if let Some(session) = &mut self.session {
+                    session.selection = session
+                        .page()
+                        .elements
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| !e.hidden && !e.locked)
+                        .map(|(i, _)| i)
+                        .collect();
+                }
+            }
+            EditRequest::Deselect => {
+                if let Some(session) = &mut self.session {
+                    session.selection.clear();
+                }
+            }
+        }
+    }
+
     fn nudge(&mut self, dx: f32, dy: f32) {
         let Some(session) = &mut self.session else {
             return;
@@ -641,9 +689,8 @@ impl PlacardApp {
         if zoom_out {
             self.canvas.zoom_by(0.8, centre, ctx.content_rect());
         }
-        if ctx.egui_wants_keyboard_input() {
-            return;
-        }
+        // Undo and redo act on the document even from a text field: every field shows
+        // the document's current value.
         if let Some(session) = &mut self.session {
             if undo {
                 session.undo();
@@ -652,9 +699,11 @@ impl PlacardApp {
                 session.redo();
             }
         }
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
         if duplicate {
-            self.copy_selection();
-            self.paste(Pt::from(Mm(5.0)).0);
+            self.edit_request(EditRequest::Duplicate);
         }
         let pasted_image = ctx.input(|i| {
             i.events.iter().find_map(|e| match e {
@@ -665,6 +714,18 @@ impl PlacardApp {
         if let Some(image) = pasted_image {
             self.paste_image(&image);
             return;
+        }
+        let (select_all, deselect) = ctx.input_mut(|i| {
+            (
+                i.consume_shortcut(&command(Key::A)),
+                i.consume_key(Modifiers::NONE, Key::Escape),
+            )
+        });
+        if select_all {
+            self.edit_request(EditRequest::SelectAll);
+        }
+        if deselect {
+            self.edit_request(EditRequest::Deselect);
         }
         let (copy, cut, paste, delete, arrows) = ctx.input(|i| {
             let step = if i.modifiers.shift { 10.0 } else { 1.0 };
@@ -695,14 +756,15 @@ impl PlacardApp {
                 arrows,
             )
         });
-        if copy || cut {
-            self.copy_selection();
-        }
-        if cut || delete {
-            self.delete_selection();
+        if cut {
+            self.edit_request(EditRequest::Cut);
+        } else if copy {
+            self.edit_request(EditRequest::Copy);
+        } else if delete {
+            self.edit_request(EditRequest::Delete);
         }
         if paste {
-            self.paste(Pt::from(Mm(5.0)).0);
+            self.edit_request(EditRequest::Paste);
         }
         if arrows != (0.0, 0.0) {
             self.nudge(arrows.0, arrows.1);
@@ -780,13 +842,7 @@ impl PlacardApp {
                         if session.selection.is_empty() {
                             panels::page::page_ui(ui, session);
                         } else {
-                            let focus_text = std::mem::take(&mut self.canvas.edit_text_requested);
-                            action = panels::properties::properties_ui(
-                                ui,
-                                session,
-                                &self.families,
-                                focus_text,
-                            );
+                            action = panels::properties::properties_ui(ui, session, &self.families);
                         }
                     }
                 });
@@ -841,6 +897,7 @@ impl PlacardApp {
             let Some(session) = &mut self.session else {
                 return;
             };
+            let mut edit: Option<EditRequest> = None;
             ui.menu_button("Edit", |ui| {
                 if ui
                     .add_enabled(session.can_undo(), egui::Button::new("Undo"))
@@ -853,6 +910,20 @@ impl PlacardApp {
                     .clicked()
                 {
                     session.redo();
+                }
+                ui.separator();
+                let selected = !session.selection.is_empty();
+                for (label, request, enabled) in [
+                    ("Cut", EditRequest::Cut, selected),
+                    ("Copy", EditRequest::Copy, selected),
+                    ("Paste", EditRequest::Paste, !self.clipboard.is_empty()),
+                    ("Duplicate", EditRequest::Duplicate, selected),
+                    ("Delete", EditRequest::Delete, selected),
+                    ("Select all", EditRequest::SelectAll, true),
+                ] {
+                    if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
+                        edit = Some(request);
+                    }
                 }
             });
             let mut add: Option<AddRequest> = None;
@@ -957,6 +1028,9 @@ impl PlacardApp {
                         session.selection.clear();
                     }
                 }
+            }
+            if let Some(request) = edit {
+                self.edit_request(request);
             }
             match add {
                 Some(AddRequest::Text) => self.add_text(),

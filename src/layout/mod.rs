@@ -1,10 +1,12 @@
 //! Layout: turns model elements into positioned content — shaped text, decoded images,
 //! parsed SVGs — using the font library and a cache of decoded assets.
 
+mod caret;
 mod fonts;
 mod images;
 mod text;
 
+pub use caret::{CaretLayout, CaretMotion};
 pub use fonts::{BUNDLED_FONTS, BundledFont, FALLBACK_FAMILIES, Font, FontLibrary};
 pub use images::{AssetCache, JpegSource, LoadedImage, decode_image, parse_svg};
 pub use text::{AUTO_FIT_STEP, MIN_AUTO_FIT_SIZE, ShapedGlyph, ShapedRun, TextLayout, layout_text};

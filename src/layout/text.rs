@@ -69,25 +69,15 @@ pub fn layout_text(
     width: f32,
     height: f32,
 ) -> TextLayout {
-    let display = text.display_text();
-    library.ensure_family(&text.font_family);
-    let font_size = if text.auto_fit {
-        auto_fit_size(library, text, &display, width, height)
-    } else {
-        text.font_size.0
-    };
-    let mut shaper = library.lock_shaper();
-    let layout = build(&mut shaper, text, &display, font_size, width);
-    drop(shaper);
-
+    let Shaped {
+        layout,
+        display,
+        font_size,
+        top,
+    } = shape(library, text, width, height);
     let content_width = layout.width();
     let content_height = layout.height();
     let fits = content_width <= width + FIT_TOLERANCE && content_height <= height + FIT_TOLERANCE;
-    let top = match text.vertical_align {
-        VerticalAlign::Top => 0.0,
-        VerticalAlign::Middle => (height - content_height) / 2.0,
-        VerticalAlign::Bottom => height - content_height,
-    };
 
     let mut runs = Vec::new();
     let mut missing_glyphs = 0;
@@ -152,6 +142,44 @@ pub fn layout_text(
         missing_glyphs,
         content_width,
         content_height,
+    }
+}
+
+/// A text element shaped in its box, before its glyphs are taken out.
+pub(super) struct Shaped {
+    /// Parley's layout, lines broken and aligned; y from the top of the text block.
+    pub layout: parley::Layout<()>,
+    /// The text as shown (capitals applied).
+    pub display: String,
+    /// The font size used.
+    pub font_size: f32,
+    /// Offset of the text block's top from the box's top (vertical alignment).
+    pub top: f32,
+}
+
+/// Shapes a text element in a `width` × `height` box at its (possibly auto-fitted) size.
+pub(super) fn shape(library: &FontLibrary, text: &TextElement, width: f32, height: f32) -> Shaped {
+    let display = text.display_text();
+    library.ensure_family(&text.font_family);
+    let font_size = if text.auto_fit {
+        auto_fit_size(library, text, &display, width, height)
+    } else {
+        text.font_size.0
+    };
+    let mut shaper = library.lock_shaper();
+    let layout = build(&mut shaper, text, &display, font_size, width);
+    drop(shaper);
+    let content_height = layout.height();
+    let top = match text.vertical_align {
+        VerticalAlign::Top => 0.0,
+        VerticalAlign::Middle => (height - content_height) / 2.0,
+        VerticalAlign::Bottom => height - content_height,
+    };
+    Shaped {
+        layout,
+        display,
+        font_size,
+        top,
     }
 }
 

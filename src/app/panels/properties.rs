@@ -18,13 +18,10 @@ pub enum PropertiesAction {
 }
 
 /// Shows the properties of the single selected element.
-///
-/// With `focus_text`, the text field takes the keyboard (after a double-click on the text).
 pub fn properties_ui(
     ui: &mut egui::Ui,
     session: &mut Session,
     families: &[String],
-    focus_text: bool,
 ) -> PropertiesAction {
     let Some((index, element)) = session.single_selection() else {
         let count = session.selection.len();
@@ -47,7 +44,7 @@ pub fn properties_ui(
         geometry_ui(ui, session, index, &element);
         ui.separator();
         match &element.kind {
-            ElementKind::Text(text) => text_ui(ui, session, index, text, families, focus_text),
+            ElementKind::Text(text) => text_ui(ui, session, index, text, families),
             ElementKind::Shape(shape) => shape_ui(ui, session, index, shape),
             ElementKind::Image(image) => {
                 let mut fit = image.fit;
@@ -219,7 +216,6 @@ fn text_ui(
     index: usize,
     text: &TextElement,
     families: &[String],
-    focus: bool,
 ) {
     let mut content = text.text.clone();
     let label = ui.label("Text");
@@ -230,9 +226,6 @@ fn text_ui(
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
-    if focus {
-        response.request_focus();
-    }
     if response.changed() {
         edit_text(session, index, "text", |t| t.text = content);
     }
