@@ -445,3 +445,78 @@ fn text_inside_a_group_is_edited_on_the_canvas() {
         .collect();
     assert!(texts.contains(&"¡FREE ASSANGE".to_owned()), "{texts:?}");
 }
+
+/// Drags with the primary button from one screen position to another, in small steps.
+fn drag(harness: &mut Harness<'static, PlacardApp>, from: egui::Pos2, to: egui::Pos2) {
+    harness.hover_at(from);
+    harness.step();
+    harness.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.step();
+    for step in 1..=8 {
+        harness.hover_at(from + (to - from) * (step as f32 / 8.0));
+        harness.step();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+}
+
+#[test]
+fn several_elements_are_resized_together_by_a_corner() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness_stepping(&dialogs, 1.0 / 60.0);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let before = elements(&harness);
+    let slot = |elements: &[placard::model::Element], name: &str| {
+        elements
+            .iter()
+            .position(|e| e.slot.as_deref() == Some(name))
+            .unwrap()
+    };
+    let (headline, subhead) = (slot(&before, "headline"), slot(&before, "subhead"));
+    harness.state_mut().session.as_mut().unwrap().selection = vec![headline, subhead];
+    harness.run();
+
+    // The bottom-right corner of the box around both.
+    let (a, b) = (&before[headline], &before[subhead]);
+    let right = (a.x.0 + a.width.0).max(b.x.0 + b.width.0);
+    let left = a.x.0.min(b.x.0);
+    let top = a.y.0.min(b.y.0);
+    let bottom = (a.y.0 + a.height.0).max(b.y.0 + b.height.0);
+    let corner = placard::geom::Point::new(right, bottom);
+    let from = harness.state().canvas.screen_position(corner).unwrap();
+    let zoom = harness.state().canvas.zoom();
+    // Pull it 10 % of the box's width to the left: both shrink by the same factor.
+    let shrink = (right - left) * 0.1;
+    drag(&mut harness, from, from - egui::vec2(shrink * zoom, 0.0));
+
+    let after = elements(&harness);
+    let factor = after[headline].width.0 / a.width.0;
+    assert!((factor - 0.9).abs() < 0.02, "factor {factor}");
+    let factor_b = after[subhead].width.0 / b.width.0;
+    assert!((factor - factor_b).abs() < 1e-3, "{factor} vs {factor_b}");
+    // The opposite corner stays put; type scales with the boxes.
+    let new_left = after[headline].x.0.min(after[subhead].x.0);
+    let new_top = after[headline].y.0.min(after[subhead].y.0);
+    assert!((new_left - left).abs() < 0.5 && (new_top - top).abs() < 0.5);
+    let size = |e: &placard::model::Element| match &e.kind {
+        ElementKind::Text(t) => t.font_size.0,
+        _ => panic!("not text"),
+    };
+    assert!((size(&after[subhead]) / size(b) - factor).abs() < 1e-3);
+
+    // One undo step puts both back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(elements(&harness), before);
+}

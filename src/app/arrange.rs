@@ -161,6 +161,73 @@ pub fn ungroup(elements: &mut Vec<Element>, index: usize) -> Vec<usize> {
     (index..index + count).collect()
 }
 
+/// Resizes the selected elements together: their joint bounding box `from` becomes `to`,
+/// and each element keeps its place and share within it. When the scale is the same both
+/// ways, text sizes, outlines and shadows scale too, so the design looks the same, only
+/// bigger or smaller.
+pub fn resize_together(
+    originals: &[(usize, Element)],
+    from: Rect,
+    to: Rect,
+) -> Vec<(usize, Element)> {
+    if from.width <= 0.0 || from.height <= 0.0 {
+        return originals.to_vec();
+    }
+    let (sx, sy) = (to.width / from.width, to.height / from.height);
+    originals
+        .iter()
+        .map(|(index, original)| {
+            let mut element = original.clone();
+            let (cx, cy) = (
+                original.x.0 + original.width.0 / 2.0,
+                original.y.0 + original.height.0 / 2.0,
+            );
+            scale_element(&mut element, sx, sy);
+            let (ncx, ncy) = (to.x + (cx - from.x) * sx, to.y + (cy - from.y) * sy);
+            element.x = Pt(ncx - element.width.0 / 2.0);
+            element.y = Pt(ncy - element.height.0 / 2.0);
+            (*index, element)
+        })
+        .collect()
+}
+
+/// Scales an element's box by `sx` × `sy` about its top-left corner; a group's members
+/// scale with it. Same-both-ways scaling also scales type, strokes and shadows.
+pub fn scale_element(element: &mut Element, sx: f32, sy: f32) {
+    element.width = Pt(element.width.0 * sx);
+    element.height = Pt(element.height.0 * sy);
+    let uniform = ((sx - sy).abs() <= 1e-4 * sx.abs().max(sy.abs())).then_some(sx);
+    match &mut element.kind {
+        ElementKind::Group(group) => {
+            for child in &mut group.children {
+                child.x = Pt(child.x.0 * sx);
+                child.y = Pt(child.y.0 * sy);
+                scale_element(child, sx, sy);
+            }
+        }
+        ElementKind::Text(text) => {
+            if let Some(s) = uniform {
+                text.font_size = Pt(text.font_size.0 * s);
+                if let Some(outline) = &mut text.outline {
+                    outline.width = Pt(outline.width.0 * s);
+                }
+                if let Some(shadow) = &mut text.shadow {
+                    shadow.offset_x = Pt(shadow.offset_x.0 * s);
+                    shadow.offset_y = Pt(shadow.offset_y.0 * s);
+                }
+            }
+        }
+        ElementKind::Shape(shape) => {
+            if let Some(s) = uniform
+                && let Some(stroke) = &mut shape.stroke
+            {
+                stroke.width = Pt(stroke.width.0 * s);
+            }
+        }
+        ElementKind::Image(_) | ElementKind::Svg(_) => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,5 +300,72 @@ mod tests {
         assert!((elements[0].x.0 - 45.0).abs() < 1e-3 && (elements[0].y.0 - -45.0).abs() < 1e-3);
         assert!((elements[1].x.0 - 45.0).abs() < 1e-3 && (elements[1].y.0 - 45.0).abs() < 1e-3);
         assert_eq!(elements[1].rotation, 90.0);
+    }
+
+    #[test]
+    fn elements_resized_together_keep_their_places_in_the_box() {
+        let originals = vec![(0, square(0.0, 0.0, 10.0)), (3, square(30.0, 10.0, 10.0))];
+        let from = Rect::new(0.0, 0.0, 40.0, 20.0);
+        let to = Rect::new(100.0, 100.0, 80.0, 40.0);
+        let resized = resize_together(&originals, from, to);
+        assert_eq!(resized[0].0, 0);
+        assert_eq!(resized[1].0, 3);
+        let b = &resized[1].1;
+        assert_eq!(
+            (b.x.0, b.y.0, b.width.0, b.height.0),
+            (160.0, 120.0, 20.0, 20.0)
+        );
+        let a = &resized[0].1;
+        assert_eq!(
+            (a.x.0, a.y.0, a.width.0, a.height.0),
+            (100.0, 100.0, 20.0, 20.0)
+        );
+    }
+
+    #[test]
+    fn a_group_scales_its_members_and_uniform_scaling_scales_type() {
+        let mut text = crate::model::TextElement::new("GO", "Inter", Pt(20.0));
+        text.outline = Some(crate::model::TextOutline {
+            color: Color::BLACK,
+            width: Pt(2.0),
+        });
+        let mut group = Element::new(
+            Pt(0.0),
+            Pt(0.0),
+            Pt(100.0),
+            Pt(50.0),
+            ElementKind::Group(GroupElement {
+                children: vec![
+                    square(50.0, 0.0, 50.0),
+                    Element::new(
+                        Pt(0.0),
+                        Pt(0.0),
+                        Pt(50.0),
+                        Pt(50.0),
+                        ElementKind::Text(text),
+                    ),
+                ],
+            }),
+        );
+        scale_element(&mut group, 2.0, 2.0);
+        let ElementKind::Group(g) = &group.kind else {
+            panic!("not a group");
+        };
+        assert_eq!((g.children[0].x.0, g.children[0].width.0), (100.0, 100.0));
+        let ElementKind::Text(t) = &g.children[1].kind else {
+            panic!("not text");
+        };
+        assert_eq!(t.font_size.0, 40.0);
+        assert_eq!(t.outline.map(|o| o.width.0), Some(4.0));
+        // Stretching one way leaves type alone.
+        scale_element(&mut group, 1.0, 0.5);
+        let ElementKind::Group(g) = &group.kind else {
+            panic!("not a group");
+        };
+        let ElementKind::Text(t) = &g.children[1].kind else {
+            panic!("not text");
+        };
+        assert_eq!(t.font_size.0, 40.0);
+        assert_eq!(g.children[1].height.0, 50.0);
     }
 }

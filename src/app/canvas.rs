@@ -7,11 +7,12 @@ use std::sync::Arc;
 use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 use resvg::tiny_skia;
 
+use super::arrange::{resize_together, scale_element};
 use super::session::Session;
 use super::text_edit::{EditorOutcome, TextEditor, View, text_at};
 use crate::geom::{self, Point};
 use crate::layout::Resources;
-use crate::model::Element;
+use crate::model::{Element, ElementKind, GroupElement};
 use crate::render::raster::{self, RasterRegion};
 use crate::scene::{Scene, build_page, element_transform};
 use crate::units::{Mm, Pt};
@@ -69,6 +70,13 @@ enum Drag {
     },
     Rotate {
         index: usize,
+    },
+    /// Several elements resized by the handles of the box around them.
+    ResizeTogether {
+        handle: Handle,
+        /// The box around them when the drag started.
+        frame: Element,
+        originals: Vec<(usize, Element)>,
     },
     Pan,
     Select {
@@ -433,12 +441,12 @@ impl Canvas {
         })
     }
 
-    fn handle_at(&self, session: &Session, pos: Pos2, canvas: Rect) -> Option<(usize, Handle)> {
-        let (index, element) = session.single_selection()?;
-        handles(element)
+    fn handle_at(&self, session: &Session, pos: Pos2, canvas: Rect) -> Option<Handle> {
+        let frame = selection_frame(session)?;
+        frame_handles(&frame, session)
             .into_iter()
             .find(|(_, at)| (self.to_screen(*at, canvas) - pos).length() <= HANDLE)
-            .map(|(handle, _)| (index, handle))
+            .map(|(handle, _)| handle)
     }
 
     fn handle_selection_input(
@@ -488,14 +496,26 @@ impl Canvas {
             && let Some(pos) = response.interact_pointer_pos()
         {
             let point = self.to_doc(pos, canvas);
-            if let Some((index, handle)) = self.handle_at(session, pos, canvas) {
+            if let Some(handle) = self.handle_at(session, pos, canvas)
+                && let Some(frame) = selection_frame(session)
+            {
                 session.begin_gesture();
-                self.drag = Some(match handle {
-                    Handle::Rotate => Drag::Rotate { index },
-                    _ => Drag::Resize {
+                self.drag = Some(match (handle, session.single_selection()) {
+                    (Handle::Rotate, Some((index, _))) => Drag::Rotate { index },
+                    (_, Some((index, element))) => Drag::Resize {
                         index,
                         handle,
-                        original: session.page().elements[index].clone(),
+                        original: element.clone(),
+                    },
+                    (_, None) => Drag::ResizeTogether {
+                        handle,
+                        frame,
+                        originals: session
+                            .selection
+                            .iter()
+                            .filter_map(|&i| session.page().elements.get(i).map(|e| (i, e.clone())))
+                            .filter(|(_, e)| !e.locked)
+                            .collect(),
                     },
                 });
             } else if let Some(i) = Canvas::hit(session, point) {
@@ -550,11 +570,11 @@ impl Canvas {
         }
         if let Some(pos) = response.hover_pos() {
             let icon = match self.handle_at(session, pos, canvas) {
-                Some((_, Handle::Rotate)) => egui::CursorIcon::Alias,
-                Some((_, Handle::Corner(x, y))) if x == y => egui::CursorIcon::ResizeNwSe,
-                Some((_, Handle::Corner(..))) => egui::CursorIcon::ResizeNeSw,
-                Some((_, Handle::Edge(0, _))) => egui::CursorIcon::ResizeVertical,
-                Some((_, Handle::Edge(..))) => egui::CursorIcon::ResizeHorizontal,
+                Some(Handle::Rotate) => egui::CursorIcon::Alias,
+                Some(Handle::Corner(x, y)) if x == y => egui::CursorIcon::ResizeNwSe,
+                Some(Handle::Corner(..)) => egui::CursorIcon::ResizeNeSw,
+                Some(Handle::Edge(0, _)) => egui::CursorIcon::ResizeVertical,
+                Some(Handle::Edge(..)) => egui::CursorIcon::ResizeHorizontal,
                 None if Canvas::hit(session, self.to_doc(pos, canvas)).is_some() => {
                     egui::CursorIcon::Move
                 }
@@ -619,8 +639,44 @@ impl Canvas {
                 handle,
                 original,
             }) => {
-                let resized = resize(original, *handle, point, shift);
+                let mut resized = resize(original, *handle, point, shift);
+                if matches!(original.kind, ElementKind::Group(_))
+                    && original.width.0 > 0.0
+                    && original.height.0 > 0.0
+                {
+                    // A group's members scale with it.
+                    let mut scaled = original.clone();
+                    scale_element(
+                        &mut scaled,
+                        resized.width.0 / original.width.0,
+                        resized.height.0 / original.height.0,
+                    );
+                    scaled.x = resized.x;
+                    scaled.y = resized.y;
+                    resized = scaled;
+                }
                 session.gesture_edit_element(*index, |e| *e = resized);
+            }
+            Some(Drag::ResizeTogether {
+                handle,
+                frame,
+                originals,
+            }) => {
+                // Corners keep the selection's proportions (and scale its type) unless
+                // shift frees them; edges stretch one way.
+                let keep_aspect = matches!(handle, Handle::Corner(..)) != shift;
+                let to = resize(frame, *handle, point, keep_aspect);
+                let resized = resize_together(originals, element_box(frame), element_box(&to));
+                let page_index = session.page;
+                session.gesture_edit(|project| {
+                    if let Some(page) = project.document.pages.get_mut(page_index) {
+                        for (i, element) in resized {
+                            if let Some(slot) = page.elements.get_mut(i) {
+                                *slot = element;
+                            }
+                        }
+                    }
+                });
             }
             Some(Drag::Rotate { index }) => {
                 let index = *index;
@@ -658,8 +714,20 @@ impl Canvas {
                 Stroke::new(1.5, SELECTION),
             ));
         }
-        if let Some((_, element)) = session.single_selection() {
-            let handles = handles(element);
+        if let Some(element) = selection_frame(session) {
+            let element = &element;
+            if session.selection.len() > 1 {
+                let b = element_box(element);
+                dashed_rect(
+                    painter,
+                    Rect::from_min_max(
+                        self.to_screen(Point::new(b.x, b.y), canvas),
+                        self.to_screen(Point::new(b.right(), b.bottom()), canvas),
+                    ),
+                    SELECTION,
+                );
+            }
+            let handles = frame_handles(element, session);
             let top = self.to_screen(
                 element_transform(element).apply(Point::new(element.width.0 / 2.0, 0.0)),
                 canvas,
@@ -692,6 +760,43 @@ impl Canvas {
             }
         }
     }
+}
+
+/// What the handles are drawn around: the one selected element, or for several a box
+/// around the unlocked ones (as an unrotated stand-in element).
+fn selection_frame(session: &Session) -> Option<Element> {
+    if let Some((_, element)) = session.single_selection() {
+        return Some(element.clone());
+    }
+    let elements = &session.page().elements;
+    let b = session
+        .selection
+        .iter()
+        .filter_map(|&i| elements.get(i))
+        .filter(|e| !e.locked)
+        .map(bounds)
+        .reduce(|a, b| a.union(&b))?;
+    Some(Element::new(
+        Pt(b.x),
+        Pt(b.y),
+        Pt(b.width),
+        Pt(b.height),
+        ElementKind::Group(GroupElement { children: vec![] }),
+    ))
+}
+
+/// The handles of the selection frame: several elements turn only as a group.
+fn frame_handles(frame: &Element, session: &Session) -> Vec<(Handle, Point)> {
+    let several = session.selection.len() > 1;
+    handles(frame)
+        .into_iter()
+        .filter(|(h, _)| !(several && *h == Handle::Rotate))
+        .collect()
+}
+
+/// An unrotated element's box.
+fn element_box(element: &Element) -> geom::Rect {
+    geom::Rect::new(element.x.0, element.y.0, element.width.0, element.height.0)
 }
 
 /// Whether a document point lies inside the element's (rotated) box.
@@ -764,7 +869,13 @@ fn resize(original: &Element, handle: Handle, point: Point, keep_aspect: bool) -
         _ => {}
     }
     if keep_aspect && hx != 0 && hy != 0 && w > 0.0 && h > 0.0 {
-        let scale = ((x1 - x0) / w).max((y1 - y0) / h);
+        // Follow whichever side the pointer changed more, growing or shrinking.
+        let (sx, sy) = ((x1 - x0) / w, (y1 - y0) / h);
+        let scale = if (sx - 1.0).abs() >= (sy - 1.0).abs() {
+            sx
+        } else {
+            sy
+        };
         let (nw, nh) = (w * scale, h * scale);
         if hx == -1 {
             x0 = x1 - nw;
