@@ -69,6 +69,16 @@ impl Rect {
             && other.y < self.bottom()
     }
 
+    /// The overlap of two rectangles, if they overlap with some area.
+    pub fn intersection(&self, other: &Rect) -> Option<Rect> {
+        let (x0, y0) = (self.x.max(other.x), self.y.max(other.y));
+        let (x1, y1) = (
+            self.right().min(other.right()),
+            self.bottom().min(other.bottom()),
+        );
+        (x1 > x0 && y1 > y0).then(|| Rect::new(x0, y0, x1 - x0, y1 - y0))
+    }
+
     /// The smallest rectangle holding both.
     pub fn union(&self, other: &Rect) -> Rect {
         let x = self.x.min(other.x);
@@ -115,6 +125,12 @@ impl Transform {
         e: 0.0,
         f: 0.0,
     };
+
+    /// Whether the transform only scales (by positive factors) and translates, so
+    /// axis-aligned rectangles stay axis-aligned and unflipped.
+    pub fn is_axis_aligned(&self) -> bool {
+        self.b == 0.0 && self.c == 0.0 && self.a > 0.0 && self.d > 0.0
+    }
 
     /// A translation.
     pub const fn translate(x: f32, y: f32) -> Transform {
@@ -297,6 +313,24 @@ impl Path {
     /// Whether the path has no segments.
     pub fn is_empty(&self) -> bool {
         self.segments.is_empty()
+    }
+
+    /// The rectangle this path is, when it is exactly one axis-aligned rectangle as
+    /// [`Path::rect`] makes it.
+    pub fn as_rect(&self) -> Option<Rect> {
+        let [
+            PathSegment::MoveTo(a),
+            PathSegment::LineTo(b),
+            PathSegment::LineTo(c),
+            PathSegment::LineTo(d),
+            PathSegment::Close,
+        ] = self.segments.as_slice()
+        else {
+            return None;
+        };
+        let rect = Rect::new(a.x, a.y, c.x - a.x, c.y - a.y);
+        let clockwise = b.y == a.y && b.x == c.x && d.x == a.x && d.y == c.y;
+        (clockwise && rect.width >= 0.0 && rect.height >= 0.0).then_some(rect)
     }
 
     /// A rectangle.

@@ -448,6 +448,18 @@ fn text_inside_a_group_is_edited_on_the_canvas() {
 
 /// Drags with the primary button from one screen position to another, in small steps.
 fn drag(harness: &mut Harness<'static, PlacardApp>, from: egui::Pos2, to: egui::Pos2) {
+    drag_and_hold(harness, from, to);
+    harness.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+}
+
+/// Presses at `from` and moves to `to` without letting go.
+fn drag_and_hold(harness: &mut Harness<'static, PlacardApp>, from: egui::Pos2, to: egui::Pos2) {
     harness.hover_at(from);
     harness.step();
     harness.event(egui::Event::PointerButton {
@@ -461,13 +473,6 @@ fn drag(harness: &mut Harness<'static, PlacardApp>, from: egui::Pos2, to: egui::
         harness.hover_at(from + (to - from) * (step as f32 / 8.0));
         harness.step();
     }
-    harness.event(egui::Event::PointerButton {
-        pos: to,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    harness.run();
 }
 
 #[test]
@@ -519,4 +524,38 @@ fn several_elements_are_resized_together_by_a_corner() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(elements(&harness), before);
+}
+
+#[test]
+fn a_dragged_element_is_shown_exactly_as_a_full_render() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness_stepping(&dialogs, 1.0 / 60.0);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let before = elements(&harness);
+    let at = slot_on_screen(&harness, "subhead");
+    drag_and_hold(&mut harness, at, at + egui::vec2(-40.0, -60.0));
+    let after = elements(&harness);
+    assert_ne!(before, after, "the drag moved nothing");
+
+    // Mid-drag the canvas reuses what lies under the subhead; it must equal drawing the
+    // whole page now.
+    let app = harness.state();
+    let rendered = app.canvas.last_render.clone().unwrap();
+    let session = app.session.as_ref().unwrap();
+    let resources = Resources::bundled();
+    let scene = placard::scene::build_page(&session.project, session.page, &resources)
+        .unwrap()
+        .scene;
+    let (w, h) = (rendered.pixmap.width(), rendered.pixmap.height());
+    let mut full = resvg::tiny_skia::Pixmap::new(w, h).unwrap();
+    full.fill(resvg::tiny_skia::Color::WHITE);
+    placard::render::raster::render_parallel(&scene, &rendered.region, &mut full);
+    let differing = full
+        .data()
+        .chunks(4)
+        .zip(rendered.pixmap.data().chunks(4))
+        .filter(|(a, b)| a != b)
+        .count();
+    assert_eq!(differing, 0, "{differing} of {} pixels differ", w * h);
 }

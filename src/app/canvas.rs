@@ -12,8 +12,8 @@ use super::session::Session;
 use super::text_edit::{EditorOutcome, TextEditor, View, text_at};
 use crate::geom::{self, Point};
 use crate::layout::Resources;
-use crate::model::{Element, ElementKind, GroupElement};
-use crate::render::raster::{self, RasterRegion};
+use crate::model::{Element, ElementKind, GroupElement, Page, Project};
+use crate::render::raster::{self, Layers, RasterRegion};
 use crate::scene::{Scene, build_page, element_transform};
 use crate::units::{Mm, Pt};
 
@@ -34,6 +34,8 @@ pub struct RenderedRegion {
     pub screen_rect: Rect,
     /// The engine's pixels (premultiplied RGBA), physical pixels.
     pub pixmap: Arc<tiny_skia::Pixmap>,
+    /// What part of the page they show, at what scale.
+    pub region: RasterRegion,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -43,6 +45,100 @@ struct RenderKey {
     /// Region in document points, rounded to physical pixels.
     region: [i64; 4],
     scale_milli: i64,
+}
+
+/// The page drawn without a changing element and what lies above it, kept so each frame
+/// redraws only the changing part.
+struct Underlay {
+    page: usize,
+    region: RasterRegion,
+    size: (u32, u32),
+    /// The first element not drawn in it.
+    below: usize,
+    /// What it was drawn from: the page with only the elements below, and the assets.
+    drawn_from: (Page, crate::model::Assets),
+    pixmap: tiny_skia::Pixmap,
+}
+
+impl Underlay {
+    fn still_shows(
+        &self,
+        project: &Project,
+        page_index: usize,
+        region: &RasterRegion,
+        size: (u32, u32),
+        below: usize,
+    ) -> bool {
+        let Some(page) = project.document.pages.get(page_index) else {
+            return false;
+        };
+        let (drawn, assets) = &self.drawn_from;
+        self.page == page_index
+            && self.region == *region
+            && self.size == size
+            && self.below == below
+            && page.elements.len() >= below
+            && page.width == drawn.width
+            && page.height == drawn.height
+            && page.bleed == drawn.bleed
+            && page.background == drawn.background
+            && page.elements[..below] == drawn.elements[..]
+            && project.assets == *assets
+    }
+}
+
+/// Renders the canvas's region of a page with the engine. While one element keeps
+/// changing (dragged, resized, turned, typed in), what lies under it is drawn once and
+/// reused, so each frame draws only that element and what is above it — the same pixels
+/// as drawing everything.
+#[derive(Default)]
+pub struct CanvasRenderer {
+    underlay: Option<Underlay>,
+}
+
+impl CanvasRenderer {
+    /// Renders `region` of page `page_index`'s `scene` into a new white `size` pixmap.
+    /// `changing` is the lowest element that keeps changing, if any.
+    pub fn render(
+        &mut self,
+        scene: &Scene,
+        project: &Project,
+        page_index: usize,
+        changing: Option<usize>,
+        region: &RasterRegion,
+        size: (u32, u32),
+    ) -> Option<tiny_skia::Pixmap> {
+        let Some(below) = changing.filter(|&i| i > 0) else {
+            self.underlay = None;
+            let mut pixmap = tiny_skia::Pixmap::new(size.0, size.1)?;
+            pixmap.fill(tiny_skia::Color::WHITE);
+            raster::render_parallel(scene, region, &mut pixmap);
+            return Some(pixmap);
+        };
+        let first_item = scene.first_item_of(below);
+        if !self
+            .underlay
+            .as_ref()
+            .is_some_and(|u| u.still_shows(project, page_index, region, size, below))
+        {
+            let mut pixmap = tiny_skia::Pixmap::new(size.0, size.1)?;
+            pixmap.fill(tiny_skia::Color::WHITE);
+            raster::render_layers_parallel(scene, region, Layers::Below(first_item), &mut pixmap);
+            let mut page = project.document.pages.get(page_index)?.clone();
+            page.elements.truncate(below);
+            self.underlay = Some(Underlay {
+                page: page_index,
+                region: *region,
+                size,
+                below,
+                drawn_from: (page, project.assets.clone()),
+                pixmap,
+            });
+        }
+        let mut pixmap = self.underlay.as_ref()?.pixmap.clone();
+        raster::render_layers_parallel(scene, region, Layers::From(first_item), &mut pixmap);
+        Some(pixmap)
+    }
 }
 
 struct RenderCache {
@@ -100,6 +196,7 @@ pub struct Canvas {
     pub last_render: Option<RenderedRegion>,
     /// The text being edited on the canvas, if any.
     text_editor: Option<TextEditor>,
+    renderer: CanvasRenderer,
     /// How the canvas mapped the page on the last frame.
     last_view: Option<View>,
 }
@@ -216,6 +313,29 @@ impl Canvas {
         }
 
         self.handle_view_input(ui, canvas, &response);
+        // Input first, so this frame already shows its effect.
+        let view = self.view(canvas);
+        self.last_view = Some(view);
+        let mut pointer_used = false;
+        if let Some(editor) = &mut self.text_editor {
+            let same_place = editor.page == session.page
+                && editor
+                    .path
+                    .first()
+                    .is_some_and(|&i| session.selection == [i]);
+            pointer_used = same_place && editor.pointer(ui, &response, session, resources, &view);
+            let pressed_elsewhere =
+                !pointer_used && (response.clicked() || response.drag_started());
+            if !same_place
+                || pressed_elsewhere
+                || editor.keyboard(ui, session, resources) == EditorOutcome::Finished
+            {
+                self.stop_text_editing(ui.ctx());
+            }
+        }
+        if !pointer_used {
+            self.handle_selection_input(ui, canvas, &response, session, resources);
+        }
 
         // The page, drawn by the engine.
         let bleed_rect = Rect::from_min_max(
@@ -268,28 +388,6 @@ impl Canvas {
             Color32::from_rgb(0x43, 0xa0, 0x47),
         );
 
-        let view = self.view(canvas);
-        self.last_view = Some(view);
-        let mut pointer_used = false;
-        if let Some(editor) = &mut self.text_editor {
-            let same_place = editor.page == session.page
-                && editor
-                    .path
-                    .first()
-                    .is_some_and(|&i| session.selection == [i]);
-            pointer_used = same_place && editor.pointer(ui, &response, session, resources, &view);
-            let pressed_elsewhere =
-                !pointer_used && (response.clicked() || response.drag_started());
-            if !same_place
-                || pressed_elsewhere
-                || editor.keyboard(ui, session, resources) == EditorOutcome::Finished
-            {
-                self.stop_text_editing(ui.ctx());
-            }
-        }
-        if !pointer_used {
-            self.handle_selection_input(ui, canvas, &response, session, resources);
-        }
         if let Some(editor) = &mut self.text_editor {
             editor.paint(ui, &painter, session, resources, &view);
             if let Some(pos) = response.hover_pos()
@@ -359,19 +457,22 @@ impl Canvas {
         };
         if self.cache.as_ref().is_none_or(|c| c.key != key) {
             let (w, h) = (size_px.x.max(1.0) as u32, size_px.y.max(1.0) as u32);
-            let Some(mut pixmap) = tiny_skia::Pixmap::new(w, h) else {
+            let region = RasterRegion {
+                area: geom::Rect::new(origin.x, origin.y, w as f32 / scale, h as f32 / scale),
+                scale,
+                background: true,
+            };
+            let changing = self.changing_element();
+            let Some(pixmap) = self.renderer.render(
+                scene,
+                &session.project,
+                session.page,
+                changing,
+                &region,
+                (w, h),
+            ) else {
                 return;
             };
-            pixmap.fill(tiny_skia::Color::WHITE);
-            raster::render_parallel(
-                scene,
-                &RasterRegion {
-                    area: geom::Rect::new(origin.x, origin.y, w as f32 / scale, h as f32 / scale),
-                    scale,
-                    background: true,
-                },
-                &mut pixmap,
-            );
             let image =
                 egui::ColorImage::from_rgba_premultiplied([w as usize, h as usize], pixmap.data());
             let options = egui::TextureOptions::NEAREST;
@@ -385,6 +486,7 @@ impl Canvas {
             let rendered = RenderedRegion {
                 screen_rect,
                 pixmap: Arc::new(pixmap),
+                region,
             };
             self.last_render = Some(rendered.clone());
             self.cache = Some(RenderCache {
@@ -400,6 +502,21 @@ impl Canvas {
                 Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
                 Color32::WHITE,
             );
+        }
+    }
+
+    /// The element being changed continuously (dragged, resized, turned or typed in),
+    /// lowest in the stack when several move together.
+    fn changing_element(&self) -> Option<usize> {
+        match &self.drag {
+            Some(Drag::Move { originals, .. }) => originals.iter().map(|(i, _, _)| *i).min(),
+            Some(Drag::Resize { index, .. } | Drag::Rotate { index }) => Some(*index),
+            Some(Drag::ResizeTogether { originals, .. }) => originals.iter().map(|(i, _)| *i).min(),
+            Some(Drag::Pan | Drag::Select { .. }) => None,
+            None => self
+                .text_editor
+                .as_ref()
+                .and_then(|editor| editor.path.first().copied()),
         }
     }
 

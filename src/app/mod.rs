@@ -11,7 +11,7 @@ mod session;
 mod start;
 mod text_edit;
 
-pub use canvas::{Canvas, RenderedRegion};
+pub use canvas::{Canvas, CanvasRenderer, RenderedRegion};
 pub use dialogs::{FileDialogs, FileKind, NativeDialogs, PendingPath, ScriptedDialogs};
 pub use export_job::{ExportFormat, ExportJob, ExportSettings};
 pub use history::History;

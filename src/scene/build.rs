@@ -39,6 +39,7 @@ pub fn build_page(
                 bleed: 0.0,
                 background: Vec::new(),
                 items: Vec::new(),
+                item_elements: Vec::new(),
             },
             warnings: vec![format!("the document has no page {}", page_index + 1)],
         });
@@ -50,8 +51,10 @@ pub fn build_page(
     };
     let background = builder.background(page)?;
     let mut items = Vec::new();
-    for element in &page.elements {
+    let mut item_elements = Vec::new();
+    for (index, element) in page.elements.iter().enumerate() {
         builder.element(element, 1.0, &mut items)?;
+        item_elements.resize(items.len(), index);
     }
     Ok(BuildOutput {
         scene: Scene {
@@ -60,6 +63,7 @@ pub fn build_page(
             bleed: page.bleed.0,
             background,
             items,
+            item_elements,
         },
         warnings: builder.warnings,
     })

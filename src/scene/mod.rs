@@ -26,12 +26,21 @@ pub struct Scene {
     pub background: Vec<Item>,
     /// Everything on the page, in paint order.
     pub items: Vec<Item>,
+    /// For each of `items`, the index of the page element it draws (ascending; elements
+    /// that draw nothing have no item).
+    pub item_elements: Vec<usize>,
 }
 
 impl Scene {
     /// The trim box.
     pub fn trim_box(&self) -> Rect {
         Rect::new(0.0, 0.0, self.width, self.height)
+    }
+
+    /// The index of the first item drawn by element `element` or a later one (the
+    /// number of items when there is none).
+    pub fn first_item_of(&self, element: usize) -> usize {
+        self.item_elements.partition_point(|&e| e < element)
     }
 
     /// The bleed box: the trim box grown by the bleed.

@@ -8,10 +8,10 @@ use resvg::tiny_skia::{
 
 use crate::geom::{self, PathSegment, Rect, Transform};
 use crate::model::Color;
-use crate::scene::{GlyphItem, Item, Paint, PathItem, Scene, StrokeStyle};
+use crate::scene::{GlyphItem, ImageItem, Item, Paint, PathItem, Scene, StrokeStyle};
 
 /// What part of a scene to draw and how.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RasterRegion {
     /// The rectangle of the scene, in points, that pixel (0, 0) onwards shows.
     pub area: Rect,
@@ -21,28 +21,63 @@ pub struct RasterRegion {
     pub background: bool,
 }
 
+/// Which of a scene's layers to draw: all, or the part below or from an item, so an
+/// editor can keep what lies under a changing element and draw only the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layers {
+    /// The background (if the region asks for it) and every item.
+    All,
+    /// The background (if the region asks for it) and the items before this index.
+    Below(usize),
+    /// The items from this index on, without the background.
+    From(usize),
+}
+
 /// Draws `region` of `scene` into `pixmap`, whose pixel (0, 0) is the region's top-left
 /// corner. Draws over what the pixmap holds (clear or fill it first).
 pub fn render(scene: &Scene, region: &RasterRegion, pixmap: &mut Pixmap) {
+    render_layers(scene, region, Layers::All, pixmap);
+}
+
+/// Draws some of the layers of `region` of `scene` into `pixmap` (see [`render`]).
+pub fn render_layers(scene: &Scene, region: &RasterRegion, layers: Layers, pixmap: &mut Pixmap) {
     let base = Transform::scale(region.scale, region.scale)
         .concat(&Transform::translate(-region.area.x, -region.area.y));
     let mut painter = Painter { pixmap };
-    if region.background {
+    let count = scene.items.len();
+    let (background, items) = match layers {
+        Layers::All => (region.background, 0..count),
+        Layers::Below(end) => (region.background, 0..end.min(count)),
+        Layers::From(start) => (false, start.min(count)..count),
+    };
+    if background {
         painter.items(&scene.background, &base, None);
     }
-    painter.items(&scene.items, &base, None);
+    painter.items(&scene.items[items], &base, None);
 }
 
 /// Like [`render`], splitting the pixmap into horizontal strips drawn in parallel on all
 /// cores. For interactive redraws of large regions.
 pub fn render_parallel(scene: &Scene, region: &RasterRegion, pixmap: &mut Pixmap) {
+    render_layers_parallel(scene, region, Layers::All, pixmap);
+}
+
+/// Like [`render_layers`], with horizontal strips drawn in parallel.
+pub fn render_layers_parallel(
+    scene: &Scene,
+    region: &RasterRegion,
+    layers: Layers,
+    pixmap: &mut Pixmap,
+) {
     use rayon::prelude::*;
     let (width, height) = (pixmap.width(), pixmap.height());
-    let strips = u32::try_from(rayon::current_num_threads())
+    // A few strips per core, so a core whose strip is quick (plain colour) takes another
+    // while one with the photo is still drawing.
+    let strips = u32::try_from(rayon::current_num_threads() * 3)
         .unwrap_or(1)
-        .clamp(1, 16);
+        .clamp(1, 48);
     if strips == 1 || height < strips * 16 {
-        render(scene, region, pixmap);
+        render_layers(scene, region, layers, pixmap);
         return;
     }
     let rows = height.div_ceil(strips);
@@ -67,7 +102,7 @@ pub fn render_parallel(scene: &Scene, region: &RasterRegion, pixmap: &mut Pixmap
                 ),
                 ..*region
             };
-            render(scene, &strip_region, &mut strip);
+            render_layers(scene, &strip_region, layers, &mut strip);
             chunk.copy_from_slice(strip.data());
         });
 }
@@ -187,6 +222,16 @@ impl Painter<'_> {
                 let inner = transform.concat(&group.transform);
                 match &group.clip {
                     None => self.items(&group.items, &inner, mask),
+                    // A photo cropped to a straight box (the usual case) is drawn into the
+                    // box directly: no full-size clip mask to fill and apply per pixel.
+                    Some(clip)
+                        if mask.is_none()
+                            && inner.is_axis_aligned()
+                            && let [Item::Image(image)] = group.items.as_slice()
+                            && let Some(rect) = clip.as_rect() =>
+                    {
+                        self.image(image, &inner, None, Some(inner.map_rect(&rect)));
+                    }
                     Some(clip) => {
                         let Some(clip_path) = to_skia_path(clip) else {
                             return;
@@ -223,41 +268,7 @@ impl Painter<'_> {
             }
             Item::Path(path) => self.path(path, transform, mask),
             Item::Glyphs(glyphs) => self.glyphs(glyphs, transform, mask),
-            Item::Image(image) => {
-                let Some(pixels) = PixmapRef::from_bytes(
-                    image.image.premultiplied(),
-                    image.image.width,
-                    image.image.height,
-                ) else {
-                    return;
-                };
-                let (w, h) = (image.image.width as f32, image.image.height as f32);
-                let full = transform
-                    .concat(&image.transform)
-                    .concat(&Transform::scale(1.0 / w, 1.0 / h));
-                // Bicubic sampling when enlarging; bilinear with a shrink prefilter is
-                // tiny-skia's best for reduction.
-                let quality = if full.mean_scale() >= 1.0 {
-                    FilterQuality::Bicubic
-                } else {
-                    FilterQuality::Bilinear
-                };
-                let paint = tiny_skia::Paint {
-                    shader: tiny_skia::Pattern::new(
-                        pixels,
-                        SpreadMode::Pad,
-                        quality,
-                        image.opacity,
-                        tiny_skia::Transform::identity(),
-                    ),
-                    anti_alias: true,
-                    ..tiny_skia::Paint::default()
-                };
-                if let Some(rect) = tiny_skia::Rect::from_xywh(0.0, 0.0, w, h) {
-                    self.pixmap
-                        .fill_rect(rect, &paint, to_skia_transform(&full), mask);
-                }
-            }
+            Item::Image(image) => self.image(image, transform, mask, None),
             Item::Svg(svg) => {
                 let full = to_skia_transform(&transform.concat(&svg.transform));
                 if svg.opacity >= 1.0 && mask.is_none() {
@@ -305,6 +316,76 @@ impl Painter<'_> {
             };
             self.pixmap
                 .stroke_path(&path, &paint, &skia_stroke(stroke), ts, mask);
+        }
+    }
+
+    /// Draws an image; `clip` is a device-space rectangle to keep it inside.
+    fn image(
+        &mut self,
+        image: &ImageItem,
+        transform: &Transform,
+        mask: Option<&Mask>,
+        clip: Option<Rect>,
+    ) {
+        let Some(pixels) = PixmapRef::from_bytes(
+            image.image.premultiplied(),
+            image.image.width,
+            image.image.height,
+        ) else {
+            return;
+        };
+        let (w, h) = (image.image.width as f32, image.image.height as f32);
+        let full = transform
+            .concat(&image.transform)
+            .concat(&Transform::scale(1.0 / w, 1.0 / h));
+        // Bicubic sampling when enlarging; bilinear with a shrink prefilter is
+        // tiny-skia's best for reduction.
+        let quality = if full.mean_scale() >= 1.0 {
+            FilterQuality::Bicubic
+        } else {
+            FilterQuality::Bilinear
+        };
+        let image_rect = Rect::new(0.0, 0.0, w, h);
+        // Where the pixels land on the device, and the shader's placement there.
+        let (area, area_transform, shader_transform) = match clip {
+            None => (image_rect, full, Transform::IDENTITY),
+            Some(clip) if full.is_axis_aligned() => {
+                let Some(visible) = full.map_rect(&image_rect).intersection(&clip) else {
+                    return;
+                };
+                (visible, Transform::IDENTITY, full)
+            }
+            Some(clip) => {
+                // A turned image in a straight box: clip through a mask after all.
+                let Some(mut clip_mask) = Mask::new(self.pixmap.width(), self.pixmap.height())
+                else {
+                    return;
+                };
+                if let Some(path) = to_skia_path(&geom::Path::rect(clip)) {
+                    clip_mask.fill_path(
+                        &path,
+                        FillRule::Winding,
+                        true,
+                        tiny_skia::Transform::identity(),
+                    );
+                }
+                return self.image(image, transform, Some(&clip_mask), None);
+            }
+        };
+        let paint = tiny_skia::Paint {
+            shader: tiny_skia::Pattern::new(
+                pixels,
+                SpreadMode::Pad,
+                quality,
+                image.opacity,
+                to_skia_transform(&shader_transform),
+            ),
+            anti_alias: true,
+            ..tiny_skia::Paint::default()
+        };
+        if let Some(rect) = tiny_skia::Rect::from_xywh(area.x, area.y, area.width, area.height) {
+            self.pixmap
+                .fill_rect(rect, &paint, to_skia_transform(&area_transform), mask);
         }
     }
 
