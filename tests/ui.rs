@@ -559,3 +559,20 @@ fn a_dragged_element_is_shown_exactly_as_a_full_render() {
         .count();
     assert_eq!(differing, 0, "{differing} of {} pixels differ", w * h);
 }
+
+#[test]
+fn a_blank_page_of_a_custom_size_is_started() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    harness.get_by_label("Create blank page").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Create blank page").click();
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    let page = session.page();
+    let mm = |pt: placard::units::Pt| pt.0 * 25.4 / 72.0;
+    assert!((mm(page.width) - 300.0).abs() < 0.01, "{:?}", page.width);
+    assert!((mm(page.height) - 200.0).abs() < 0.01, "{:?}", page.height);
+    assert!(page.elements.is_empty());
+}

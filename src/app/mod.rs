@@ -24,8 +24,8 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::layout::Resources;
 use crate::model::{
-    Color, Document, Element, ElementKind, ImageElement, ImageFit, PaperSize, Project, Shape,
-    ShapeElement, Stroke, SvgElement, TextElement,
+    Color, Document, Element, ElementKind, ImageElement, ImageFit, Project, Shape, ShapeElement,
+    Stroke, SvgElement, TextElement,
 };
 use crate::units::{Mm, Pt};
 use panels::properties::PropertiesAction;
@@ -816,9 +816,7 @@ impl PlacardApp {
                 if let Some(choice) = self.start.ui(ui, &self.resources, &self.recent) {
                     match choice {
                         StartChoice::Template(id) => self.new_from_template(&id),
-                        StartChoice::Blank(size) => {
-                            let paper =
-                                PaperSize::named(&size).unwrap_or(PaperSize::Metric(210.0, 297.0));
+                        StartChoice::Blank(paper) => {
                             self.start_session(Project::new(Document::new("Untitled", paper)));
                         }
                         StartChoice::Open => self.ask(Waiting::Open, FileKind::OpenDesign, ""),

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use crate::layout::Resources;
+use crate::model::PaperSize;
 use crate::render::raster;
 use crate::templates::{self, TemplateInfo};
 
@@ -18,19 +19,33 @@ const THUMB_WIDTH: f32 = 150.0;
 pub enum StartChoice {
     /// A built-in template by id.
     Template(String),
-    /// A blank page of a named size.
-    Blank(String),
+    /// A blank page of this size.
+    Blank(PaperSize),
     /// Open a file with the dialog.
     Open,
     /// Open a recent file.
     Recent(PathBuf),
 }
 
-/// Thumbnails, rendered once.
-#[derive(Default)]
+/// Thumbnails, rendered once, and the custom size being entered.
 pub struct StartScreen {
     thumbnails: HashMap<String, Option<egui::TextureHandle>>,
     templates: Vec<TemplateInfo>,
+    /// Custom blank page width and height.
+    custom: (f32, f32),
+    /// Whether the custom size is in inches (else millimetres).
+    custom_in_inches: bool,
+}
+
+impl Default for StartScreen {
+    fn default() -> StartScreen {
+        StartScreen {
+            thumbnails: HashMap::new(),
+            templates: Vec::new(),
+            custom: (300.0, 200.0),
+            custom_in_inches: false,
+        }
+    }
 }
 
 impl StartScreen {
@@ -120,9 +135,48 @@ impl StartScreen {
             ui.strong("Blank page");
             ui.horizontal_wrapped(|ui| {
                 for (name, id) in SIZE_PRESETS {
-                    if ui.button(*name).clicked() {
-                        choice = Some(StartChoice::Blank((*id).to_owned()));
+                    if ui.button(*name).clicked()
+                        && let Some(size) = PaperSize::named(id)
+                    {
+                        choice = Some(StartChoice::Blank(size));
                     }
+                }
+            });
+            ui.horizontal(|ui| {
+                let unit = if self.custom_in_inches { "in" } else { "mm" };
+                let (largest, step) = if self.custom_in_inches {
+                    (200.0, 0.1)
+                } else {
+                    (5000.0, 1.0)
+                };
+                let label = ui.label("Custom size");
+                for (value, label) in [
+                    (&mut self.custom.0, "Width"),
+                    (&mut self.custom.1, "Height"),
+                ] {
+                    let field = ui.add(
+                        egui::DragValue::new(value)
+                            .range(step..=largest)
+                            .speed(step)
+                            .suffix(format!(" {unit}")),
+                    );
+                    field.on_hover_text(label);
+                }
+                egui::ComboBox::from_id_salt("custom-unit")
+                    .selected_text(unit)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut self.custom_in_inches, false, "mm");
+                        ui.selectable_value(&mut self.custom_in_inches, true, "in");
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if ui.button("Create blank page").clicked() {
+                    let (w, h) = self.custom;
+                    choice = Some(StartChoice::Blank(if self.custom_in_inches {
+                        PaperSize::Imperial(w, h)
+                    } else {
+                        PaperSize::Metric(w, h)
+                    }));
                 }
             });
             ui.add_space(12.0);
