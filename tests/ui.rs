@@ -575,4 +575,14 @@ fn a_blank_page_of_a_custom_size_is_started() {
     assert!((mm(page.width) - 300.0).abs() < 0.01, "{:?}", page.width);
     assert!((mm(page.height) - 200.0).abs() < 0.01, "{:?}", page.height);
     assert!(page.elements.is_empty());
+
+    // Print size, then fit again.
+    let fitted = harness.state().canvas.zoom();
+    harness.get_by_label("100 %").click();
+    harness.run();
+    assert!((harness.state().canvas.zoom() - 96.0 / 72.0).abs() < 1e-4);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    let refitted = harness.state().canvas.zoom();
+    assert!((refitted - fitted).abs() < 1e-4, "{refitted} vs {fitted}");
 }

@@ -188,6 +188,9 @@ pub struct Canvas {
     /// Screen offset of the trim's top-left corner from the canvas's top-left.
     offset: Vec2,
     needs_fit: bool,
+    needs_actual_size: bool,
+    /// The canvas's size on the last frame.
+    last_size: Option<Vec2>,
     scene: Option<(u64, usize, Result<Arc<Scene>, String>)>,
     cache: Option<RenderCache>,
     drag: Option<Drag>,
@@ -216,9 +219,10 @@ impl Canvas {
         self.needs_fit = true;
     }
 
-    /// Shows the page at print size (1 pt = 1/72 in on a 96 dpi screen).
-    pub fn actual_size(&mut self, canvas: Rect) {
-        self.set_zoom(96.0 / 72.0, canvas.center(), canvas);
+    /// Shows the page at print size (1 pt = 1/72 in on a 96 dpi screen) on the next
+    /// frame, keeping the middle of the view in place.
+    pub fn actual_size(&mut self) {
+        self.needs_actual_size = true;
     }
 
     /// Zooms by a factor about a screen point.
@@ -231,6 +235,12 @@ impl Canvas {
         let doc = self.to_doc(about, canvas);
         self.zoom = zoom;
         self.offset = about - canvas.min - Vec2::new(doc.x, doc.y) * zoom;
+    }
+
+    /// Whether the view has stopped adjusting itself (fitting the page while the window's
+    /// panels settle).
+    pub fn is_settled(&self) -> bool {
+        !self.needs_fit && !self.needs_actual_size
     }
 
     /// The current zoom (screen points per document point).
@@ -302,6 +312,10 @@ impl Canvas {
 
         let page = session.page().clone();
         let bleed = page.bleed.0;
+        // Panels settle their widths over the first frames: fit again until the canvas
+        // keeps its size.
+        let settled = self.last_size == Some(canvas.size());
+        self.last_size = Some(canvas.size());
         if self.needs_fit && canvas.width() > 10.0 && canvas.height() > 10.0 {
             let (w, h) = (page.width.0 + 2.0 * bleed, page.height.0 + 2.0 * bleed);
             self.zoom = ((canvas.width() - 48.0) / w)
@@ -309,9 +323,12 @@ impl Canvas {
                 .max(0.01);
             self.offset =
                 (canvas.size() - Vec2::new(page.width.0, page.height.0) * self.zoom) / 2.0;
-            self.needs_fit = false;
+            self.needs_fit = !settled;
         }
 
+        if std::mem::take(&mut self.needs_actual_size) {
+            self.set_zoom(96.0 / 72.0, canvas.center(), canvas);
+        }
         self.handle_view_input(ui, canvas, &response);
         // Input first, so this frame already shows its effect.
         let view = self.view(canvas);

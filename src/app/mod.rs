@@ -682,6 +682,9 @@ impl PlacardApp {
         if fit {
             self.canvas.fit_page();
         }
+        if ctx.input_mut(|i| i.consume_shortcut(&command(Key::Num1))) {
+            self.canvas.actual_size();
+        }
         let centre = ctx.content_rect().center();
         if zoom_in {
             self.canvas.zoom_by(1.25, centre, ctx.content_rect());
@@ -1057,8 +1060,15 @@ impl PlacardApp {
                     "Zoom {:.0} %",
                     self.canvas.zoom() * 72.0 / 96.0 * 100.0
                 ));
-                if ui.small_button("Fit").clicked() {
+                if ui.small_button("Fit").on_hover_text("Ctrl+0").clicked() {
                     self.canvas.fit_page();
+                }
+                if ui
+                    .small_button("100 %")
+                    .on_hover_text("Print size (Ctrl+1)")
+                    .clicked()
+                {
+                    self.canvas.actual_size();
                 }
             }
             if let Some(job) = &self.export_job {
@@ -1320,6 +1330,9 @@ impl Window {
         let (Some(dir), Some(render)) = (&self.smoke_dir, &self.app.canvas.last_render) else {
             return;
         };
+        if !self.app.canvas.is_settled() {
+            return;
+        }
         let rect = render.screen_rect;
         // The trim, bleed and safe-margin guides are drawn over the page; the part inside
         // the safe margin shows the engine's pixels alone.
