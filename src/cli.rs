@@ -52,9 +52,10 @@ pub enum Command {
         /// The output file: .pdf, .png or .svg.
         #[arg(short, long)]
         output: PathBuf,
-        /// Resolution for PNG export, in dots per inch.
-        #[arg(long, default_value_t = export::DEFAULT_DPI)]
-        dpi: f32,
+        /// Resolution for PNG export, in dots per inch [default: the design's own (72 for
+        /// social images), else 300].
+        #[arg(long)]
+        dpi: Option<f32>,
         /// Page to export (1-based). PNG and SVG default to page 1; PDF to all pages.
         #[arg(long)]
         page: Option<usize>,
@@ -228,8 +229,8 @@ fn fill_slot(project: &mut Project, template: &str, slot: &str, value: &str) -> 
 /// Export settings from the command line.
 #[derive(Debug, Clone, Copy)]
 pub struct RenderSettings {
-    /// PNG resolution.
-    pub dpi: f32,
+    /// PNG resolution; the design's own or 300 when not given.
+    pub dpi: Option<f32>,
     /// 1-based page, if one was chosen.
     pub page: Option<usize>,
     /// Include bleed.
@@ -257,13 +258,16 @@ pub fn render(
             output.display()
         );
     }
-    if !(settings.dpi.is_finite() && settings.dpi >= 1.0 && settings.dpi <= 4800.0) {
-        bail!(
-            "--dpi {}: choose a resolution between 1 and 4800",
-            settings.dpi
-        );
+    if let Some(dpi) = settings.dpi
+        && !(dpi.is_finite() && (1.0..=4800.0).contains(&dpi))
+    {
+        bail!("--dpi {dpi}: choose a resolution between 1 and 4800");
     }
     let mut project = Project::load(input)?;
+    let dpi = settings
+        .dpi
+        .or(project.document.export_dpi)
+        .unwrap_or(export::DEFAULT_DPI);
     let page_count = project.document.pages.len();
     if let Some(page) = settings.page
         && (page == 0 || page > page_count)
@@ -290,7 +294,7 @@ pub fn render(
         }
         "png" => {
             let options = PngOptions {
-                dpi: settings.dpi,
+                dpi,
                 include_bleed: settings.bleed,
                 transparent: settings.transparent,
             };

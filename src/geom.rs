@@ -333,6 +333,50 @@ impl Path {
         (clockwise && rect.width >= 0.0 && rect.height >= 0.0).then_some(rect)
     }
 
+    /// The path as polylines (one per sub-path), each curve cut into `steps` lines.
+    pub fn polylines(&self, steps: usize) -> Vec<Vec<Point>> {
+        let mut lines: Vec<Vec<Point>> = Vec::new();
+        let mut current = Point::default();
+        let mut start = Point::default();
+        for segment in &self.segments {
+            match *segment {
+                PathSegment::MoveTo(p) => {
+                    lines.push(vec![p]);
+                    current = p;
+                    start = p;
+                }
+                PathSegment::LineTo(p) => {
+                    if let Some(line) = lines.last_mut() {
+                        line.push(p);
+                    }
+                    current = p;
+                }
+                PathSegment::CubicTo(c1, c2, p) => {
+                    if let Some(line) = lines.last_mut() {
+                        for i in 1..=steps.max(1) {
+                            let t = i as f32 / steps.max(1) as f32;
+                            let u = 1.0 - t;
+                            let (a, b, c, d) =
+                                (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
+                            line.push(Point::new(
+                                a * current.x + b * c1.x + c * c2.x + d * p.x,
+                                a * current.y + b * c1.y + c * c2.y + d * p.y,
+                            ));
+                        }
+                    }
+                    current = p;
+                }
+                PathSegment::Close => {
+                    if let Some(line) = lines.last_mut() {
+                        line.push(start);
+                    }
+                    current = start;
+                }
+            }
+        }
+        lines
+    }
+
     /// A rectangle.
     pub fn rect(rect: Rect) -> Path {
         let mut path = Path::default();

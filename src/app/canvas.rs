@@ -26,6 +26,8 @@ const HANDLE: f32 = 8.0;
 
 const SELECTION: Color32 = Color32::from_rgb(0x1e, 0x88, 0xe5);
 const GUIDE: Color32 = Color32::from_rgb(0xe9, 0x1e, 0x63);
+/// Cut lines are shown in the magenta print shops use for them.
+const CUT_LINE: Color32 = Color32::from_rgb(0xff, 0x00, 0xff);
 
 /// What the last render shows: for tests and the window smoke test.
 #[derive(Clone)]
@@ -399,11 +401,14 @@ impl Canvas {
             Stroke::new(1.0, Color32::from_gray(0x20)),
             StrokeKind::Middle,
         );
-        dashed_rect(
-            &painter,
-            trim.shrink(safe),
-            Color32::from_rgb(0x43, 0xa0, 0x47),
-        );
+        let safe_colour = Color32::from_rgb(0x43, 0xa0, 0x47);
+        match &page.safe_area {
+            Some(area) => self.outline(&painter, canvas, &area.path(&page), safe_colour, true),
+            None => dashed_rect(&painter, trim.shrink(safe), safe_colour),
+        }
+        if let Some(cut) = &page.cut_line {
+            self.outline(&painter, canvas, &cut.path(&page), CUT_LINE, false);
+        }
 
         if let Some(editor) = &mut self.text_editor {
             editor.paint(ui, &painter, session, resources, &view);
@@ -828,6 +833,26 @@ impl Canvas {
                 });
             }
             _ => {}
+        }
+    }
+
+    /// Draws a page outline (cut line, safe area) as a guide.
+    fn outline(
+        &self,
+        painter: &egui::Painter,
+        canvas: Rect,
+        path: &geom::Path,
+        color: Color32,
+        dashed: bool,
+    ) {
+        let stroke = Stroke::new(1.5, color);
+        for line in path.polylines(24) {
+            let points: Vec<Pos2> = line.iter().map(|p| self.to_screen(*p, canvas)).collect();
+            if dashed {
+                painter.extend(egui::Shape::dashed_line(&points, stroke, 6.0, 4.0));
+            } else {
+                painter.add(egui::Shape::line(points, stroke));
+            }
         }
     }
 

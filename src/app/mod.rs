@@ -521,6 +521,23 @@ impl PlacardApp {
         session.selection = (first..first + count).collect();
     }
 
+    /// Opens the export dialog, with the design's own resolution (social images are
+    /// made at 72 dpi, 1 pt a pixel) and a transparent background when the page has none.
+    fn open_export(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let document = &session.project.document;
+        if !self.export_open {
+            self.export_settings.dpi = document.export_dpi.unwrap_or(crate::export::DEFAULT_DPI);
+            self.export_settings.transparent = document
+                .pages
+                .first()
+                .is_some_and(|p| p.background == crate::model::Background::None);
+        }
+        self.export_open = true;
+    }
+
     /// Carries out an Edit-menu command on the selected elements.
     fn edit_request(&mut self, request: EditRequest) {
         let offset = Pt::from(Mm(5.0)).0;
@@ -677,7 +694,7 @@ impl PlacardApp {
             self.request(AfterDiscard::Open);
         }
         if export && self.session.is_some() {
-            self.export_open = true;
+            self.open_export();
         }
         if fit {
             self.canvas.fit_page();
@@ -892,7 +909,7 @@ impl PlacardApp {
                     .add_enabled(has_session, egui::Button::new("Export…"))
                     .clicked()
                 {
-                    self.export_open = true;
+                    self.open_export();
                 }
             });
             let Some(session) = &mut self.session else {

@@ -18,6 +18,70 @@ pub struct Document {
     pub title: String,
     /// The pages, front first.
     pub pages: Vec<Page>,
+    /// The colours the design is built from, by role; applying another palette swaps
+    /// them everywhere they are used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub palette: Option<Palette>,
+    /// The resolution PNG exports default to. Designs for screens (social images) use 72,
+    /// so 1 pt is 1 pixel; print designs leave it out (300 dpi).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub export_dpi: Option<f32>,
+}
+
+/// A design's colours by role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Palette {
+    /// Page and large areas.
+    pub background: Color,
+    /// Text on the background.
+    pub text: Color,
+    /// Bands, badges and shapes that stand out.
+    pub accent: Color,
+    /// Text on the accent colour.
+    pub accent_text: Color,
+}
+
+/// An outline on the page that is not printed: where a sticker is cut, or the area a
+/// social platform keeps visible.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct PageOutline {
+    /// Its shape.
+    pub shape: OutlineShape,
+    /// Distance inside the trim edge (0: on it).
+    #[serde(default)]
+    pub inset: Pt,
+    /// Corner radius of a rectangle.
+    #[serde(default)]
+    pub corner_radius: Pt,
+}
+
+/// The shape of a [`PageOutline`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutlineShape {
+    /// A rectangle (rounded by `corner_radius`).
+    Rect,
+    /// The ellipse (or circle) filling the inset box.
+    Ellipse,
+}
+
+impl PageOutline {
+    /// Its box on the page.
+    pub fn rect(&self, page: &Page) -> crate::geom::Rect {
+        crate::geom::Rect::new(0.0, 0.0, page.width.0, page.height.0).outset(-self.inset.0)
+    }
+
+    /// Its path on the page.
+    pub fn path(&self, page: &Page) -> crate::geom::Path {
+        let rect = self.rect(page);
+        match self.shape {
+            OutlineShape::Rect if self.corner_radius.0 > 0.0 => {
+                crate::geom::Path::rounded_rect(rect, self.corner_radius.0)
+            }
+            OutlineShape::Rect => crate::geom::Path::rect(rect),
+            OutlineShape::Ellipse => crate::geom::Path::ellipse(rect),
+        }
+    }
 }
 
 /// One page: its trim size, bleed, background and elements.
@@ -37,6 +101,13 @@ pub struct Page {
     /// The elements in paint order (first is furthest back).
     #[serde(default)]
     pub elements: Vec<Element>,
+    /// Where a sticker is cut (a die line), if it is not cut square at the trim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cut_line: Option<PageOutline>,
+    /// The area to keep text and faces inside, when it is not the usual margin (a
+    /// profile picture's circle).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safe_area: Option<PageOutline>,
 }
 
 /// Page orientation, derived from its size.
@@ -163,7 +234,11 @@ impl Document {
                     color: Color::WHITE,
                 },
                 elements: Vec::new(),
+                cut_line: None,
+                safe_area: None,
             }],
+            palette: None,
+            export_dpi: None,
         }
     }
 

@@ -12,7 +12,8 @@ mod text;
 pub use archive::{Assets, ModelError, Project};
 pub use color::Color;
 pub use document::{
-    Background, Document, FORMAT_VERSION, GradientStop, Orientation, Page, PaperSize,
+    Background, Document, FORMAT_VERSION, GradientStop, Orientation, OutlineShape, Page,
+    PageOutline, Palette, PaperSize,
 };
 pub use element::{
     CropRect, Element, ElementKind, GroupElement, ImageElement, ImageFit, Shape, ShapeElement,
