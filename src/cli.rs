@@ -132,12 +132,15 @@ fn list_templates(json: bool) -> Result<()> {
             .iter()
             .map(|s| format!("{} ({})", s.name, s.takes))
             .collect();
+        let size = match t.pixels {
+            Some((w, h)) => format!("{w} × {h} px"),
+            None => format!("{:.1} × {:.1} mm", t.width_mm, t.height_mm),
+        };
         println!(
-            "{:<22} {:<8} {:>6.1} × {:<6.1} mm  {} page(s)  slots: {}",
+            "{:<24} {:<8} {:<18} {} page(s)  slots: {}",
             t.id,
             t.kind,
-            t.width_mm,
-            t.height_mm,
+            size,
             t.pages,
             slots.join(", ")
         );

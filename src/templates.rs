@@ -25,10 +25,25 @@ macro_rules! templates {
 }
 
 static TEMPLATES: &[TemplateSource] = templates![
+    "poster": "poster-a3",
     "poster": "poster-a2",
     "poster": "poster-a1",
+    "poster": "poster-11x17in",
+    "poster": "poster-18x24in",
+    "poster": "poster-24x36in",
     "placard": "placard-22x28in",
+    "placard": "placard-a2-landscape",
+    "placard": "yard-sign-18x24in",
     "sticker": "sticker-round-75mm",
+    "sticker": "sticker-rect-100x50mm",
+    "sticker": "sticker-square-3in",
+    "t-shirt": "tshirt-front-12x16in",
+    "social": "social-square-1080",
+    "social": "social-share-1200x630",
+    "social": "social-story-1080x1920",
+    "social": "quote-card-1080",
+    "leaflet": "leaflet-a5",
+    "leaflet": "leaflet-a6",
 ];
 
 /// What a template offers, as `placard templates` lists it.
@@ -44,6 +59,10 @@ pub struct TemplateInfo {
     pub width_mm: f32,
     /// Trim height in millimetres.
     pub height_mm: f32,
+    /// For designs made for screens: the size in pixels at the design's export
+    /// resolution.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pixels: Option<(u32, u32)>,
     /// Number of pages (2 for double-sided placards).
     pub pages: usize,
     /// The slots a volunteer fills in, with what each takes.
@@ -107,8 +126,16 @@ pub fn describe(id: &str, kind: &str, document: &Document) -> TemplateInfo {
             }
         })
         .collect();
+    let pixels = document
+        .export_dpi
+        .zip(document.pages.first())
+        .map(|(dpi, page)| {
+            let px = |pt: f32| (pt * dpi / 72.0).round() as u32;
+            (px(page.width.0), px(page.height.0))
+        });
     TemplateInfo {
         id: id.to_owned(),
+        pixels,
         name: document.title.clone(),
         kind: kind.to_owned(),
         width_mm: (width_mm * 10.0).round() / 10.0,
@@ -144,5 +171,11 @@ mod tests {
         assert_eq!(infos.len(), TEMPLATES.len());
         let a2 = infos.iter().find(|t| t.id == "poster-a2").unwrap();
         assert_eq!((a2.width_mm, a2.height_mm), (420.0, 594.0));
+        assert_eq!(a2.pixels, None);
+        let story = infos
+            .iter()
+            .find(|t| t.id == "social-story-1080x1920")
+            .unwrap();
+        assert_eq!(story.pixels, Some((1080, 1920)));
     }
 }

@@ -382,3 +382,55 @@ fn bad_input_gives_one_line_naming_the_problem() {
         "no output is left behind after a failure"
     );
 }
+
+#[test]
+fn every_template_takes_long_slogans_in_every_slot() {
+    let dir = work_dir("cli-every-slot");
+    write_photo(&dir, 400, 300);
+    let output = placard(&["templates", "--json"], &dir);
+    assert_ok(&output);
+    let list: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let resources = placard::layout::Resources::bundled();
+    for template in list.as_array().unwrap() {
+        let id = template["id"].as_str().unwrap();
+        let mut args = vec![
+            "new".to_owned(),
+            id.to_owned(),
+            "-o".to_owned(),
+            format!("{id}.placard"),
+        ];
+        for slot in template["slots"].as_array().unwrap() {
+            let name = slot["name"].as_str().unwrap();
+            let value = if slot["takes"] == "image" {
+                "@photo.jpg".to_owned()
+            } else {
+                "Journalism is not a crime: free Julian Assange, no extradition, now!".to_owned()
+            };
+            args.extend(["--set".to_owned(), format!("{name}={value}")]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        assert_ok(&placard(&args, &dir));
+        let project = placard::model::Project::load(&dir.join(format!("{id}.placard"))).unwrap();
+        for page in &project.document.pages {
+            for element in &page.elements {
+                let placard::model::ElementKind::Text(text) = &element.kind else {
+                    continue;
+                };
+                if element.slot.is_none() {
+                    continue;
+                }
+                let layout = placard::layout::layout_text(
+                    &resources.fonts,
+                    text,
+                    element.width.0,
+                    element.height.0,
+                );
+                assert!(
+                    layout.fits,
+                    "{id}: slot {:?} overflows at {} pt",
+                    element.slot, layout.font_size
+                );
+            }
+        }
+    }
+}

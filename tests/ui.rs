@@ -181,13 +181,17 @@ fn elements_are_grouped_aligned_and_ungrouped_from_the_menu() {
 
     harness.get_by_label("Headline").click();
     harness.run();
+    let hashtag = before
+        .iter()
+        .position(|e| e.slot.as_deref() == Some("hashtag"))
+        .unwrap();
     harness
         .state_mut()
         .session
         .as_mut()
         .unwrap()
         .selection
-        .push(3);
+        .push(hashtag);
     harness.run();
     menu(&mut harness, "Arrange", "Group");
     let session = harness.state().session.as_ref().unwrap();

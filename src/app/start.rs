@@ -119,10 +119,15 @@ impl StartScreen {
                             let named = ui
                                 .add(egui::Button::new(&template.name).frame(false))
                                 .clicked();
-                            ui.weak(format!(
-                                "{:.0} × {:.0} mm",
-                                template.width_mm, template.height_mm
-                            ));
+                            ui.weak(match template.pixels {
+                                Some((w, h)) => format!("{w} × {h} px"),
+                                None => {
+                                    format!(
+                                        "{:.0} × {:.0} mm",
+                                        template.width_mm, template.height_mm
+                                    )
+                                }
+                            });
                             clicked || named
                         });
                         if card.inner {
