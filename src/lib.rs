@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+pub mod campaign;
 pub mod cli;
 pub mod export;
 pub mod geom;
@@ -15,5 +16,6 @@ pub mod layout;
 pub mod model;
 pub mod render;
 pub mod scene;
+pub mod slogans;
 pub mod templates;
 pub mod units;

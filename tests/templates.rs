@@ -105,3 +105,65 @@ fn every_template_page_renders_to_png_and_pdf_without_warnings() {
         assert!(pdf.starts_with(b"%PDF-"), "{id}");
     }
 }
+
+/// Every colour a template uses, so a palette change reaches all of it.
+fn colours(project: &Project) -> Vec<placard::model::Color> {
+    fn walk(elements: &[Element], out: &mut Vec<placard::model::Color>) {
+        for element in elements {
+            match &element.kind {
+                ElementKind::Text(t) => {
+                    out.push(t.fill);
+                    out.extend(t.outline.map(|o| o.color));
+                    out.extend(t.shadow.map(|s| s.color));
+                }
+                ElementKind::Shape(s) => {
+                    out.extend(s.fill);
+                    out.extend(s.stroke.map(|s| s.color));
+                }
+                ElementKind::Group(g) => walk(&g.children, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for page in &project.document.pages {
+        if let placard::model::Background::Solid { color } = page.background {
+            out.push(color);
+        }
+        walk(&page.elements, &mut out);
+    }
+    out
+}
+
+#[test]
+fn templates_use_only_their_palette_so_a_new_palette_recolours_everything() {
+    for id in templates::ids() {
+        let mut project = templates::load(id).unwrap().unwrap();
+        let palette = project.document.palette.unwrap();
+        let roles = [
+            palette.background,
+            palette.text,
+            palette.accent,
+            palette.accent_text,
+        ];
+        for colour in colours(&project) {
+            assert!(
+                roles.contains(&colour),
+                "{id} uses {colour:?} outside its palette"
+            );
+        }
+        // Any other ready palette leaves none of the old colours that it changes.
+        for named in placard::campaign::PALETTES {
+            placard::campaign::apply_palette(&mut project.document, &named.palette);
+            let new = named.palette;
+            let allowed = [new.background, new.text, new.accent, new.accent_text];
+            for colour in colours(&project) {
+                assert!(
+                    allowed.contains(&colour),
+                    "{id} with {}: {colour:?}",
+                    named.name
+                );
+            }
+        }
+    }
+}
