@@ -265,6 +265,9 @@ pub struct BrandKit {
     /// File name of the logo in the brand kit's folder, if there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
+    /// The logo file's bytes (kept beside `brand.json`, not in it).
+    #[serde(skip)]
+    pub logo_bytes: Option<Arc<[u8]>>,
 }
 
 /// What can go wrong with the brand kit's files.
@@ -294,40 +297,38 @@ const BRAND_FILE: &str = "brand.json";
 impl BrandKit {
     /// Loads the brand kit saved in `dir`, with its logo's bytes; `Ok(None)` when none
     /// was saved yet.
-    pub fn load(dir: &Path) -> Result<Option<(BrandKit, Option<Arc<[u8]>>)>, BrandKitError> {
+    pub fn load(dir: &Path) -> Result<Option<BrandKit>, BrandKitError> {
         let path = dir.join(BRAND_FILE);
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(source) => return Err(BrandKitError::Io { path, source }),
         };
-        let kit: BrandKit = serde_json::from_slice(&bytes).map_err(|err| BrandKitError::Parse {
-            path: path.clone(),
-            reason: err.to_string(),
-        })?;
-        let logo = match &kit.logo {
-            Some(name) => {
-                let logo_path = dir.join(name);
-                let bytes = std::fs::read(&logo_path).map_err(|source| BrandKitError::Io {
-                    path: logo_path,
-                    source,
-                })?;
-                Some(Arc::from(bytes))
-            }
-            None => None,
-        };
-        Ok(Some((kit, logo)))
+        let mut kit: BrandKit =
+            serde_json::from_slice(&bytes).map_err(|err| BrandKitError::Parse {
+                path: path.clone(),
+                reason: err.to_string(),
+            })?;
+        if let Some(name) = &kit.logo {
+            let logo_path = dir.join(name);
+            let bytes = std::fs::read(&logo_path).map_err(|source| BrandKitError::Io {
+                path: logo_path,
+                source,
+            })?;
+            kit.logo_bytes = Some(Arc::from(bytes));
+        }
+        Ok(Some(kit))
     }
 
-    /// Saves the brand kit (and its logo, whose file name is taken from `self.logo`) into
-    /// `dir`, atomically.
-    pub fn save(&self, dir: &Path, logo: Option<&[u8]>) -> Result<(), BrandKitError> {
+    /// Saves the brand kit (and its logo, under the file name in `self.logo`) into `dir`,
+    /// atomically.
+    pub fn save(&self, dir: &Path) -> Result<(), BrandKitError> {
         let io = |path: &Path| {
             let path = path.to_owned();
             move |source| BrandKitError::Io { path, source }
         };
         std::fs::create_dir_all(dir).map_err(io(dir))?;
-        if let (Some(name), Some(bytes)) = (&self.logo, logo) {
+        if let (Some(name), Some(bytes)) = (&self.logo, &self.logo_bytes) {
             let path = dir.join(name);
             crate::io::write_atomic(&path, bytes).map_err(io(&path))?;
         }
@@ -343,7 +344,7 @@ impl BrandKit {
     /// design's headline font and its body font to the rest, and its logo in the `logo`
     /// slot — or, when there is none, in the bottom-right corner of every page, inside
     /// the safe margin.
-    pub fn apply(&self, project: &mut Project, logo: Option<&Arc<[u8]>>) {
+    pub fn apply(&self, project: &mut Project) {
         apply_palette(&mut project.document, &self.palette);
         let headline_font = headline_font(&project.document);
         for page in &mut project.document.pages {
@@ -354,7 +355,7 @@ impl BrandKit {
                 &self.body_font,
             );
         }
-        let (Some(name), Some(bytes)) = (&self.logo, logo) else {
+        let (Some(name), Some(bytes)) = (&self.logo, &self.logo_bytes) else {
             return;
         };
         let asset = project.add_asset(name, bytes.clone());
@@ -502,17 +503,15 @@ mod tests {
             heading_font: "Archivo Black".into(),
             body_font: "Noto Serif".into(),
             logo: Some("logo.png".into()),
+            logo_bytes: Some(Arc::from(&include_bytes!("../tests/fixtures/logo.png")[..])),
         };
-        let logo: &[u8] = include_bytes!("../tests/fixtures/logo.png");
         assert!(BrandKit::load(&dir).unwrap().is_none());
-        kit.save(&dir, Some(logo)).unwrap();
-        let (loaded, loaded_logo) = BrandKit::load(&dir).unwrap().unwrap();
+        kit.save(&dir).unwrap();
+        let loaded = BrandKit::load(&dir).unwrap().unwrap();
         assert_eq!(loaded, kit);
-        let loaded_logo = loaded_logo.unwrap();
-        assert_eq!(&*loaded_logo, logo);
 
         let mut project = templates::load("placard-22x28in").unwrap().unwrap();
-        loaded.apply(&mut project, Some(&loaded_logo));
+        loaded.apply(&mut project);
         for page in &project.document.pages {
             let logo = page
                 .elements
