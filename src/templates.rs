@@ -109,6 +109,26 @@ pub fn list() -> Vec<TemplateInfo> {
         .collect()
 }
 
+/// The volunteer's own templates: the `.placard` files in `dir`, by name, with their
+/// paths. Files that cannot be read are left out.
+pub fn user_templates(dir: &Path) -> Vec<(TemplateInfo, std::path::PathBuf)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(TemplateInfo, std::path::PathBuf)> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "placard"))
+        .filter_map(|path| {
+            let project = Project::load(&path).ok()?;
+            let id = path.file_stem()?.to_string_lossy().into_owned();
+            Some((describe(&id, "yours", &project.document), path))
+        })
+        .collect();
+    found.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+    found
+}
+
 /// Describes a template document.
 pub fn describe(id: &str, kind: &str, document: &Document) -> TemplateInfo {
     let (width_mm, height_mm) = document

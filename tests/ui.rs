@@ -18,7 +18,28 @@ fn harness(dialogs: &ScriptedDialogs) -> Harness<'static, PlacardApp> {
 /// A harness whose frames are `step_dt` seconds apart (two clicks within 0.3 s are a
 /// double-click).
 fn harness_stepping(dialogs: &ScriptedDialogs, step_dt: f32) -> Harness<'static, PlacardApp> {
-    let app = PlacardApp::new(Resources::bundled(), Box::new(dialogs.clone()));
+    harness_with_config(dialogs, step_dt, fresh_config_dir())
+}
+
+/// A new, empty configuration folder for one test's editor.
+fn fresh_config_dir() -> PathBuf {
+    static COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("ui-config-{n}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn harness_with_config(
+    dialogs: &ScriptedDialogs,
+    step_dt: f32,
+    config_dir: PathBuf,
+) -> Harness<'static, PlacardApp> {
+    let app = PlacardApp::with_config_dir(
+        Resources::bundled(),
+        Box::new(dialogs.clone()),
+        Some(config_dir),
+    );
     Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_step_dt(step_dt)
@@ -589,4 +610,135 @@ fn a_blank_page_of_a_custom_size_is_started() {
     harness.run();
     let refitted = harness.state().canvas.zoom();
     assert!((refitted - fitted).abs() < 1e-4, "{refitted} vs {fitted}");
+}
+
+#[test]
+fn slogans_palettes_and_the_brand_kit_are_used_from_the_editor() {
+    let config = fresh_config_dir();
+    let logo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/logo.png");
+    let dialogs = ScriptedDialogs::new(vec![Some(logo)]);
+    let mut harness = harness_with_config(&dialogs, 0.25, config.clone());
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let before = elements(&harness).len();
+
+    // Find a slogan and put it on the page.
+    menu(&mut harness, "Campaign", "Slogans and quotes…");
+    harness.get_by_label("Search").focus();
+    harness.run();
+    harness.get_by_label("Search").type_text("strike");
+    harness.run();
+    harness.get_by_label("General Strike Now!").click();
+    harness.run();
+    let added = elements(&harness);
+    assert_eq!(added.len(), before + 1);
+    match &added[before].kind {
+        ElementKind::Text(t) => {
+            assert_eq!(t.text, "General Strike Now!");
+            assert!(t.auto_fit && t.all_caps);
+        }
+        other => panic!("added {other:?}"),
+    }
+
+    // Keep a slogan of one's own: it is saved in the configuration folder.
+    harness.get_by_label("Slogan or quote").focus();
+    harness.run();
+    harness
+        .get_by_label("Slogan or quote")
+        .type_text("Hands off our library");
+    harness.run();
+    harness.get_by_label("Add to my slogans").click();
+    harness.run();
+    let saved = std::fs::read_to_string(config.join("slogans.toml")).unwrap();
+    assert!(saved.contains("Hands off our library"), "{saved}");
+    harness.get_by_label("Close window").click();
+    harness.run();
+
+    // A ready palette recolours the design (page panel, nothing selected).
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness
+        .state_mut()
+        .session
+        .as_mut()
+        .unwrap()
+        .selection
+        .clear();
+    harness.run();
+    harness.get_by_label("Night colours").click();
+    harness.run();
+    let night = placard::campaign::PALETTES
+        .iter()
+        .find(|p| p.name == "Night")
+        .unwrap()
+        .palette;
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(session.project.document.palette, Some(night));
+
+    // The brand kit: colours from a ready palette, a logo, saved, applied.
+    menu(&mut harness, "Campaign", "Brand kit…");
+    harness.get_by_label("Start from Forest").click();
+    harness.run();
+    harness.get_by_label("Choose logo…").click();
+    harness.run();
+    harness.get_by_label("Save brand kit").click();
+    harness.run();
+    assert!(config.join("brand").join("brand.json").exists());
+    harness.get_by_label("Apply to this design").click();
+    harness.run();
+    let forest = placard::campaign::PALETTES
+        .iter()
+        .find(|p| p.name == "Forest")
+        .unwrap()
+        .palette;
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(session.project.document.palette, Some(forest));
+    assert!(
+        session
+            .page()
+            .elements
+            .iter()
+            .any(|e| e.slot.as_deref() == Some("logo"))
+    );
+
+    // A new editor with the same configuration knows the slogan and the brand kit.
+    let again = harness_with_config(&ScriptedDialogs::new(vec![]), 0.25, config.clone());
+    drop(again);
+    let (library, problem) =
+        placard::slogans::SloganLibrary::with_user_file(config.join("slogans.toml"));
+    assert!(problem.is_none());
+    assert!(!library.search("hands off").is_empty());
+    let kit = placard::campaign::BrandKit::load(&config.join("brand"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(kit.palette, forest);
+    assert!(kit.logo_bytes.is_some());
+}
+
+#[test]
+fn a_design_saved_as_template_appears_in_the_gallery() {
+    let config = fresh_config_dir();
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness_with_config(&dialogs, 0.25, config.clone());
+    harness.run();
+    open_template(&mut harness, "Round sticker 75 mm");
+    menu(&mut harness, "File", "Save as template…");
+    harness.get_by_label("Template name").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Template name")
+        .type_text("Library sticker");
+    harness.run();
+    harness.get_by_label("Save template").click();
+    harness.run();
+    assert!(config.join("templates/library-sticker.placard").exists());
+
+    // Back on the start screen it is offered, and starts a new, unsaved design.
+    menu(&mut harness, "File", "New…");
+    harness.run();
+    open_template(&mut harness, "Library sticker");
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(session.project.document.title, "Library sticker");
+    assert!(session.path.is_none());
 }

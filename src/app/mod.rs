@@ -2,6 +2,7 @@
 //! shows comes from the engine's raster backend.
 
 mod arrange;
+pub(crate) mod campaign_ui;
 mod canvas;
 mod dialogs;
 mod export_job;
@@ -22,12 +23,15 @@ use std::sync::Arc;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::layout::Resources;
+use crate::campaign::{BrandKit, apply_palette};
+use crate::layout::{BundledFont, Resources};
 use crate::model::{
     Color, Document, Element, ElementKind, ImageElement, ImageFit, Project, Shape, ShapeElement,
     Stroke, SvgElement, TextElement,
 };
+use crate::slogans::{Slogan, SloganLibrary};
 use crate::units::{Mm, Pt};
+use campaign_ui::{CampaignAction, CampaignWindows};
 use panels::properties::PropertiesAction;
 use start::{StartChoice, StartScreen};
 
@@ -39,6 +43,7 @@ enum Waiting {
     AddImage,
     ReplaceImage(usize),
     Export,
+    BrandLogo,
 }
 
 /// Something chosen in the Edit menu (or by its shortcut).
@@ -107,13 +112,67 @@ pub struct PlacardApp {
     recent: Vec<PathBuf>,
     /// Set when the window may close.
     quit_confirmed: bool,
+    /// Where the volunteer's own slogans, brand kit, templates and recent files live
+    /// (nothing is kept when `None`).
+    config_dir: Option<PathBuf>,
+    slogans: SloganLibrary,
+    brand: Option<BrandKit>,
+    campaign: CampaignWindows,
+    /// Whether the bundled fonts were given to egui (to show each font in itself).
+    fonts_registered: bool,
+    template_name: Option<String>,
+}
+
+/// The volunteer's configuration folder: `$XDG_CONFIG_HOME/placard` or
+/// `~/.config/placard`.
+pub fn default_config_dir() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(base.join("placard"))
 }
 
 impl PlacardApp {
-    /// An editor showing the start screen.
+    /// An editor showing the start screen, keeping the volunteer's own things in the
+    /// usual configuration folder.
     pub fn new(resources: Arc<Resources>, dialogs: Box<dyn FileDialogs>) -> PlacardApp {
+        PlacardApp::with_config_dir(resources, dialogs, default_config_dir())
+    }
+
+    /// An editor keeping the volunteer's slogans, brand kit, templates and recent files in
+    /// `config_dir` (or nowhere).
+    pub fn with_config_dir(
+        resources: Arc<Resources>,
+        dialogs: Box<dyn FileDialogs>,
+        config_dir: Option<PathBuf>,
+    ) -> PlacardApp {
         let families = resources.fonts.bundled_families();
-        PlacardApp {
+        let mut problems = Vec::new();
+        let slogans = match &config_dir {
+            Some(dir) => {
+                let (library, problem) = SloganLibrary::with_user_file(dir.join("slogans.toml"));
+                problems.extend(problem.map(|p| p.to_string()));
+                library
+            }
+            None => SloganLibrary::built_in(),
+        };
+        let brand = match config_dir
+            .as_deref()
+            .map(|d| BrandKit::load(&d.join("brand")))
+        {
+            Some(Ok(kit)) => kit,
+            Some(Err(err)) => {
+                problems.push(err.to_string());
+                None
+            }
+            None => None,
+        };
+        let mut campaign = CampaignWindows::default();
+        if let Some(kit) = &brand {
+            campaign.brand_draft = kit.clone();
+        }
+        let recent = config_dir.as_deref().map(load_recent).unwrap_or_default();
+        let mut app = PlacardApp {
             resources,
             dialogs,
             session: None,
@@ -127,9 +186,19 @@ impl PlacardApp {
             export_job: None,
             clipboard: Vec::new(),
             confirm: None,
-            recent: load_recent(),
+            recent,
             quit_confirmed: false,
+            config_dir,
+            slogans,
+            brand,
+            campaign,
+            fonts_registered: false,
+            template_name: None,
+        };
+        for problem in problems {
+            app.error(problem);
         }
+        app
     }
 
     /// Opens a design file, or reports why it cannot be opened.
@@ -138,7 +207,7 @@ impl PlacardApp {
             Ok(session) => {
                 self.session = Some(session);
                 self.canvas = Canvas::new();
-                remember_recent(&mut self.recent, path);
+                remember_recent(&mut self.recent, path, self.config_dir.as_deref());
             }
             Err(err) => self.error(err.to_string()),
         }
@@ -221,7 +290,7 @@ impl PlacardApp {
                 if let Err(err) = session.save_as(&path) {
                     self.error(err.to_string());
                 } else {
-                    remember_recent(&mut self.recent, &path);
+                    remember_recent(&mut self.recent, &path, self.config_dir.as_deref());
                 }
             }
             None => {
@@ -243,7 +312,9 @@ impl PlacardApp {
                 if let Some(session) = &mut self.session {
                     crate::layout::embed_fonts(&mut session.project, &self.resources);
                     match session.save_as(&path) {
-                        Ok(()) => remember_recent(&mut self.recent, &path),
+                        Ok(()) => {
+                            remember_recent(&mut self.recent, &path, self.config_dir.as_deref())
+                        }
                         Err(err) => self.error(err.to_string()),
                     }
                 }
@@ -251,6 +322,17 @@ impl PlacardApp {
                     self.quit_confirmed = true;
                 }
             }
+            Waiting::BrandLogo => match std::fs::read(&path) {
+                Ok(bytes) => {
+                    let name = path
+                        .file_name()
+                        .map_or_else(|| "logo".to_owned(), |n| n.to_string_lossy().into_owned());
+                    let draft = &mut self.campaign.brand_draft;
+                    draft.logo = Some(format!("logo-{name}"));
+                    draft.logo_bytes = Some(bytes.into());
+                }
+                Err(err) => self.error(format!("{}: {err}", path.display())),
+            },
             Waiting::AddImage => self.add_image_file(&path, None),
             Waiting::ReplaceImage(index) => self.add_image_file(&path, Some(index)),
             Waiting::Export => {
@@ -573,6 +655,164 @@ impl PlacardApp {
         }
     }
 
+    fn campaign_windows(&mut self, ctx: &egui::Context) {
+        let text_selected = self.session.as_ref().is_some_and(|s| {
+            matches!(
+                s.single_selection().map(|(_, e)| &e.kind),
+                Some(ElementKind::Text(_))
+            )
+        });
+        let mut actions = Vec::new();
+        if self.campaign.slogans_open {
+            actions.extend(
+                self.campaign
+                    .slogans_window(ctx, &self.slogans, text_selected),
+            );
+        }
+        if self.campaign.brand_open {
+            actions.extend(self.campaign.brand_window(
+                ctx,
+                &self.families,
+                self.brand.as_ref(),
+                self.session.is_some(),
+            ));
+        }
+        for action in actions {
+            self.campaign_action(action);
+        }
+        self.template_window(ctx);
+    }
+
+    /// Carries out what a campaign window asked for.
+    fn campaign_action(&mut self, action: CampaignAction) {
+        match action {
+            CampaignAction::Insert(slogan) => self.insert_slogan(&slogan),
+            CampaignAction::UseInSelection(slogan) => {
+                if let Some(session) = &mut self.session
+                    && let Some((index, _)) = session.single_selection()
+                {
+                    session.edit_element(index, None, |e| {
+                        if let ElementKind::Text(t) = &mut e.kind {
+                            t.text = slogan_words(&slogan);
+                        }
+                    });
+                }
+            }
+            CampaignAction::AddOwn(slogan) => {
+                if let Err(err) = self.slogans.add_own(slogan) {
+                    self.error(err.to_string());
+                }
+            }
+            CampaignAction::RemoveOwn(slogan) => {
+                if let Err(err) = self.slogans.remove_own(&slogan) {
+                    self.error(err.to_string());
+                }
+            }
+            CampaignAction::ApplyPalette(palette) => {
+                if let Some(session) = &mut self.session {
+                    session.edit(|p| apply_palette(&mut p.document, &palette));
+                }
+            }
+            CampaignAction::SaveBrandKit(kit) => {
+                let Some(dir) = self.config_dir.as_ref().map(|d| d.join("brand")) else {
+                    self.brand = Some(kit);
+                    return;
+                };
+                match kit.save(&dir) {
+                    Ok(()) => {
+                        self.brand = Some(kit);
+                        self.toast("Brand kit saved".to_owned(), false, None);
+                    }
+                    Err(err) => self.error(err.to_string()),
+                }
+            }
+            CampaignAction::ApplyBrandKit => {
+                if let (Some(session), Some(kit)) = (&mut self.session, &self.brand) {
+                    session.edit(|p| kit.apply(p));
+                }
+            }
+            CampaignAction::ChooseLogo => self.ask(Waiting::BrandLogo, FileKind::Image, ""),
+        }
+    }
+
+    /// Places a slogan (big, in the design's headline style) or a quote (serif, with its
+    /// attribution) in the middle of the page.
+    fn insert_slogan(&mut self, slogan: &Slogan) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let colour = session
+            .project
+            .document
+            .palette
+            .map_or(Color::BLACK, |p| p.text);
+        let (kind, name, size) = if slogan.is_quote() {
+            let mut text = TextElement::new(&slogan_words(slogan), "Noto Serif", Pt(48.0));
+            text.italic = true;
+            text.align = crate::model::TextAlign::Left;
+            text.line_height = 1.2;
+            (text, "Quote", (0.8, 0.3))
+        } else {
+            let mut text = TextElement::new(&slogan.text, "Anton", Pt(120.0));
+            text.all_caps = !slogan.text.starts_with('#');
+            text.line_height = 1.0;
+            (text, "Slogan", (0.8, 0.18))
+        };
+        let mut text = kind;
+        text.fill = colour;
+        text.auto_fit = true;
+        self.add_element(ElementKind::Text(text), name, size);
+    }
+
+    /// The "Save as template" window: a name, then the design goes into the volunteer's
+    /// templates.
+    fn template_window(&mut self, ctx: &egui::Context) {
+        let Some(mut name) = self.template_name.take() else {
+            return;
+        };
+        let mut open = true;
+        let mut save = false;
+        egui::Window::new("Save as template")
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                ui.horizontal(|ui| {
+                    let label = ui.label("Template name");
+                    ui.text_edit_singleline(&mut name).labelled_by(label.id);
+                });
+                save = ui
+                    .add_enabled(!name.trim().is_empty(), egui::Button::new("Save template"))
+                    .clicked();
+            });
+        if save {
+            self.save_as_template(name.trim());
+        } else if open {
+            self.template_name = Some(name);
+        }
+    }
+
+    fn save_as_template(&mut self, name: &str) {
+        let (Some(session), Some(dir)) = (&self.session, &self.config_dir) else {
+            return;
+        };
+        let mut project = session.project.clone();
+        project.document.title = name.to_owned();
+        crate::layout::embed_fonts(&mut project, &self.resources);
+        let path = dir
+            .join("templates")
+            .join(format!("{}.placard", file_stem(name)));
+        let saved = std::fs::create_dir_all(path.parent().unwrap_or(dir))
+            .map_err(|err| format!("{}: {err}", path.display()))
+            .and_then(|()| project.save(&path).map_err(|err| err.to_string()));
+        match saved {
+            Ok(()) => {
+                self.start.forget_user_templates();
+                self.toast(format!("Saved as the template “{name}”"), false, None);
+            }
+            Err(err) => self.error(err),
+        }
+    }
+
     fn nudge(&mut self, dx: f32, dy: f32) {
         let Some(session) = &mut self.session else {
             return;
@@ -825,6 +1065,10 @@ impl PlacardApp {
     /// Shows the whole editor in `ui`.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_registered {
+            register_fonts(&ctx);
+            self.fonts_registered = true;
+        }
         self.poll_background(&ctx);
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
@@ -833,7 +1077,11 @@ impl PlacardApp {
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         if self.session.is_none() {
             egui::CentralPanel::default().show(ui, |ui| {
-                if let Some(choice) = self.start.ui(ui, &self.resources, &self.recent) {
+                let config_dir = self.config_dir.clone();
+                if let Some(choice) =
+                    self.start
+                        .ui(ui, &self.resources, &self.recent, config_dir.as_deref())
+                {
                     match choice {
                         StartChoice::Template(id) => self.new_from_template(&id),
                         StartChoice::Blank(paper) => {
@@ -841,11 +1089,16 @@ impl PlacardApp {
                         }
                         StartChoice::Open => self.ask(Waiting::Open, FileKind::OpenDesign, ""),
                         StartChoice::Recent(path) => self.open_path(&path),
+                        StartChoice::UserTemplate(path) => match Project::load(&path) {
+                            Ok(project) => self.start_session(project),
+                            Err(err) => self.error(err.to_string()),
+                        },
                     }
                 }
             });
         } else {
             let mut action = PropertiesAction::None;
+            let mut campaign_action = None;
             egui::Panel::left("layers")
                 .default_size(220.0)
                 .show(ui, |ui| {
@@ -859,6 +1112,11 @@ impl PlacardApp {
                     if let Some(session) = &mut self.session {
                         if session.selection.is_empty() {
                             panels::page::page_ui(ui, session);
+                            ui.separator();
+                            campaign_action = campaign_ui::palettes_ui(
+                                ui,
+                                session.project.document.palette.as_ref(),
+                            );
                         } else {
                             action = panels::properties::properties_ui(ui, session, &self.families);
                         }
@@ -874,7 +1132,11 @@ impl PlacardApp {
             if let PropertiesAction::ReplaceImage(index) = action {
                 self.ask(Waiting::ReplaceImage(index), FileKind::Image, "");
             }
+            if let Some(action) = campaign_action {
+                self.campaign_action(action);
+            }
         }
+        self.campaign_windows(&ctx);
         self.export_window(&ctx);
         self.confirm_window(&ctx);
         // Dialogs that answer at once (and native ones that just closed) take effect now.
@@ -910,6 +1172,38 @@ impl PlacardApp {
                     .clicked()
                 {
                     self.open_export();
+                }
+                ui.separator();
+                if ui
+                    .add_enabled(
+                        has_session && self.config_dir.is_some(),
+                        egui::Button::new("Save as template…"),
+                    )
+                    .clicked()
+                {
+                    let title = self
+                        .session
+                        .as_ref()
+                        .map(|s| s.project.document.title.clone())
+                        .unwrap_or_default();
+                    self.template_name = Some(title);
+                }
+            });
+            ui.menu_button("Campaign", |ui| {
+                if ui.button("Slogans and quotes…").clicked() {
+                    self.campaign.slogans_open = true;
+                }
+                if ui.button("Brand kit…").clicked() {
+                    self.campaign.brand_open = true;
+                }
+                if ui
+                    .add_enabled(
+                        self.session.is_some() && self.brand.is_some(),
+                        egui::Button::new("Apply brand kit"),
+                    )
+                    .clicked()
+                {
+                    self.campaign_action(CampaignAction::ApplyBrandKit);
                 }
             });
             let Some(session) = &mut self.session else {
@@ -951,6 +1245,9 @@ impl PlacardApp {
                 }
                 if ui.button("Photo or graphic…").clicked() {
                     add = Some(AddRequest::Image);
+                }
+                if ui.button("Slogan or quote…").clicked() {
+                    self.campaign.slogans_open = true;
                 }
                 for (label, shape) in [
                     (
@@ -1396,31 +1693,77 @@ impl eframe::App for Window {
     }
 }
 
-fn recent_file() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
-    Some(base.join("placard").join("recent.json"))
-}
-
-fn load_recent() -> Vec<PathBuf> {
-    recent_file()
-        .and_then(|f| std::fs::read(f).ok())
+fn load_recent(config_dir: &Path) -> Vec<PathBuf> {
+    std::fs::read(config_dir.join("recent.json"))
+        .ok()
         .and_then(|bytes| serde_json::from_slice::<Vec<PathBuf>>(&bytes).ok())
-        .map(|list| list.into_iter().filter(|p| p.exists()).collect())
         .unwrap_or_default()
 }
 
-fn remember_recent(recent: &mut Vec<PathBuf>, path: &Path) {
+fn remember_recent(recent: &mut Vec<PathBuf>, path: &Path, config_dir: Option<&Path>) {
     let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
     recent.retain(|p| *p != path);
     recent.insert(0, path);
     recent.truncate(8);
-    if let Some(file) = recent_file()
-        && let Some(dir) = file.parent()
+    if let Some(dir) = config_dir
         && std::fs::create_dir_all(dir).is_ok()
         && let Ok(json) = serde_json::to_vec_pretty(recent)
     {
-        let _ = crate::io::write_atomic(&file, &json);
+        let _ = crate::io::write_atomic(&dir.join("recent.json"), &json);
     }
+}
+
+/// A slogan's words as they go on the page: quotes in quotation marks with who said them.
+fn slogan_words(slogan: &Slogan) -> String {
+    match &slogan.attribution {
+        Some(who) => format!("“{}”\n— {who}", slogan.text),
+        None => slogan.text.clone(),
+    }
+}
+
+/// A file name made from a template name: letters, digits and dashes.
+fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem.trim_matches('-').to_owned();
+    if stem.is_empty() {
+        "template".to_owned()
+    } else {
+        stem
+    }
+}
+
+/// Gives egui every bundled family (so font menus show each font in itself) and the
+/// bundled fonts as fallbacks for text fields (Arabic, Cyrillic, Greek).
+fn register_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    let defaults = fonts
+        .families
+        .get(&egui::FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    for (family, data) in BundledFont::regular_faces() {
+        fonts
+            .font_data
+            .insert(family.clone(), Arc::new(egui::FontData::from_static(data)));
+        let mut chain = vec![family.clone()];
+        chain.extend(defaults.iter().cloned());
+        fonts
+            .families
+            .insert(egui::FontFamily::Name(family.clone().into()), chain);
+        if family == "Inter" || family == "Noto Sans Arabic" {
+            for list in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+                fonts.families.entry(list).or_default().push(family.clone());
+            }
+        }
+    }
+    ctx.set_fonts(fonts);
 }

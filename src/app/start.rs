@@ -2,10 +2,10 @@
 //! recent files.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::layout::Resources;
-use crate::model::PaperSize;
+use crate::model::{PaperSize, Project};
 use crate::render::raster;
 use crate::templates::{self, TemplateInfo};
 
@@ -25,6 +25,8 @@ pub enum StartChoice {
     Open,
     /// Open a recent file.
     Recent(PathBuf),
+    /// Start from one of the volunteer's own templates (a design file, opened as new).
+    UserTemplate(PathBuf),
 }
 
 /// Thumbnails, rendered once, and the custom size being entered.
@@ -35,6 +37,8 @@ pub struct StartScreen {
     custom: (f32, f32),
     /// Whether the custom size is in inches (else millimetres).
     custom_in_inches: bool,
+    /// The volunteer's own templates, read when first shown.
+    user_templates: Option<Vec<(TemplateInfo, PathBuf)>>,
 }
 
 impl Default for StartScreen {
@@ -44,21 +48,29 @@ impl Default for StartScreen {
             templates: Vec::new(),
             custom: (300.0, 200.0),
             custom_in_inches: false,
+            user_templates: None,
         }
     }
 }
 
 impl StartScreen {
+    /// Reads the volunteer's templates again on the next frame.
+    pub fn forget_user_templates(&mut self) {
+        self.user_templates = None;
+        self.thumbnails.retain(|key, _| !key.starts_with("user:"));
+    }
+
     fn thumbnail(
         &mut self,
         ctx: &egui::Context,
-        id: &str,
+        key: &str,
         resources: &Resources,
+        load: impl FnOnce() -> Option<Project>,
     ) -> Option<egui::TextureHandle> {
         self.thumbnails
-            .entry(id.to_owned())
+            .entry(key.to_owned())
             .or_insert_with(|| {
-                let project = templates::load(id)?.ok()?;
+                let project = load()?;
                 let built = crate::scene::build_page(&project, 0, resources).ok()?;
                 let dpi = THUMB_WIDTH / built.scene.width.max(1.0) * 72.0;
                 let pixmap = raster::render_page(&built.scene, dpi, false, false)?;
@@ -67,12 +79,45 @@ impl StartScreen {
                     pixmap.data(),
                 );
                 Some(ctx.load_texture(
-                    format!("thumbnail-{id}"),
+                    format!("thumbnail-{key}"),
                     image,
                     egui::TextureOptions::LINEAR,
                 ))
             })
             .clone()
+    }
+
+    /// One template's card: thumbnail and name (both buttons) and size.
+    fn card(
+        &mut self,
+        ui: &mut egui::Ui,
+        template: &TemplateInfo,
+        key: &str,
+        resources: &Resources,
+        load: impl FnOnce() -> Option<Project>,
+    ) -> bool {
+        let thumbnail = self.thumbnail(ui.ctx(), key, resources, load);
+        ui.vertical(|ui| {
+            ui.set_width(THUMB_WIDTH + 8.0);
+            let clicked = match &thumbnail {
+                Some(texture) => ui
+                    .add(egui::Button::image(
+                        egui::Image::new(texture).max_width(THUMB_WIDTH),
+                    ))
+                    .on_hover_text(&template.name)
+                    .clicked(),
+                None => ui.button(&template.name).clicked(),
+            };
+            let named = ui
+                .add(egui::Button::new(&template.name).frame(false))
+                .clicked();
+            ui.weak(match template.pixels {
+                Some((w, h)) => format!("{w} × {h} px"),
+                None => format!("{:.0} × {:.0} mm", template.width_mm, template.height_mm),
+            });
+            clicked || named
+        })
+        .inner
     }
 
     /// Shows the start screen; returns the volunteer's choice.
@@ -81,6 +126,7 @@ impl StartScreen {
         ui: &mut egui::Ui,
         resources: &Resources,
         recent: &[PathBuf],
+        config_dir: Option<&Path>,
     ) -> Option<StartChoice> {
         if self.templates.is_empty() {
             self.templates = templates::list();
@@ -91,6 +137,27 @@ impl StartScreen {
             ui.heading("Make a poster, placard, sticker or social image");
             ui.label("Pick a template, type your slogan, add a photo, export for print.");
             ui.add_space(8.0);
+            if let Some(dir) = config_dir {
+                let own = self
+                    .user_templates
+                    .get_or_insert_with(|| templates::user_templates(&dir.join("templates")))
+                    .clone();
+                if !own.is_empty() {
+                    ui.add_space(8.0);
+                    ui.strong("Your templates");
+                    ui.horizontal_wrapped(|ui| {
+                        for (template, path) in own {
+                            let key = format!("user:{}", path.display());
+                            let file = path.clone();
+                            if self
+                                .card(ui, &template, &key, resources, || Project::load(&file).ok())
+                            {
+                                choice = Some(StartChoice::UserTemplate(path));
+                            }
+                        }
+                    });
+                }
+            }
             let mut kinds: Vec<String> = self.templates.iter().map(|t| t.kind.clone()).collect();
             kinds.dedup();
             for kind in kinds {
@@ -104,34 +171,11 @@ impl StartScreen {
                     .collect();
                 ui.horizontal_wrapped(|ui| {
                     for template in templates {
-                        let thumbnail = self.thumbnail(ui.ctx(), &template.id, resources);
-                        let card = ui.vertical(|ui| {
-                            ui.set_width(THUMB_WIDTH + 8.0);
-                            let clicked = match &thumbnail {
-                                Some(texture) => ui
-                                    .add(egui::Button::image(
-                                        egui::Image::new(texture).max_width(THUMB_WIDTH),
-                                    ))
-                                    .on_hover_text(&template.name)
-                                    .clicked(),
-                                None => ui.button(&template.name).clicked(),
-                            };
-                            let named = ui
-                                .add(egui::Button::new(&template.name).frame(false))
-                                .clicked();
-                            ui.weak(match template.pixels {
-                                Some((w, h)) => format!("{w} × {h} px"),
-                                None => {
-                                    format!(
-                                        "{:.0} × {:.0} mm",
-                                        template.width_mm, template.height_mm
-                                    )
-                                }
-                            });
-                            clicked || named
-                        });
-                        if card.inner {
-                            choice = Some(StartChoice::Template(template.id.clone()));
+                        let id = template.id.clone();
+                        if self.card(ui, &template, &id, resources, || {
+                            templates::load(&id).and_then(Result::ok)
+                        }) {
+                            choice = Some(StartChoice::Template(id));
                         }
                     }
                 });

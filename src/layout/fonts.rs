@@ -47,6 +47,38 @@ pub static BUNDLED_FONTS: &[BundledFont] = bundled![
     "noto-sans-arabic" / "NotoSansArabic-Bold.ttf",
 ];
 
+impl BundledFont {
+    /// The family name the font file gives itself.
+    pub fn family(&self) -> Option<String> {
+        skrifa::FontRef::new(self.data).ok().and_then(|f| {
+            f.localized_strings(skrifa::string::StringId::FAMILY_NAME)
+                .english_or_first()
+                .map(|name| name.to_string())
+        })
+    }
+
+    /// One upright, regular-weight face per bundled family (for showing each family in
+    /// its own typeface), with the family's name.
+    pub fn regular_faces() -> Vec<(String, &'static [u8])> {
+        let mut faces: Vec<(String, &'static BundledFont)> = Vec::new();
+        for font in BUNDLED_FONTS {
+            let Some(family) = font.family() else {
+                continue;
+            };
+            let regular = font.file.contains("-Regular");
+            match faces.iter_mut().find(|(name, _)| *name == family) {
+                Some(entry) if regular => entry.1 = font,
+                Some(_) => {}
+                None => faces.push((family, font)),
+            }
+        }
+        faces
+            .into_iter()
+            .map(|(name, font)| (name, font.data))
+            .collect()
+    }
+}
+
 /// One face of a font file, shared by every glyph run that uses it.
 pub struct Font {
     blob: Blob<u8>,

@@ -230,13 +230,7 @@ fn text_ui(
         edit_text(session, index, "text", |t| t.text = content);
     }
     let mut family = text.font_family.clone();
-    egui::ComboBox::from_label("Font")
-        .selected_text(&family)
-        .show_ui(ui, |ui| {
-            for name in families {
-                ui.selectable_value(&mut family, name.clone(), name);
-            }
-        });
+    crate::app::campaign_ui::font_combo(ui, "Font", &mut family, families);
     if family != text.font_family {
         edit_text(session, index, "family", |t| t.font_family = family);
     }

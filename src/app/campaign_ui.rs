@@ -1,0 +1,354 @@
+//! The campaign windows: the slogan and quote library, ready palettes with their contrast
+//! check, and the brand kit. They only show and collect; the app carries out what they
+//! return.
+
+use egui::{Color32, RichText};
+
+use crate::campaign::{BrandKit, ContrastCheck, MIN_TEXT_CONTRAST, PALETTES};
+use crate::model::{Color, Palette};
+use crate::slogans::{Slogan, SloganLibrary};
+
+use super::panels::color_field;
+
+/// What the volunteer asked for in a campaign window.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CampaignAction {
+    /// Place a slogan or quote on the page as new styled text.
+    Insert(Slogan),
+    /// Put a slogan's words into the selected text.
+    UseInSelection(Slogan),
+    /// Keep a slogan of the volunteer's own.
+    AddOwn(Slogan),
+    /// Forget one of the volunteer's own slogans.
+    RemoveOwn(Slogan),
+    /// Recolour the design with a palette.
+    ApplyPalette(Palette),
+    /// Save the brand kit being edited.
+    SaveBrandKit(BrandKit),
+    /// Apply the saved brand kit to the design.
+    ApplyBrandKit,
+    /// Pick a logo file for the brand kit.
+    ChooseLogo,
+}
+
+/// State of the campaign windows.
+pub struct CampaignWindows {
+    /// Whether the slogan library is open.
+    pub slogans_open: bool,
+    /// Whether the brand kit is open.
+    pub brand_open: bool,
+    query: String,
+    new_text: String,
+    new_attribution: String,
+    /// The brand kit as being edited.
+    pub brand_draft: BrandKit,
+}
+
+impl Default for CampaignWindows {
+    fn default() -> CampaignWindows {
+        CampaignWindows {
+            slogans_open: false,
+            brand_open: false,
+            query: String::new(),
+            new_text: String::new(),
+            new_attribution: String::new(),
+            brand_draft: BrandKit {
+                name: String::new(),
+                palette: PALETTES[0].palette,
+                heading_font: "Anton".to_owned(),
+                body_font: "Inter".to_owned(),
+                logo: None,
+                logo_bytes: None,
+            },
+        }
+    }
+}
+
+impl CampaignWindows {
+    /// Shows the slogan library window when open.
+    pub fn slogans_window(
+        &mut self,
+        ctx: &egui::Context,
+        library: &SloganLibrary,
+        text_selected: bool,
+    ) -> Option<CampaignAction> {
+        let mut action = None;
+        let mut open = self.slogans_open;
+        egui::Window::new("Slogans and quotes")
+            .open(&mut open)
+            .default_width(380.0)
+            .default_height(460.0)
+            .show(ctx, |ui| {
+                ui.horizontal(|ui| {
+                    let label = ui.label("Search");
+                    ui.add(
+                        egui::TextEdit::singleline(&mut self.query)
+                            .hint_text("strike, peace, assange…")
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(label.id);
+                });
+                ui.weak(if text_selected {
+                    "Click to add as new text; “Use” puts the words into the selected text."
+                } else {
+                    "Click to add to the page as styled text."
+                });
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .max_height(280.0)
+                    .show(ui, |ui| {
+                        let found = library.search(&self.query);
+                        if found.is_empty() {
+                            ui.weak("Nothing found. Add your own below.");
+                        }
+                        for slogan in found {
+                            ui.horizontal(|ui| {
+                                let shown = match &slogan.attribution {
+                                    Some(who) => format!("“{}” — {who}", slogan.text),
+                                    None => slogan.text.clone(),
+                                };
+                                if ui
+                                    .add(egui::Button::new(shown).wrap())
+                                    .on_hover_text("Add to the page")
+                                    .clicked()
+                                {
+                                    action = Some(CampaignAction::Insert(slogan.clone()));
+                                }
+                                if text_selected && ui.small_button("Use").clicked() {
+                                    action = Some(CampaignAction::UseInSelection(slogan.clone()));
+                                }
+                                if library.is_own(slogan)
+                                    && ui
+                                        .small_button("Forget")
+                                        .on_hover_text("Remove from your slogans")
+                                        .clicked()
+                                {
+                                    action = Some(CampaignAction::RemoveOwn(slogan.clone()));
+                                }
+                            });
+                        }
+                    });
+                ui.separator();
+                ui.strong("Your own");
+                ui.horizontal(|ui| {
+                    let label = ui.label("Slogan or quote");
+                    ui.text_edit_singleline(&mut self.new_text)
+                        .labelled_by(label.id);
+                });
+                ui.horizontal(|ui| {
+                    let label = ui.label("Said by (quotes)");
+                    ui.text_edit_singleline(&mut self.new_attribution)
+                        .labelled_by(label.id);
+                });
+                let text = self.new_text.trim();
+                if ui
+                    .add_enabled(!text.is_empty(), egui::Button::new("Add to my slogans"))
+                    .clicked()
+                {
+                    let attribution = self.new_attribution.trim();
+                    action = Some(CampaignAction::AddOwn(Slogan {
+                        text: text.to_owned(),
+                        attribution: (!attribution.is_empty()).then(|| attribution.to_owned()),
+                        tags: Vec::new(),
+                    }));
+                    self.new_text.clear();
+                    self.new_attribution.clear();
+                }
+            });
+        self.slogans_open = open;
+        action
+    }
+
+    /// Shows the brand kit window when open.
+    pub fn brand_window(
+        &mut self,
+        ctx: &egui::Context,
+        families: &[String],
+        saved: Option<&BrandKit>,
+        has_design: bool,
+    ) -> Option<CampaignAction> {
+        let mut action = None;
+        let mut open = self.brand_open;
+        egui::Window::new("Brand kit")
+            .open(&mut open)
+            .default_width(360.0)
+            .show(ctx, |ui| {
+                ui.label("Your campaign's colours, fonts and logo, saved once for every design.");
+                let draft = &mut self.brand_draft;
+                ui.horizontal(|ui| {
+                    let label = ui.label("Campaign");
+                    ui.text_edit_singleline(&mut draft.name)
+                        .labelled_by(label.id);
+                });
+                ui.strong("Colours");
+                for (label, colour) in [
+                    ("Background", &mut draft.palette.background),
+                    ("Text", &mut draft.palette.text),
+                    ("Accent", &mut draft.palette.accent),
+                    ("Text on accent", &mut draft.palette.accent_text),
+                ] {
+                    if let Some(picked) = color_field(ui, label, *colour) {
+                        *colour = picked;
+                    }
+                }
+                contrast_ui(ui, &draft.palette);
+                ui.horizontal(|ui| {
+                    ui.label("Start from");
+                    for named in PALETTES {
+                        let label = format!("Start from {}", named.name);
+                        if palette_button(ui, &named.palette, &label)
+                            .on_hover_text(named.name)
+                            .clicked()
+                        {
+                            draft.palette = named.palette;
+                        }
+                    }
+                });
+                ui.strong("Fonts");
+                for (label, font) in [
+                    ("Headlines", &mut draft.heading_font),
+                    ("Everything else", &mut draft.body_font),
+                ] {
+                    font_combo(ui, label, font, families);
+                }
+                ui.strong("Logo");
+                ui.horizontal(|ui| {
+                    match &draft.logo {
+                        Some(name) => ui.label(name.as_str()),
+                        None => ui.weak("none"),
+                    };
+                    if ui.button("Choose logo…").clicked() {
+                        action = Some(CampaignAction::ChooseLogo);
+                    }
+                    if draft.logo.is_some() && ui.small_button("Remove").clicked() {
+                        draft.logo = None;
+                        draft.logo_bytes = None;
+                    }
+                });
+                ui.separator();
+                ui.horizontal(|ui| {
+                    let changed = saved != Some(&*draft);
+                    if ui
+                        .add_enabled(changed, egui::Button::new("Save brand kit"))
+                        .clicked()
+                    {
+                        action = Some(CampaignAction::SaveBrandKit(draft.clone()));
+                    }
+                    let can_apply = has_design && saved.is_some();
+                    if ui
+                        .add_enabled(can_apply, egui::Button::new("Apply to this design"))
+                        .on_disabled_hover_text("Save the brand kit and open a design first")
+                        .clicked()
+                    {
+                        action = Some(CampaignAction::ApplyBrandKit);
+                    }
+                });
+            });
+        self.brand_open = open;
+        action
+    }
+}
+
+/// The ready palettes, with their contrast check, for the page panel.
+pub fn palettes_ui(ui: &mut egui::Ui, current: Option<&Palette>) -> Option<CampaignAction> {
+    let mut action = None;
+    ui.strong("Palette");
+    for named in PALETTES {
+        ui.horizontal(|ui| {
+            let response = palette_button(ui, &named.palette, &format!("{} colours", named.name));
+            let selected = current == Some(&named.palette);
+            let name = ui.selectable_label(selected, named.name);
+            if response.clicked() || name.clicked() {
+                action = Some(CampaignAction::ApplyPalette(named.palette));
+            }
+        });
+    }
+    if let Some(palette) = current {
+        contrast_ui(ui, palette);
+    }
+    action
+}
+
+/// Four swatches in a row, as one button named `label` for screen readers.
+fn palette_button(ui: &mut egui::Ui, palette: &Palette, label: &str) -> egui::Response {
+    let size = egui::vec2(64.0, 16.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    let quarter = size.x / 4.0;
+    for (i, colour) in [
+        palette.background,
+        palette.text,
+        palette.accent,
+        palette.accent_text,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let min = rect.min + egui::vec2(quarter * i as f32, 0.0);
+        ui.painter().rect_filled(
+            egui::Rect::from_min_size(min, egui::vec2(quarter, size.y)),
+            0.0,
+            to_egui(colour),
+        );
+    }
+    let stroke = if response.hovered() {
+        ui.visuals().widgets.hovered.fg_stroke
+    } else {
+        ui.visuals().widgets.noninteractive.bg_stroke
+    };
+    ui.painter()
+        .rect_stroke(rect, 2.0, stroke, egui::StrokeKind::Outside);
+    response.on_hover_cursor(egui::CursorIcon::PointingHand)
+}
+
+/// The palette's two text pairings and whether they read well.
+fn contrast_ui(ui: &mut egui::Ui, palette: &Palette) {
+    let check = ContrastCheck::of(palette);
+    for (what, ratio) in [
+        ("Text on background", check.text),
+        ("Text on accent", check.accent_text),
+    ] {
+        let good = ratio >= MIN_TEXT_CONTRAST;
+        let colour = if good {
+            Color32::from_rgb(0x43, 0xa0, 0x47)
+        } else {
+            Color32::from_rgb(0xff, 0xa0, 0x00)
+        };
+        let verdict = if good {
+            "reads well"
+        } else if ratio >= 3.0 {
+            "large text only"
+        } else {
+            "hard to read"
+        };
+        ui.label(RichText::new(format!("{what}: {ratio:.1}:1, {verdict}")).color(colour));
+    }
+}
+
+/// A font chooser whose entries are shown in their own typeface.
+pub fn font_combo(ui: &mut egui::Ui, label: &str, font: &mut String, families: &[String]) {
+    let selected = font_preview(ui, font, font);
+    egui::ComboBox::from_label(label)
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            for name in families {
+                let preview = font_preview(ui, name, name);
+                ui.selectable_value(font, name.clone(), preview);
+            }
+        });
+}
+
+/// `text` set in `family` when the window knows that font (the bundled ones), else in
+/// the window's own font.
+pub fn font_preview(ui: &egui::Ui, text: &str, family: &str) -> RichText {
+    let family = egui::FontFamily::Name(family.into());
+    let known = ui
+        .ctx()
+        .fonts(|f| f.definitions().families.contains_key(&family));
+    let text = RichText::new(text);
+    if known { text.family(family) } else { text }
+}
+
+fn to_egui(colour: Color) -> Color32 {
+    Color32::from_rgba_unmultiplied(colour.r, colour.g, colour.b, colour.a)
+}
