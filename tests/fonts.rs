@@ -76,3 +76,22 @@ fn installed_fonts_travel_inside_the_design() {
     let b = raster::render_page(&copy.scene, 72.0, false, false).unwrap();
     assert_eq!(a.data(), b.data());
 }
+
+#[test]
+fn the_bundled_fonts_cover_latin_cyrillic_greek_arabic_and_persian() {
+    let resources = Resources::bundled();
+    let samples = [
+        "Grève générale ! Żądamy wolności, ŠTRAJK",
+        "Свободу прессы! Загальний страйк",
+        "Ελευθερία του Τύπου",
+        "الحرية للصحافة",
+        "آزادی مطبوعات گچ پژوهش",
+    ];
+    for family in resources.fonts.bundled_families() {
+        for sample in samples {
+            let text = TextElement::new(sample, &family, Pt(24.0));
+            let layout = placard::layout::layout_text(&resources.fonts, &text, 2000.0, 200.0);
+            assert_eq!(layout.missing_glyphs, 0, "{family}: {sample}");
+        }
+    }
+}

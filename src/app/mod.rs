@@ -1363,12 +1363,19 @@ impl PlacardApp {
         ui.horizontal(|ui| {
             if let Some(session) = &self.session {
                 let page = session.page();
-                ui.label(format!(
-                    "{:.0} × {:.0} mm, bleed {:.1} mm",
-                    page.width.to_mm().0,
-                    page.height.to_mm().0,
-                    page.bleed.to_mm().0
-                ));
+                ui.label(match session.project.document.export_dpi {
+                    Some(dpi) => format!(
+                        "{:.0} × {:.0} px",
+                        page.width.0 * dpi / 72.0,
+                        page.height.0 * dpi / 72.0
+                    ),
+                    None => format!(
+                        "{:.0} × {:.0} mm, bleed {:.1} mm",
+                        page.width.to_mm().0,
+                        page.height.to_mm().0,
+                        page.bleed.to_mm().0
+                    ),
+                });
                 ui.separator();
                 ui.label(format!(
                     "Zoom {:.0} %",
