@@ -68,6 +68,11 @@ pub const PALETTES: &[NamedPalette] = &[
     },
 ];
 
+/// The ready palette with this name.
+pub fn ready_palette(name: &str) -> Option<Palette> {
+    PALETTES.iter().find(|p| p.name == name).map(|p| p.palette)
+}
+
 /// Relative luminance of an sRGB colour (WCAG 2).
 fn luminance(color: Color) -> f32 {
     let channel = |c: u8| {

@@ -667,11 +667,7 @@ fn slogans_palettes_and_the_brand_kit_are_used_from_the_editor() {
     harness.run();
     harness.get_by_label("Night colours").click();
     harness.run();
-    let night = placard::campaign::PALETTES
-        .iter()
-        .find(|p| p.name == "Night")
-        .unwrap()
-        .palette;
+    let night = placard::campaign::ready_palette("Night").unwrap();
     let session = harness.state().session.as_ref().unwrap();
     assert_eq!(session.project.document.palette, Some(night));
 
@@ -686,11 +682,7 @@ fn slogans_palettes_and_the_brand_kit_are_used_from_the_editor() {
     assert!(config.join("brand").join("brand.json").exists());
     harness.get_by_label("Apply to this design").click();
     harness.run();
-    let forest = placard::campaign::PALETTES
-        .iter()
-        .find(|p| p.name == "Forest")
-        .unwrap()
-        .palette;
+    let forest = placard::campaign::ready_palette("Forest").unwrap();
     let session = harness.state().session.as_ref().unwrap();
     assert_eq!(session.project.document.palette, Some(forest));
     assert!(
