@@ -2,7 +2,9 @@
 # Checks a print-shop PDF with the tools a print shop would use: a poster from a
 # template, with a photo, exported with bleed and crop marks, must have the right boxes,
 # embedded subset fonts, the photo at its own size, extractable text, and a clean
-# structure. Needs poppler-utils, qpdf and mupdf-tools.
+# structure; a sticker's cut line must come out as its own CutContour plate in
+# ghostscript's separations and not in the PNG. Needs poppler-utils, qpdf, mupdf-tools
+# and ghostscript.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,4 +48,15 @@ echo "== pdftotext"; pdftotext "$pdf" - | tee "$out/text.txt"
 tr '\n' ' ' < "$out/text.txt" | grep -q 'FREE ASSANGE' || fail "the headline is not extractable text"
 
 echo "== qpdf --check"; qpdf --check "$pdf" || fail "qpdf finds errors"
+
+echo "== sticker cut line (ghostscript separations)"
+"$placard" new sticker-round-75mm -o "$out/sticker.placard"
+"$placard" render "$out/sticker.placard" -o "$out/sticker.pdf" --marks --bundled-fonts-only
+gs -q -dNOPAUSE -dBATCH -sDEVICE=tiffsep -r72 -sOutputFile="$out/sep.tif" "$out/sticker.pdf"
+
+[ -f "$out/sep(CutContour).tif" ] || fail "the sticker PDF has no CutContour plate"
+# The plate holds the line (some dark pixels) and nothing else of the artwork.
+inked=$(convert "$out/sep(CutContour).tif" -negate -format '%[fx:mean]' info:)
+awk -v m="$inked" 'BEGIN { exit !(m > 0.001 && m < 0.1) }' || fail "the CutContour plate is empty or holds artwork ($inked)"
+echo "CutContour plate present, $inked of it inked"
 echo "check-print: all print checks passed"

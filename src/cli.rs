@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::export::{self, PngOptions};
 use crate::layout::Resources;
 use crate::model::{ElementKind, Project};
-use crate::render::pdf::PdfOptions;
+use crate::render::pdf::{CutContourName, PdfOptions};
 use crate::render::svg::SvgOptions;
 use crate::templates;
 
@@ -65,6 +65,9 @@ pub enum Command {
         /// Add crop marks (PDF).
         #[arg(long)]
         marks: bool,
+        /// Spot colour name of a sticker's cut line (PDF), as the cutter expects it.
+        #[arg(long, value_enum, default_value_t = CutName::CutContour)]
+        cut_name: CutName,
         /// Transparent background (PNG, SVG).
         #[arg(long)]
         transparent: bool,
@@ -96,6 +99,7 @@ pub fn run(cli: Cli) -> Result<bool> {
             page,
             bleed,
             marks,
+            cut_name,
             transparent,
             bundled_fonts_only,
             font_dir,
@@ -112,6 +116,7 @@ pub fn run(cli: Cli) -> Result<bool> {
                 page,
                 bleed,
                 marks,
+                cut_name,
                 transparent,
             };
             render(&input, &output, &settings, &resources)?;
@@ -229,6 +234,30 @@ fn fill_slot(project: &mut Project, template: &str, slot: &str, value: &str) -> 
     result
 }
 
+/// The cut line spot colour names offered on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CutName {
+    /// `CutContour`.
+    #[value(name = "CutContour")]
+    CutContour,
+    /// `CutContourFlex`.
+    #[value(name = "CutContourFlex")]
+    CutContourFlex,
+    /// `Thru-cut`.
+    #[value(name = "Thru-cut")]
+    ThruCut,
+}
+
+impl From<CutName> for CutContourName {
+    fn from(name: CutName) -> CutContourName {
+        match name {
+            CutName::CutContour => CutContourName::CutContour,
+            CutName::CutContourFlex => CutContourName::CutContourFlex,
+            CutName::ThruCut => CutContourName::ThruCut,
+        }
+    }
+}
+
 /// Export settings from the command line.
 #[derive(Debug, Clone, Copy)]
 pub struct RenderSettings {
@@ -240,6 +269,8 @@ pub struct RenderSettings {
     pub bleed: bool,
     /// Crop marks.
     pub marks: bool,
+    /// Spot colour name of the cut line.
+    pub cut_name: CutName,
     /// Transparent background.
     pub transparent: bool,
 }
@@ -292,6 +323,7 @@ pub fn render(
                 crop_marks: settings.marks,
                 title: project.document.title.clone(),
                 timestamp: source_date_epoch(),
+                cut_contour: settings.cut_name.into(),
             };
             export::export_pdf(&project, resources, &options, output)
         }

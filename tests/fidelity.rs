@@ -108,13 +108,17 @@ fn compare(a: (u32, u32, &[u8]), b: (u32, u32, &[u8])) -> (f64, f64) {
 fn check_project(name: &str, project: &Project, resources: &Resources) {
     let mut scenes = Vec::new();
     for page in 0..project.document.pages.len() {
-        scenes.push(build_page(project, page, resources).unwrap().scene);
+        let mut scene = build_page(project, page, resources).unwrap().scene;
+        // A sticker's cut line is for the cutter, in the PDF only: compare the artwork.
+        scene.cut_line = None;
+        scenes.push(scene);
     }
     let options = PdfOptions {
         include_bleed: false,
         crop_marks: false,
         title: name.to_owned(),
         timestamp: Some(0),
+        ..PdfOptions::default()
     };
     let pdf_bytes = pdf::render(&scenes, &options).unwrap();
     let pdf_pages = hayro_pages(pdf_bytes);

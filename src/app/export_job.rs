@@ -140,6 +140,7 @@ fn run(
                 crop_marks: settings.marks,
                 title: project.document.title.clone(),
                 timestamp: None,
+                cut_contour: Default::default(),
             };
             let warnings =
                 export::export_pdf(project, resources, &options, path).map_err(describe)?;

@@ -40,6 +40,7 @@ pub fn build_page(
                 background: Vec::new(),
                 items: Vec::new(),
                 item_elements: Vec::new(),
+                cut_line: None,
             },
             warnings: vec![format!("the document has no page {}", page_index + 1)],
         });
@@ -64,6 +65,7 @@ pub fn build_page(
             background,
             items,
             item_elements,
+            cut_line: page.cut_line.map(|cut| cut.path(page)),
         },
         warnings: builder.warnings,
     })

@@ -29,6 +29,9 @@ pub struct Scene {
     /// For each of `items`, the index of the page element it draws (ascending; elements
     /// that draw nothing have no item).
     pub item_elements: Vec<usize>,
+    /// Where a sticker is cut: a die line for the cutter, not ink. The PDF backend draws
+    /// it in its own spot colour; raster and SVG output leave it out.
+    pub cut_line: Option<Path>,
 }
 
 impl Scene {

@@ -83,4 +83,70 @@ pub fn page_ui(ui: &mut egui::Ui, session: &mut Session) {
             p.background = Background::Solid { color }
         });
     }
+    cut_line_ui(ui, session, &page);
+}
+
+/// The sticker cut line: its shape and how far inside (or, negative, outside) the trim
+/// it runs.
+fn cut_line_ui(ui: &mut egui::Ui, session: &mut Session, page: &crate::model::Page) {
+    use crate::model::{OutlineShape, PageOutline};
+    let page_index = session.page;
+    let describe = |cut: Option<PageOutline>| match cut {
+        None => "None",
+        Some(PageOutline {
+            shape: OutlineShape::Ellipse,
+            ..
+        }) => "Circle or oval",
+        Some(c) if c.corner_radius.0 > 0.0 => "Rounded rectangle",
+        Some(_) => "Rectangle",
+    };
+    let mut cut = page.cut_line;
+    ui.horizontal(|ui| {
+        let label = ui.label("Cut line");
+        egui::ComboBox::from_id_salt("cut-line")
+            .selected_text(describe(cut))
+            .show_ui(ui, |ui| {
+                let inset = cut.map_or(crate::units::Pt(0.0), |c| c.inset);
+                let rounded = crate::units::Pt::from(crate::units::Mm(3.0));
+                for option in [
+                    None,
+                    Some((OutlineShape::Rect, crate::units::Pt(0.0))),
+                    Some((OutlineShape::Rect, rounded)),
+                    Some((OutlineShape::Ellipse, crate::units::Pt(0.0))),
+                ] {
+                    let candidate = option.map(|(shape, corner_radius)| PageOutline {
+                        shape,
+                        inset,
+                        corner_radius,
+                    });
+                    if ui
+                        .selectable_label(describe(cut) == describe(candidate), describe(candidate))
+                        .clicked()
+                    {
+                        cut = candidate;
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text("Where a sticker cutter cuts: a CutContour spot colour line in the PDF, never printed");
+    });
+    if let Some(current) = &mut cut {
+        if let Some(inset) = mm_field(ui, "Cut inside trim", current.inset) {
+            current.inset = inset;
+        }
+        if current.shape == OutlineShape::Rect
+            && current.corner_radius.0 > 0.0
+            && let Some(radius) = mm_field(ui, "Corner radius", current.corner_radius)
+        {
+            current.corner_radius = crate::units::Pt(radius.0.max(0.1));
+        }
+    }
+    if cut != page.cut_line {
+        session.edit_coalesced(&format!("page{page_index}:cut"), |p| {
+            if let Some(page) = p.document.pages.get_mut(page_index) {
+                page.cut_line = cut;
+            }
+        });
+    }
 }

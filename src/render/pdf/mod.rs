@@ -37,6 +37,31 @@ pub struct PdfOptions {
     pub title: String,
     /// Creation date as Unix seconds; `None` for now. Fix it for reproducible files.
     pub timestamp: Option<i64>,
+    /// The spot colour a sticker's cut line is drawn in, as the cutter expects it.
+    pub cut_contour: CutContourName,
+}
+
+/// Names cutting plotters and their RIPs look for in a die line's spot colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CutContourName {
+    /// `CutContour` (Roland VersaWorks and most others).
+    #[default]
+    CutContour,
+    /// `CutContourFlex` (flexible media workflows).
+    CutContourFlex,
+    /// `Thru-cut` (cut all the way through).
+    ThruCut,
+}
+
+impl CutContourName {
+    /// The name as written in the PDF.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CutContourName::CutContour => "CutContour",
+            CutContourName::CutContourFlex => "CutContourFlex",
+            CutContourName::ThruCut => "Thru-cut",
+        }
+    }
 }
 
 impl Default for PdfOptions {
@@ -46,6 +71,7 @@ impl Default for PdfOptions {
             crop_marks: false,
             title: String::new(),
             timestamp: None,
+            cut_contour: CutContourName::default(),
         }
     }
 }
@@ -188,12 +214,116 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
         page.set("TrimBox", pdf_box(frame.trim_offset));
         page.set("BleedBox", pdf_box(frame.trim_offset - frame.bleed_shown));
     }
+    let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
+    for ((page_id, frame), scene) in page_ids.into_iter().zip(&frames).zip(scenes) {
+        if let Some(cut) = &scene.cut_line {
+            add_cut_line(&mut pdf, page_id, frame, cut, options.cut_contour)?;
+        }
+    }
     // Transparency needs PDF 1.4 or later; printpdf's header says 1.3.
     pdf.version = "1.7".to_owned();
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
         .map_err(|err| PdfError::Write(err.to_string()))?;
     Ok(bytes)
+}
+
+/// Width of the cut line: a hairline, as cutters want it.
+const CUT_LINE_WIDTH_PT: f32 = 0.25;
+/// Resource names of the cut line's colour space and overprint state.
+const CUT_COLOUR_SPACE: &str = "PlacardCutContour";
+const CUT_OVERPRINT: &str = "PlacardCutOverprint";
+
+/// Adds a sticker's cut line to a page: a hairline path stroked at 100 % of a Separation
+/// colour (shown as magenta) with overprint on, in its own content stream after the
+/// artwork, so the RIP sees it as a die line and not as ink.
+fn add_cut_line(
+    pdf: &mut lopdf::Document,
+    page_id: lopdf::ObjectId,
+    frame: &PageFrame,
+    cut: &geom::Path,
+    name: CutContourName,
+) -> Result<(), PdfError> {
+    use lopdf::{Dictionary, Object, Stream};
+    let mut content = format!(
+        "q 1 0 0 -1 {} {} cm /{CUT_COLOUR_SPACE} CS 1 SCN /{CUT_OVERPRINT} gs {CUT_LINE_WIDTH_PT} w\n",
+        frame.trim_offset,
+        frame.media_height - frame.trim_offset
+    );
+    for segment in &cut.segments {
+        let line = match segment {
+            PathSegment::MoveTo(p) => format!("{} {} m\n", p.x, p.y),
+            PathSegment::LineTo(p) => format!("{} {} l\n", p.x, p.y),
+            PathSegment::CubicTo(a, b, p) => {
+                format!("{} {} {} {} {} {} c\n", a.x, a.y, b.x, b.y, p.x, p.y)
+            }
+            PathSegment::Close => "h\n".to_owned(),
+        };
+        content.push_str(&line);
+    }
+    content.push_str("S Q\n");
+    let stream_id = pdf.add_object(Stream::new(Dictionary::new(), content.into_bytes()));
+
+    // Tint 1 shows as 100 % magenta on proofs; the RIP cuts along it instead.
+    let tint = Dictionary::from_iter([
+        ("FunctionType", Object::Integer(2)),
+        ("Domain", vec![0.into(), 1.into()].into()),
+        ("C0", vec![0.into(), 0.into(), 0.into(), 0.into()].into()),
+        ("C1", vec![0.into(), 1.into(), 0.into(), 0.into()].into()),
+        ("N", Object::Integer(1)),
+    ]);
+    let separation: Object = vec![
+        Object::Name(b"Separation".to_vec()),
+        Object::Name(name.as_str().as_bytes().to_vec()),
+        Object::Name(b"DeviceCMYK".to_vec()),
+        Object::Dictionary(tint),
+    ]
+    .into();
+    let overprint = Dictionary::from_iter([
+        ("Type", Object::Name(b"ExtGState".to_vec())),
+        ("OP", Object::Boolean(true)),
+        ("op", Object::Boolean(true)),
+        ("OPM", Object::Integer(1)),
+    ]);
+
+    let write_error = |what: &str| PdfError::Write(format!("the cut line's {what}"));
+    let page = pdf
+        .get_dictionary(page_id)
+        .map_err(|_| write_error("page"))?;
+    // The page's resources, resolved and copied so this page alone gains the entries.
+    let mut resources = match page.get(b"Resources") {
+        Ok(Object::Reference(id)) => pdf
+            .get_dictionary(*id)
+            .map_err(|_| write_error("resources"))?
+            .clone(),
+        Ok(Object::Dictionary(dict)) => dict.clone(),
+        _ => Dictionary::new(),
+    };
+    for (category, key, value) in [
+        ("ColorSpace", CUT_COLOUR_SPACE, separation),
+        ("ExtGState", CUT_OVERPRINT, Object::Dictionary(overprint)),
+    ] {
+        let mut entries = match resources.get(category.as_bytes()) {
+            Ok(Object::Dictionary(dict)) => dict.clone(),
+            Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
+            _ => Dictionary::new(),
+        };
+        entries.set(key, value);
+        resources.set(category, Object::Dictionary(entries));
+    }
+    let contents = match page.get(b"Contents") {
+        Ok(Object::Array(items)) => items.clone(),
+        Ok(other) => vec![other.clone()],
+        Err(_) => Vec::new(),
+    };
+    let page = pdf
+        .get_dictionary_mut(page_id)
+        .map_err(|_| write_error("page"))?;
+    page.set("Resources", Object::Dictionary(resources));
+    let mut contents = contents;
+    contents.push(Object::Reference(stream_id));
+    page.set("Contents", Object::Array(contents));
+    Ok(())
 }
 
 /// Four pairs of hairlines in registration colour, one pair at each trim corner,
