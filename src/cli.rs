@@ -12,6 +12,7 @@ use crate::model::{ElementKind, Project};
 use crate::render::pdf::{CutContourName, PdfOptions};
 use crate::render::svg::SvgOptions;
 use crate::templates;
+use crate::tiling::{Sheet, TileOptions};
 
 /// Placard: design campaign posters, placards, stickers and social images, and export
 /// files a print shop accepts as they are.
@@ -65,6 +66,14 @@ pub enum Command {
         /// Add crop marks (PDF).
         #[arg(long)]
         marks: bool,
+        /// Print the page (--page, else the first) at full size on home-printer sheets
+        /// (PDF): an assembly map and one sheet per tile, with cut marks, glue guides and
+        /// labels.
+        #[arg(long, value_enum, value_name = "SHEET")]
+        tile: Option<TileSheet>,
+        /// Overlap between tiles for gluing, in millimetres.
+        #[arg(long, default_value_t = 10.0, value_name = "MM")]
+        overlap: f32,
         /// Spot colour name of a sticker's cut line (PDF), as the cutter expects it.
         #[arg(long, value_enum, default_value_t = CutName::CutContour)]
         cut_name: CutName,
@@ -99,6 +108,8 @@ pub fn run(cli: Cli) -> Result<bool> {
             page,
             bleed,
             marks,
+            tile,
+            overlap,
             cut_name,
             transparent,
             bundled_fonts_only,
@@ -116,6 +127,8 @@ pub fn run(cli: Cli) -> Result<bool> {
                 page,
                 bleed,
                 marks,
+                tile,
+                overlap,
                 cut_name,
                 transparent,
             };
@@ -234,6 +247,15 @@ fn fill_slot(project: &mut Project, template: &str, slot: &str, value: &str) -> 
     result
 }
 
+/// Sheets to tile onto.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TileSheet {
+    /// ISO A4.
+    A4,
+    /// US Letter.
+    Letter,
+}
+
 /// The cut line spot colour names offered on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CutName {
@@ -269,6 +291,10 @@ pub struct RenderSettings {
     pub bleed: bool,
     /// Crop marks.
     pub marks: bool,
+    /// Home-printer sheets to tile onto, if any.
+    pub tile: Option<TileSheet>,
+    /// Tile overlap in millimetres.
+    pub overlap: f32,
     /// Spot colour name of the cut line.
     pub cut_name: CutName,
     /// Transparent background.
@@ -325,7 +351,21 @@ pub fn render(
                 timestamp: source_date_epoch(),
                 cut_contour: settings.cut_name.into(),
             };
-            export::export_pdf(&project, resources, &options, output)
+            match settings.tile {
+                Some(sheet) => {
+                    if !(settings.overlap.is_finite() && (0.0..=50.0).contains(&settings.overlap)) {
+                        bail!("--overlap {}: choose between 0 and 50 mm", settings.overlap);
+                    }
+                    let mut tiles = TileOptions::new(match sheet {
+                        TileSheet::A4 => Sheet::A4,
+                        TileSheet::Letter => Sheet::Letter,
+                    });
+                    tiles.overlap = crate::units::Pt::from(crate::units::Mm(settings.overlap));
+                    // With --page the document now holds just that page.
+                    export::export_tiled_pdf(&project, 0, resources, &tiles, &options, output)
+                }
+                None => export::export_pdf(&project, resources, &options, output),
+            }
         }
         "png" => {
             let options = PngOptions {

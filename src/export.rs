@@ -260,6 +260,58 @@ pub fn export_pdf(
     Ok(warnings)
 }
 
+/// One page (0-based) tiled onto home-printer sheets as PDF bytes: the assembly map
+/// first, then a sheet per tile (see [`crate::tiling`]); with the plan and warnings.
+pub fn tiled_pdf_bytes(
+    project: &Project,
+    page: usize,
+    resources: &Resources,
+    tiles: &crate::tiling::TileOptions,
+    options: &PdfOptions,
+) -> Result<(Vec<u8>, crate::tiling::TilePlan, Vec<String>), ExportError> {
+    let count = project.document.pages.len();
+    if page >= count {
+        return Err(ExportError::NoSuchPage {
+            requested: page + 1,
+            count,
+        });
+    }
+    let (sheets, plan, warnings) = crate::tiling::tile_scenes(project, page, resources, tiles)?;
+    // The sheets are printed whole: no bleed, no crop marks of their own.
+    let options = PdfOptions {
+        include_bleed: false,
+        crop_marks: false,
+        title: if options.title.is_empty() {
+            project.document.title.clone()
+        } else {
+            options.title.clone()
+        },
+        ..options.clone()
+    };
+    Ok((
+        crate::render::pdf::render(&sheets, &options)?,
+        plan,
+        warnings,
+    ))
+}
+
+/// Writes [`tiled_pdf_bytes`] to a file, atomically.
+pub fn export_tiled_pdf(
+    project: &Project,
+    page: usize,
+    resources: &Resources,
+    tiles: &crate::tiling::TileOptions,
+    options: &PdfOptions,
+    path: &Path,
+) -> Result<Vec<String>, ExportError> {
+    let (bytes, _, warnings) = tiled_pdf_bytes(project, page, resources, tiles, options)?;
+    crate::io::write_atomic(path, &bytes).map_err(|source| ExportError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(warnings)
+}
+
 /// Every page as PDF bytes, with layout warnings.
 pub fn pdf_bytes(
     project: &Project,

@@ -18,4 +18,5 @@ pub mod render;
 pub mod scene;
 pub mod slogans;
 pub mod templates;
+pub mod tiling;
 pub mod units;

@@ -434,3 +434,45 @@ fn every_template_takes_long_slogans_in_every_slot() {
         }
     }
 }
+
+#[test]
+fn a_poster_is_tiled_onto_home_printer_sheets() {
+    let dir = work_dir("cli-tiles");
+    assert_ok(&placard(&["new", "poster-a1", "-o", "a1.placard"], &dir));
+    assert_ok(&placard(
+        &["render", "a1.placard", "-o", "tiles.pdf", "--tile", "a4"],
+        &dir,
+    ));
+    let pdf = lopdf::Document::load(dir.join("tiles.pdf")).unwrap();
+    // An assembly map and 3 × 5 landscape A4 sheets.
+    assert_eq!(pdf.get_pages().len(), 16);
+    assert_ok(&placard(
+        &[
+            "render",
+            "a1.placard",
+            "-o",
+            "letter.pdf",
+            "--tile",
+            "letter",
+            "--overlap",
+            "15",
+        ],
+        &dir,
+    ));
+    assert_fails_with(
+        &placard(
+            &[
+                "render",
+                "a1.placard",
+                "-o",
+                "x.pdf",
+                "--tile",
+                "a4",
+                "--overlap",
+                "90",
+            ],
+            &dir,
+        ),
+        "--overlap 90",
+    );
+}

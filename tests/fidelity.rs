@@ -16,7 +16,10 @@ use placard::render::raster;
 use placard::scene::build_page;
 use placard::templates;
 
+/// Resolution of the comparison, lowered for big pages (see [`comparison_dpi`]).
 const DPI: f32 = 50.0;
+/// Longest side of a compared page, in output pixels.
+const MAX_SIDE_PX: f32 = 700.0;
 /// Samples per output pixel along each axis.
 const SUPERSAMPLE: u32 = 6;
 /// Mean absolute difference allowed per channel.
@@ -25,13 +28,23 @@ const MAX_MEAN_DIFF: f64 = 2.0;
 const MIN_NEAR_SHARE: f64 = 0.99;
 const NEAR: u8 = 8;
 
-fn hayro_pages(pdf_bytes: Vec<u8>) -> Vec<(u32, u32, Vec<u8>)> {
+/// The comparison resolution for pages of these scenes: [`DPI`], or less so that no page
+/// is longer than [`MAX_SIDE_PX`] (the supersampled renders stay affordable).
+fn comparison_dpi(scenes: &[placard::scene::Scene]) -> f32 {
+    let longest = scenes
+        .iter()
+        .map(|s| s.width.max(s.height))
+        .fold(1.0, f32::max);
+    DPI.min(MAX_SIDE_PX * 72.0 / longest)
+}
+
+fn hayro_pages(pdf_bytes: Vec<u8>, dpi: f32) -> Vec<(u32, u32, Vec<u8>)> {
     use hayro::hayro_interpret::InterpreterSettings;
     use hayro::hayro_syntax::Pdf;
     let pdf = Pdf::new(pdf_bytes).expect("hayro reads the PDF");
     let pixmaps = hayro::render_pdf(
         &pdf,
-        DPI * SUPERSAMPLE as f32 / 72.0,
+        dpi * SUPERSAMPLE as f32 / 72.0,
         InterpreterSettings::default(),
         &hayro::RenderSettings {
             // Our raster backend draws unhinted outlines and smooths enlarged images.
@@ -121,10 +134,11 @@ fn check_project(name: &str, project: &Project, resources: &Resources) {
         ..PdfOptions::default()
     };
     let pdf_bytes = pdf::render(&scenes, &options).unwrap();
-    let pdf_pages = hayro_pages(pdf_bytes);
+    let dpi = comparison_dpi(&scenes);
+    let pdf_pages = hayro_pages(pdf_bytes, dpi);
     assert_eq!(pdf_pages.len(), scenes.len());
     for (index, (scene, pdf_page)) in scenes.iter().zip(&pdf_pages).enumerate() {
-        let big = raster::render_page(scene, DPI * SUPERSAMPLE as f32, false, false).unwrap();
+        let big = raster::render_page(scene, dpi * SUPERSAMPLE as f32, false, false).unwrap();
         let small = downsample(big.width(), big.height(), big.data());
         let (mean, near) = compare(
             (small.0, small.1, &small.2),
