@@ -46,6 +46,19 @@ pub enum Command {
         #[arg(long = "set", value_name = "SLOT=VALUE")]
         set: Vec<String>,
     },
+    /// Check a design before printing: blurry photos, text in the margins, artwork that
+    /// stops at the trim, hairlines, tiny or hard-to-read text, missing characters.
+    /// Exits with status 1 when something would print wrong.
+    Check {
+        /// The .placard file.
+        input: PathBuf,
+        /// Print the findings as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Use only the bundled fonts, ignoring installed ones.
+        #[arg(long)]
+        bundled_fonts_only: bool,
+    },
     /// Export a design as PDF, PNG or SVG (chosen by the output's extension).
     Render {
         /// The .placard file.
@@ -96,6 +109,18 @@ pub fn run(cli: Cli) -> Result<bool> {
     };
     match command {
         Command::Templates { json } => list_templates(json)?,
+        Command::Check {
+            input,
+            json,
+            bundled_fonts_only,
+        } => {
+            let resources = if bundled_fonts_only {
+                Resources::bundled()
+            } else {
+                Resources::with_system_fonts()
+            };
+            check(&input, json, &resources)?;
+        }
         Command::New {
             template,
             output,
@@ -162,6 +187,44 @@ fn list_templates(json: bool) -> Result<()> {
             t.pages,
             slots.join(", ")
         );
+    }
+    Ok(())
+}
+
+/// Prints the preflight findings for a design; fails when any is an error.
+pub fn check(input: &Path, json: bool, resources: &Resources) -> Result<()> {
+    let project = Project::load(input)?;
+    let findings = crate::preflight::check(&project, resources);
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == crate::preflight::Severity::Error)
+        .count();
+    if json {
+        println!("{}", serde_json::to_string_pretty(&findings)?);
+    } else if findings.is_empty() {
+        println!("{}: ready to print, no problems found", input.display());
+    } else {
+        let warnings = findings.len() - errors;
+        println!(
+            "{}: {errors} error(s), {warnings} warning(s)",
+            input.display()
+        );
+        let pages = project.document.pages.len();
+        for f in &findings {
+            let severity = match f.severity {
+                crate::preflight::Severity::Error => "error",
+                crate::preflight::Severity::Warning => "warning",
+            };
+            let page = if pages > 1 {
+                format!("page {}, ", f.page + 1)
+            } else {
+                String::new()
+            };
+            println!("{severity:<7} {page}“{}”: {}", f.subject, f.message);
+        }
+    }
+    if errors > 0 {
+        bail!("{}: {errors} problem(s) would print wrong", input.display());
     }
     Ok(())
 }

@@ -14,6 +14,7 @@ pub mod geom;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod preflight;
 pub mod render;
 pub mod scene;
 pub mod slogans;

@@ -476,3 +476,52 @@ fn a_poster_is_tiled_onto_home_printer_sheets() {
         "--overlap 90",
     );
 }
+
+#[test]
+fn check_reports_what_would_print_wrong() {
+    let dir = work_dir("cli-check");
+    write_photo(&dir, 300, 200);
+    assert_ok(&placard(&["new", "poster-a2", "-o", "fine.placard"], &dir));
+    let fine = placard(&["check", "fine.placard", "--bundled-fonts-only"], &dir);
+    assert_ok(&fine);
+    assert!(String::from_utf8_lossy(&fine.stdout).contains("ready to print"));
+
+    // A tiny photo on an A2 poster, and a character no bundled font has.
+    assert_ok(&placard(
+        &[
+            "new",
+            "poster-a2",
+            "-o",
+            "bad.placard",
+            "--set",
+            "photo=@photo.jpg",
+            "--set",
+            "headline=FREE \u{13000}",
+        ],
+        &dir,
+    ));
+    let bad = placard(&["check", "bad.placard", "--bundled-fonts-only"], &dir);
+    assert!(!bad.status.success());
+    let report = String::from_utf8_lossy(&bad.stdout);
+    assert!(
+        report.contains("“Photo”") && report.contains("blurry"),
+        "{report}"
+    );
+    assert!(
+        report.contains("“Headline”") && report.contains("no available font"),
+        "{report}"
+    );
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("bad.placard"));
+
+    let json = placard(
+        &["check", "bad.placard", "--json", "--bundled-fonts-only"],
+        &dir,
+    );
+    let findings: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let findings = findings.as_array().unwrap();
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["severity"] == "error" && f["subject"] == "Photo")
+    );
+}

@@ -167,3 +167,13 @@ fn templates_use_only_their_palette_so_a_new_palette_recolours_everything() {
         }
     }
 }
+
+#[test]
+fn preflight_finds_nothing_wrong_in_the_templates() {
+    let resources = Resources::bundled();
+    for id in templates::ids() {
+        let project = templates::load(id).unwrap().unwrap();
+        let findings = placard::preflight::check(&project, &resources);
+        assert!(findings.is_empty(), "{id}: {findings:#?}");
+    }
+}

@@ -734,3 +734,40 @@ fn a_design_saved_as_template_appears_in_the_gallery() {
     assert_eq!(session.project.document.title, "Library sticker");
     assert!(session.path.is_none());
 }
+
+#[test]
+fn the_print_check_finds_a_hairline_and_fixes_it() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    assert!(harness.state().print_findings().is_empty());
+    menu(&mut harness, "Add", "Line");
+    let index = elements(&harness).len() - 1;
+    harness
+        .state_mut()
+        .session
+        .as_mut()
+        .unwrap()
+        .edit_element(index, None, |e| {
+            if let ElementKind::Shape(shape) = &mut e.kind
+                && let Some(stroke) = &mut shape.stroke
+            {
+                stroke.width = placard::units::Pt(0.1);
+            }
+        });
+    harness.run_steps(4);
+    let findings = harness.state().print_findings().to_vec();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].element, Some(index));
+
+    harness.get_by_label("Print check: 1 warning(s)").click();
+    harness.run();
+    harness.get_by_label("Make 0.25 pt").click();
+    harness.run_steps(4);
+    assert!(harness.state().print_findings().is_empty());
+    match &elements(&harness)[index].kind {
+        ElementKind::Shape(shape) => assert_eq!(shape.stroke.unwrap().width.0, 0.25),
+        other => panic!("{other:?}"),
+    }
+}

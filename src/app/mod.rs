@@ -8,6 +8,7 @@ mod dialogs;
 mod export_job;
 mod history;
 pub mod panels;
+mod preflight_ui;
 mod session;
 mod start;
 mod text_edit;
@@ -121,6 +122,7 @@ pub struct PlacardApp {
     /// Whether the bundled fonts were given to egui (to show each font in itself).
     fonts_registered: bool,
     template_name: Option<String>,
+    print_check: preflight_ui::PrintCheck,
 }
 
 /// The volunteer's configuration folder: `$XDG_CONFIG_HOME/placard` or
@@ -194,6 +196,7 @@ impl PlacardApp {
             campaign,
             fonts_registered: false,
             template_name: None,
+            print_check: preflight_ui::PrintCheck::default(),
         };
         for problem in problems {
             app.error(problem);
@@ -681,6 +684,26 @@ impl PlacardApp {
             self.campaign_action(action);
         }
         self.template_window(ctx);
+        self.print_check_window(ctx);
+    }
+
+    fn print_check_window(&mut self, ctx: &egui::Context) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        self.print_check.refresh(session, &self.resources, now);
+        let pages = session.project.document.pages.len();
+        match self.print_check.window(ctx, pages) {
+            Some(preflight_ui::CheckAction::Select(page, element)) => {
+                session.page = page;
+                session.selection = vec![element];
+            }
+            Some(preflight_ui::CheckAction::Fix(fix)) => {
+                session.edit(|p| crate::preflight::apply_fix(p, fix));
+            }
+            None => {}
+        }
     }
 
     /// Carries out what a campaign window asked for.
@@ -1057,6 +1080,11 @@ impl PlacardApp {
         false
     }
 
+    /// What the live print check found in the open design (as of the last frame).
+    pub fn print_findings(&self) -> &[crate::preflight::Finding] {
+        self.print_check.findings()
+    }
+
     /// Whether the volunteer confirmed quitting.
     pub fn quit_confirmed(&self) -> bool {
         self.quit_confirmed
@@ -1381,6 +1409,22 @@ impl PlacardApp {
                     "Zoom {:.0} %",
                     self.canvas.zoom() * 72.0 / 96.0 * 100.0
                 ));
+                ui.separator();
+                let (errors, _) = self.print_check.counts();
+                let summary = egui::RichText::new(self.print_check.summary());
+                let summary = if errors > 0 {
+                    summary.color(egui::Color32::from_rgb(0xe5, 0x39, 0x35))
+                } else {
+                    summary
+                };
+                if ui
+                    .small_button(summary)
+                    .on_hover_text("What a print shop would ask about")
+                    .clicked()
+                {
+                    self.print_check.open = true;
+                }
+                ui.separator();
                 if ui.small_button("Fit").on_hover_text("Ctrl+0").clicked() {
                     self.canvas.fit_page();
                 }
@@ -1424,6 +1468,19 @@ impl PlacardApp {
                     ui.selectable_value(&mut s.format, ExportFormat::Png, "PNG image");
                     ui.selectable_value(&mut s.format, ExportFormat::Svg, "SVG");
                 });
+                let (errors, warnings) = self.print_check.counts();
+                if errors + warnings > 0 {
+                    let text = format!(
+                        "The print check found {errors} problem(s) and {warnings} warning(s)."
+                    );
+                    ui.horizontal(|ui| {
+                        ui.colored_label(egui::Color32::from_rgb(0xff, 0xa0, 0x00), text);
+                        if ui.small_button("Show").clicked() {
+                            self.print_check.open = true;
+                        }
+                    });
+                }
+                let s = &mut self.export_settings;
                 ui.checkbox(&mut s.bleed, "Include bleed");
                 match s.format {
                     ExportFormat::Pdf => {

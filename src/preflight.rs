@@ -1,0 +1,580 @@
+//! Preflight: what a print shop would phone about, found before the file leaves — blurry
+//! photos, text in the margin or the bleed, artwork stopping at the trim edge, hairlines,
+//! tiny or hard-to-read text, characters no font has. Each finding names its element,
+//! says in plain words what is wrong, and offers a fix where one exists.
+
+use serde::Serialize;
+
+use crate::campaign::contrast;
+use crate::geom::{Point, Rect, Transform};
+use crate::layout::{Resources, layout_text};
+use crate::model::{
+    Background, Color, Element, ElementKind, ImageFit, OutlineShape, Page, Project, TextElement,
+};
+use crate::scene::element_transform;
+use crate::units::{Mm, Pt};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The print will come out wrong.
+    Error,
+    /// The print may disappoint.
+    Warning,
+}
+
+/// A one-click repair.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Fix {
+    /// Grow the element past the trim edges it stops at, by the bleed.
+    ExtendIntoBleed {
+        /// Page index.
+        page: usize,
+        /// Element index on the page.
+        element: usize,
+    },
+    /// Make a too-thin line 0.25 pt wide.
+    ThickenLine {
+        /// Page index.
+        page: usize,
+        /// Element index on the page.
+        element: usize,
+    },
+    /// Shrink and move a text box into the safe area.
+    MoveInsideSafeArea {
+        /// Page index.
+        page: usize,
+        /// Element index on the page.
+        element: usize,
+    },
+}
+
+/// One problem found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// How serious it is.
+    pub severity: Severity,
+    /// Page index (0-based).
+    pub page: usize,
+    /// The element's index on the page, when it is about one.
+    pub element: Option<usize>,
+    /// What to call the element: its name or its kind.
+    pub subject: String,
+    /// What is wrong and what to do, in plain words.
+    pub message: String,
+    /// A repair the editor can make.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+/// Thinnest line that prints reliably.
+pub const MIN_LINE_WIDTH: f32 = 0.25;
+/// Smallest readable type in print.
+pub const MIN_PRINT_TEXT: f32 = 6.0;
+/// Usual distance of the safe margin inside the trim.
+pub const SAFE_MARGIN_MM: f32 = 5.0;
+
+/// Photo resolutions below which a product looks soft (warning) or blurry (error),
+/// in pixels per inch as printed.
+fn resolution_limits(page: &Page, screen_dpi: Option<f32>) -> (f32, f32) {
+    if let Some(dpi) = screen_dpi {
+        return (0.75 * dpi, dpi);
+    }
+    // Big formats are seen from a distance and need fewer pixels.
+    let big = page.width.0.max(page.height.0) > Pt::from(Mm(450.0)).0;
+    if big { (100.0, 150.0) } else { (150.0, 300.0) }
+}
+
+fn subject(element: &Element) -> String {
+    element
+        .name
+        .clone()
+        .unwrap_or_else(|| element.kind_name().to_owned())
+}
+
+/// The page's safe area as a test for points.
+fn inside_safe(page: &Page, point: Point) -> bool {
+    match &page.safe_area {
+        Some(area) => {
+            let r = area.rect(page);
+            match area.shape {
+                OutlineShape::Ellipse => {
+                    let (cx, cy) = (r.x + r.width / 2.0, r.y + r.height / 2.0);
+                    let (dx, dy) = (
+                        (point.x - cx) / (r.width / 2.0),
+                        (point.y - cy) / (r.height / 2.0),
+                    );
+                    dx * dx + dy * dy <= 1.0 + 1e-3
+                }
+                OutlineShape::Rect => contains(&r, point),
+            }
+        }
+        None => {
+            let margin = Pt::from(Mm(SAFE_MARGIN_MM)).0;
+            let r = Rect::new(0.0, 0.0, page.width.0, page.height.0).outset(-margin);
+            contains(&r, point)
+        }
+    }
+}
+
+fn contains(r: &Rect, p: Point) -> bool {
+    p.x >= r.x - 0.01 && p.y >= r.y - 0.01 && p.x <= r.right() + 0.01 && p.y <= r.bottom() + 0.01
+}
+
+/// Where the letters of a text box are, in the box's own coordinates.
+fn ink_box(text: &TextElement, width: f32, height: f32, content: (f32, f32)) -> Rect {
+    use crate::model::{TextAlign, VerticalAlign};
+    let (cw, ch) = (content.0.min(width), content.1.min(height));
+    let x = match text.align {
+        TextAlign::Left | TextAlign::Justify => 0.0,
+        TextAlign::Center => (width - cw) / 2.0,
+        TextAlign::Right => width - cw,
+    };
+    let y = match text.vertical_align {
+        VerticalAlign::Top => 0.0,
+        VerticalAlign::Middle => (height - ch) / 2.0,
+        VerticalAlign::Bottom => height - ch,
+    };
+    Rect::new(x, y, cw, ch)
+}
+
+fn corners(r: &Rect) -> [Point; 4] {
+    [
+        Point::new(r.x, r.y),
+        Point::new(r.right(), r.y),
+        Point::new(r.right(), r.bottom()),
+        Point::new(r.x, r.bottom()),
+    ]
+}
+
+/// The solid colour behind a point of the page: the topmost visible shape below
+/// `index` that holds it, else the page's colour. `None` over photos and gradients.
+fn colour_behind(page: &Page, index: usize, point: Point) -> Option<Color> {
+    for element in page.elements[..index].iter().rev() {
+        if element.hidden {
+            continue;
+        }
+        let Some(local) = element_transform(element).invert().map(|t| t.apply(point)) else {
+            continue;
+        };
+        let inside = local.x >= 0.0
+            && local.y >= 0.0
+            && local.x <= element.width.0
+            && local.y <= element.height.0;
+        if !inside {
+            continue;
+        }
+        return match &element.kind {
+            ElementKind::Shape(shape) => match shape.fill {
+                Some(fill) if fill.a == 255 => Some(fill),
+                Some(_) => None,
+                None => continue,
+            },
+            ElementKind::Text(_) => continue,
+            _ => None,
+        };
+    }
+    match &page.background {
+        Background::Solid { color } => Some(*color),
+        Background::None => Some(Color::WHITE),
+        _ => None,
+    }
+}
+
+/// Checks every page of a design.
+pub fn check(project: &Project, resources: &Resources) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let screen_dpi = project.document.export_dpi;
+    for (page_index, page) in project.document.pages.iter().enumerate() {
+        check_page(
+            project,
+            resources,
+            page_index,
+            page,
+            screen_dpi,
+            &mut findings,
+        );
+    }
+    findings.sort_by_key(|f| (f.severity, f.page, f.element));
+    findings
+}
+
+fn check_page(
+    project: &Project,
+    resources: &Resources,
+    page_index: usize,
+    page: &Page,
+    screen_dpi: Option<f32>,
+    out: &mut Vec<Finding>,
+) {
+    let trim = Rect::new(0.0, 0.0, page.width.0, page.height.0);
+    let print = screen_dpi.is_none();
+    for (index, element) in page.elements.iter().enumerate() {
+        if element.hidden {
+            continue;
+        }
+        let transform = element_transform(element);
+        let found = |severity, message: String, fix| Finding {
+            severity,
+            page: page_index,
+            element: Some(index),
+            subject: subject(element),
+            message,
+            fix,
+        };
+        match &element.kind {
+            ElementKind::Text(text) => {
+                let layout = layout_text(&resources.fonts, text, element.width.0, element.height.0);
+                if layout.missing_glyphs > 0 {
+                    out.push(found(
+                        Severity::Error,
+                        format!(
+                            "{} character(s) are in no available font and print as empty boxes; choose another font",
+                            layout.missing_glyphs
+                        ),
+                        None,
+                    ));
+                }
+                if !layout.fits && !text.text.trim().is_empty() {
+                    out.push(found(
+                        Severity::Warning,
+                        "the text does not fit its box and runs over it; make the box bigger, the text shorter, or turn on Fit to box".to_owned(),
+                        None,
+                    ));
+                }
+                let size = layout.font_size;
+                if print && size < MIN_PRINT_TEXT && !text.text.trim().is_empty() {
+                    out.push(found(
+                        Severity::Error,
+                        format!("the text is {size:.1} pt, too small to read in print (at least {MIN_PRINT_TEXT} pt)"),
+                        None,
+                    ));
+                }
+                let ink = ink_box(
+                    text,
+                    element.width.0,
+                    element.height.0,
+                    (layout.content_width, layout.content_height),
+                );
+                let ink_corners = corners(&ink).map(|p| transform.apply(p));
+                if !text.text.trim().is_empty()
+                    && ink_corners.iter().any(|&p| !inside_safe(page, p))
+                {
+                    let outside_trim = ink_corners.iter().any(|&p| !contains(&trim, p));
+                    out.push(found(
+                        if outside_trim { Severity::Error } else { Severity::Warning },
+                        if outside_trim {
+                            "the text runs past the trim edge and will be cut off".to_owned()
+                        } else {
+                            "the text comes closer to the edge than the safe margin; a slightly off cut could touch it".to_owned()
+                        },
+                        Some(Fix::MoveInsideSafeArea { page: page_index, element: index }),
+                    ));
+                }
+                let centre = transform.apply(Point::new(
+                    ink.x + ink.width / 2.0,
+                    ink.y + ink.height / 2.0,
+                ));
+                if let Some(behind) = colour_behind(page, index, centre) {
+                    let ratio = contrast(text.fill, behind);
+                    let large = size >= 18.0 || (size >= 14.0 && text.font_weight >= 700);
+                    let needed = if large { 3.0 } else { 4.5 };
+                    if text.fill.a > 128 && ratio < needed {
+                        out.push(found(
+                            Severity::Warning,
+                            format!("the text is hard to read on its background (contrast {ratio:.1}:1, at least {needed}:1 wanted); choose a lighter or darker colour"),
+                            None,
+                        ));
+                    }
+                }
+                if let Some(outline) = &text.outline
+                    && outline.width.0 > 0.0
+                    && outline.width.0 < MIN_LINE_WIDTH
+                {
+                    out.push(found(
+                        Severity::Warning,
+                        format!("the text outline is {:.2} pt, too thin to print evenly (at least {MIN_LINE_WIDTH} pt)", outline.width.0),
+                        None,
+                    ));
+                }
+            }
+            ElementKind::Shape(shape) => {
+                if let Some(stroke) = &shape.stroke
+                    && stroke.width.0 < MIN_LINE_WIDTH
+                {
+                    out.push(found(
+                        Severity::Warning,
+                        format!("the line is {:.2} pt, too thin to print reliably (at least {MIN_LINE_WIDTH} pt)", stroke.width.0),
+                        Some(Fix::ThickenLine { page: page_index, element: index }),
+                    ));
+                }
+            }
+            ElementKind::Image(image) => {
+                if let Some(asset) = &image.asset
+                    && let Some(bytes) = project.assets.get(asset)
+                    && let Ok(loaded) = resources.assets.image(asset, bytes)
+                {
+                    let crop = image.crop.map(|c| c.sanitized());
+                    let (cw, ch) = (
+                        loaded.width as f32 * crop.map_or(1.0, |c| c.width),
+                        loaded.height as f32 * crop.map_or(1.0, |c| c.height),
+                    );
+                    let (w_in, h_in) = (element.width.0 / 72.0, element.height.0 / 72.0);
+                    let (dx, dy) = (cw / w_in.max(1e-3), ch / h_in.max(1e-3));
+                    let dpi = match image.fit {
+                        ImageFit::Cover => dx.min(dy),
+                        ImageFit::Contain => dx.max(dy),
+                        ImageFit::Stretch => dx.min(dy),
+                    };
+                    let (error, warning) = resolution_limits(page, screen_dpi);
+                    let unit = if print {
+                        "dpi"
+                    } else {
+                        "pixels per inch at this size"
+                    };
+                    if dpi < error {
+                        out.push(found(
+                            Severity::Error,
+                            format!("the photo has {dpi:.0} {unit} here and will print blurry (at least {warning:.0} wanted); use a larger photo or make it smaller"),
+                            None,
+                        ));
+                    } else if dpi < warning {
+                        out.push(found(
+                            Severity::Warning,
+                            format!("the photo has {dpi:.0} {unit} here and may print soft ({warning:.0} is best)"),
+                            None,
+                        ));
+                    }
+                }
+            }
+            _ => {}
+        }
+        // Artwork that stops exactly at the trim edge leaves a white sliver after cutting.
+        if print && page.bleed.0 > 0.5 && !matches!(element.kind, ElementKind::Text(_)) {
+            let sides = edges_stopping_at_trim(element, &transform, &trim, page.bleed.0);
+            if sides > 0 {
+                out.push(found(
+                    Severity::Warning,
+                    "it ends at the trim edge; a slightly off cut leaves a white sliver. Extend it into the bleed".to_owned(),
+                    Some(Fix::ExtendIntoBleed { page: page_index, element: index }),
+                ));
+            }
+        }
+    }
+}
+
+/// How many sides of an unrotated element lie on the trim edge without reaching into
+/// the bleed.
+fn edges_stopping_at_trim(
+    element: &Element,
+    transform: &Transform,
+    trim: &Rect,
+    bleed: f32,
+) -> usize {
+    if element.rotation.rem_euclid(360.0) != 0.0 {
+        return 0;
+    }
+    let b = transform.map_rect(&Rect::new(0.0, 0.0, element.width.0, element.height.0));
+    let near = |a: f32, b: f32| (a - b).abs() < 1.0;
+    let short = bleed - 0.5;
+    let mut sides = 0;
+    if near(b.x, trim.x) || (b.x < trim.x && trim.x - b.x < short && b.x > trim.x - bleed) {
+        sides += 1;
+    }
+    if near(b.right(), trim.right())
+        || (b.right() > trim.right() && b.right() - trim.right() < short)
+    {
+        sides += 1;
+    }
+    if near(b.y, trim.y) || (b.y < trim.y && trim.y - b.y < short && b.y > trim.y - bleed) {
+        sides += 1;
+    }
+    if near(b.bottom(), trim.bottom())
+        || (b.bottom() > trim.bottom() && b.bottom() - trim.bottom() < short)
+    {
+        sides += 1;
+    }
+    sides
+}
+
+/// Applies a fix to the design.
+pub fn apply_fix(project: &mut Project, fix: Fix) {
+    let (page_index, element_index) = match fix {
+        Fix::ExtendIntoBleed { page, element }
+        | Fix::ThickenLine { page, element }
+        | Fix::MoveInsideSafeArea { page, element } => (page, element),
+    };
+    let Some(page) = project.document.pages.get_mut(page_index) else {
+        return;
+    };
+    let (width, height, bleed) = (page.width.0, page.height.0, page.bleed.0);
+    let safe = page_safe_rect(page);
+    let Some(element) = page.elements.get_mut(element_index) else {
+        return;
+    };
+    match fix {
+        Fix::ExtendIntoBleed { .. } => {
+            let (x0, y0) = (element.x.0, element.y.0);
+            let (x1, y1) = (x0 + element.width.0, y0 + element.height.0);
+            let reach = |edge: f32, at: f32, outward: f32| {
+                if (edge - at).abs() < bleed {
+                    at + outward * bleed
+                } else {
+                    edge
+                }
+            };
+            let (nx0, ny0) = (reach(x0, 0.0, -1.0), reach(y0, 0.0, -1.0));
+            let (nx1, ny1) = (reach(x1, width, 1.0), reach(y1, height, 1.0));
+            element.x = Pt(nx0);
+            element.y = Pt(ny0);
+            element.width = Pt(nx1 - nx0);
+            element.height = Pt(ny1 - ny0);
+        }
+        Fix::ThickenLine { .. } => {
+            if let ElementKind::Shape(shape) = &mut element.kind
+                && let Some(stroke) = &mut shape.stroke
+            {
+                stroke.width = Pt(MIN_LINE_WIDTH);
+            }
+        }
+        Fix::MoveInsideSafeArea { .. } => {
+            // Keep the box inside the safe rectangle (rotation aside).
+            let w = element.width.0.min(safe.width);
+            let h = element.height.0.min(safe.height);
+            element.x = Pt(element.x.0.clamp(safe.x, safe.right() - w));
+            element.y = Pt(element.y.0.clamp(safe.y, safe.bottom() - h));
+            element.width = Pt(w);
+            element.height = Pt(h);
+            if let ElementKind::Text(text) = &mut element.kind {
+                text.auto_fit = true;
+            }
+        }
+    }
+}
+
+/// The safe rectangle of a page (the box of its safe area, else the usual margin).
+fn page_safe_rect(page: &Page) -> Rect {
+    match &page.safe_area {
+        Some(area) => {
+            let r = area.rect(page);
+            match area.shape {
+                // The largest rectangle in an ellipse.
+                OutlineShape::Ellipse => {
+                    let k = std::f32::consts::FRAC_1_SQRT_2;
+                    let (w, h) = (r.width * k, r.height * k);
+                    Rect::new(r.x + (r.width - w) / 2.0, r.y + (r.height - h) / 2.0, w, h)
+                }
+                OutlineShape::Rect => r,
+            }
+        }
+        None => {
+            Rect::new(0.0, 0.0, page.width.0, page.height.0).outset(-Pt::from(Mm(SAFE_MARGIN_MM)).0)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Document, PaperSize, Shape, ShapeElement, Stroke};
+
+    fn poster() -> Project {
+        Project::new(Document::new("Check", PaperSize::Metric(297.0, 420.0)))
+    }
+
+    fn add(project: &mut Project, element: Element) -> usize {
+        let page = &mut project.document.pages[0];
+        page.elements.push(element);
+        page.elements.len() - 1
+    }
+
+    fn text(words: &str, x: f32, y: f32, w: f32, h: f32, size: f32) -> Element {
+        let mut t = TextElement::new(words, "Inter", Pt(size));
+        t.fill = Color::BLACK;
+        Element::new(Pt(x), Pt(y), Pt(w), Pt(h), ElementKind::Text(t))
+    }
+
+    fn kinds(findings: &[Finding]) -> Vec<(Severity, Option<usize>, String)> {
+        findings
+            .iter()
+            .map(|f| (f.severity, f.element, f.message.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_clean_design_has_no_findings() {
+        let mut project = poster();
+        add(
+            &mut project,
+            text("FREE ASSANGE", 100.0, 100.0, 500.0, 100.0, 40.0),
+        );
+        assert!(check(&project, &Resources::bundled()).is_empty());
+    }
+
+    #[test]
+    fn small_text_margins_thin_lines_contrast_and_edges_are_found_and_fixed() {
+        let resources = Resources::bundled();
+        let mut project = poster();
+        let tiny = add(
+            &mut project,
+            text("small print", 100.0, 100.0, 200.0, 20.0, 4.0),
+        );
+        let mut edge = text("EDGE", 2.0, 300.0, 200.0, 60.0, 40.0);
+        if let ElementKind::Text(t) = &mut edge.kind {
+            t.align = crate::model::TextAlign::Left;
+        }
+        let edge = add(&mut project, edge);
+        let mut pale = text("pale", 100.0, 500.0, 300.0, 60.0, 12.0);
+        if let ElementKind::Text(t) = &mut pale.kind {
+            t.fill = Color::rgb(0xee, 0xee, 0xee);
+        }
+        let pale = add(&mut project, pale);
+        let band = add(
+            &mut project,
+            Element::new(
+                Pt(0.0),
+                Pt(900.0),
+                Pt(841.89),
+                Pt(100.0),
+                ElementKind::Shape(ShapeElement {
+                    shape: Shape::Rect {
+                        corner_radius: Pt(0.0),
+                    },
+                    fill: Some(Color::rgb(200, 0, 0)),
+                    stroke: Some(Stroke {
+                        color: Color::BLACK,
+                        width: Pt(0.1),
+                    }),
+                }),
+            ),
+        );
+        let findings = check(&project, &resources);
+        let found = kinds(&findings);
+        let about = |i: usize, needle: &str| {
+            found
+                .iter()
+                .any(|(_, e, m)| *e == Some(i) && m.contains(needle))
+        };
+        assert!(about(tiny, "too small"), "{found:?}");
+        assert!(about(edge, "safe margin"), "{found:?}");
+        assert!(about(pale, "hard to read"), "{found:?}");
+        assert!(about(band, "trim edge"), "{found:?}");
+        assert!(about(band, "too thin"), "{found:?}");
+
+        for finding in &findings {
+            if let Some(fix) = finding.fix {
+                apply_fix(&mut project, fix);
+            }
+        }
+        let after = kinds(&check(&project, &resources));
+        assert!(!after.iter().any(|(_, e, _)| *e == Some(band)), "{after:?}");
+        assert!(
+            !after
+                .iter()
+                .any(|(_, e, m)| *e == Some(edge) && m.contains("margin")),
+            "{after:?}"
+        );
+    }
+}
