@@ -252,7 +252,7 @@ fn recolour_element(element: &mut Element, on_accent: bool, old: Option<&Palette
                 recolour_element(child, on_accent, old, new);
             }
         }
-        ElementKind::Image(_) | ElementKind::Svg(_) => {}
+        ElementKind::Image(_) | ElementKind::Svg(_) | ElementKind::Qr(_) => {}
     }
 }
 

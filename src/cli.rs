@@ -258,12 +258,15 @@ fn fill_slot(project: &mut Project, template: &str, slot: &str, value: &str) -> 
             project.document.slots().join(", ")
         );
     };
-    if takes == "text" {
+    if takes == "text" || takes == "link" {
         project.document.for_each_element_mut(|element| {
-            if element.slot.as_deref() == Some(slot)
-                && let ElementKind::Text(text) = &mut element.kind
-            {
-                text.text = value.to_owned();
+            if element.slot.as_deref() != Some(slot) {
+                return;
+            }
+            match &mut element.kind {
+                ElementKind::Text(text) => text.text = value.to_owned(),
+                ElementKind::Qr(qr) => qr.data = value.to_owned(),
+                _ => {}
             }
         });
         return Ok(());

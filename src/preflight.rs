@@ -349,6 +349,9 @@ fn check_page(
                     }
                 }
             }
+            ElementKind::Qr(qr) => check_qr(page, qr, element, print, &mut |severity, message| {
+                out.push(found(severity, message, None));
+            }),
             _ => {}
         }
         // Artwork that stops exactly at the trim edge leaves a white sliver after cutting.
@@ -363,6 +366,76 @@ fn check_page(
             }
         }
     }
+}
+
+/// Smallest QR module that prints and scans reliably.
+pub const MIN_QR_MODULE_MM: f32 = 0.4;
+
+/// A QR code must scan: big enough for the distance it is read from (about a tenth of
+/// it), modules not too fine, dark on light with enough contrast.
+fn check_qr(
+    page: &Page,
+    qr: &crate::model::QrElement,
+    element: &Element,
+    print: bool,
+    report: &mut dyn FnMut(Severity, String),
+) {
+    let (count, _) = match crate::scene::qr_modules(qr) {
+        Ok(modules) => modules,
+        Err(reason) => {
+            report(Severity::Error, format!("the QR code {reason}"));
+            return;
+        }
+    };
+    if qr.data.trim().is_empty() {
+        report(
+            Severity::Error,
+            "the QR code is empty; type its link".to_owned(),
+        );
+    }
+    let side = element.width.0.min(element.height.0);
+    let modules = (count + 2 * crate::scene::QR_QUIET_ZONE) as f32;
+    if print {
+        let side_mm = Pt(side).to_mm().0;
+        let module_mm = side_mm / modules;
+        // Posters are read from a metre or two, hand-held prints from about 30 cm.
+        let big = page.width.0.max(page.height.0) > Pt::from(Mm(450.0)).0;
+        let (distance_cm, needed_mm) = if big { (100.0, 100.0) } else { (30.0, 30.0) };
+        if module_mm < MIN_QR_MODULE_MM {
+            report(
+                Severity::Error,
+                format!(
+                    "the QR code's squares are {module_mm:.2} mm, too fine to print and scan (make it larger or shorten the link)"
+                ),
+            );
+        } else if side_mm < needed_mm {
+            report(
+                Severity::Warning,
+                format!(
+                    "the QR code is {side_mm:.0} mm wide; to scan from about {distance_cm:.0} cm it should be at least {needed_mm:.0} mm"
+                ),
+            );
+        }
+    } else if side / modules < 2.0 {
+        report(
+            Severity::Warning,
+            "the QR code's squares are under 2 pixels; make it larger so phones can read it"
+                .to_owned(),
+        );
+    }
+    let light = qr.light.unwrap_or(Color::WHITE);
+    if contrast(qr.dark, light) < 4.5 || luminance_order(qr.dark, light) {
+        report(
+            Severity::Warning,
+            "the QR code needs dark squares on a light background with strong contrast, or phones may not read it".to_owned(),
+        );
+    }
+}
+
+/// Whether `dark` is in fact the lighter of the two.
+fn luminance_order(dark: Color, light: Color) -> bool {
+    let sum = |c: Color| u32::from(c.r) * 3 + u32::from(c.g) * 6 + u32::from(c.b);
+    sum(dark) > sum(light)
 }
 
 /// How many sides of an unrotated element lie on the trim edge without reaching into

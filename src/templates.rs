@@ -74,7 +74,7 @@ pub struct TemplateInfo {
 pub struct SlotInfo {
     /// The slot's name, such as `headline`.
     pub name: String,
-    /// `text` or `image`.
+    /// `text`, `image` or `link` (a QR code).
     pub takes: String,
 }
 
@@ -165,7 +165,7 @@ pub fn describe(id: &str, kind: &str, document: &Document) -> TemplateInfo {
     }
 }
 
-/// What the named slot takes: `text` or `image`.
+/// What the named slot takes: `text`, `image`, or `link` (a QR code's contents).
 pub fn slot_kind(document: &Document, slot: &str) -> Option<&'static str> {
     document
         .elements_recursive()
@@ -173,6 +173,7 @@ pub fn slot_kind(document: &Document, slot: &str) -> Option<&'static str> {
         .find(|e| e.slot.as_deref() == Some(slot))
         .map(|e| match e.kind {
             ElementKind::Image(_) | ElementKind::Svg(_) => "image",
+            ElementKind::Qr(_) => "link",
             _ => "text",
         })
 }

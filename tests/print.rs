@@ -72,3 +72,111 @@ fn a_sticker_pdf_carries_its_cut_line_as_a_spot_colour_and_the_png_does_not() {
     let (pdf, _) = export::pdf_bytes(&poster, &resources, &PdfOptions::default()).unwrap();
     assert!(separations(&pdf).is_empty());
 }
+
+/// A one-page design holding a QR code `side` points wide.
+fn qr_design(data: &str, side_mm: f32, page_mm: f32) -> placard::model::Project {
+    use placard::model::{Document, Element, ElementKind, PaperSize, Project, QrElement};
+    use placard::units::{Mm, Pt};
+    let mut document = Document::new("QR", PaperSize::Metric(page_mm, page_mm));
+    let side = Pt::from(Mm(side_mm)).0;
+    let margin = (Pt::from(Mm(page_mm)).0 - side) / 2.0;
+    let mut qr = Element::new(
+        Pt(margin),
+        Pt(margin),
+        Pt(side),
+        Pt(side),
+        ElementKind::Qr(QrElement::new(data)),
+    );
+    qr.name = Some("Petition".to_owned());
+    document.pages[0].elements.push(qr);
+    Project::new(document)
+}
+
+fn decode_qr(image: image::GrayImage) -> Vec<String> {
+    let mut prepared = rqrr::PreparedImage::prepare(image);
+    prepared
+        .detect_grids()
+        .into_iter()
+        .filter_map(|grid| grid.decode().ok().map(|(_, content)| content))
+        .collect()
+}
+
+#[test]
+fn a_qr_code_scans_from_the_png_and_from_the_vector_pdf() {
+    let resources = Resources::bundled();
+    let link = "https://example.org/petition?ref=placard";
+    let project = qr_design(link, 40.0, 60.0);
+    let (scene, warnings) = export::page_scene(&project, 0, &resources).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let mut png = Vec::new();
+    let options = PngOptions {
+        dpi: 150.0,
+        include_bleed: false,
+        transparent: false,
+    };
+    export::write_png(&scene, &options, &mut png).unwrap();
+    let image = image::load_from_memory(&png).unwrap().to_luma8();
+    assert_eq!(decode_qr(image), vec![link.to_owned()]);
+
+    // In the PDF it is vector paths, no image.
+    let whole = PdfOptions {
+        include_bleed: false,
+        ..PdfOptions::default()
+    };
+    let (pdf, _) = export::pdf_bytes(&project, &resources, &whole).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let images = doc
+        .objects
+        .values()
+        .filter(|o| {
+            o.as_stream().is_ok_and(|s| {
+                s.dict
+                    .get(b"Subtype")
+                    .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Image"))
+            })
+        })
+        .count();
+    assert_eq!(images, 0);
+    use hayro::hayro_interpret::InterpreterSettings;
+    use hayro::hayro_syntax::Pdf;
+    let pages = hayro::render_pdf(
+        &Pdf::new(pdf).unwrap(),
+        150.0 / 72.0,
+        InterpreterSettings::default(),
+        &hayro::RenderSettings::default(),
+        None,
+    )
+    .unwrap();
+    let page = &pages[0];
+    let rgba = image::RgbaImage::from_raw(
+        u32::from(page.width()),
+        u32::from(page.height()),
+        page.data_as_u8_slice().to_vec(),
+    )
+    .unwrap();
+    let grey = image::DynamicImage::ImageRgba8(rgba).to_luma8();
+    assert_eq!(decode_qr(grey), vec![link.to_owned()]);
+}
+
+#[test]
+fn the_print_check_wants_a_qr_code_big_enough_to_scan() {
+    let resources = Resources::bundled();
+    let about_qr = |project: &placard::model::Project| -> Vec<String> {
+        placard::preflight::check(project, &resources)
+            .into_iter()
+            .filter(|f| f.subject == "Petition")
+            .map(|f| f.message)
+            .collect()
+    };
+    // 40 mm on a small print: fine. 15 mm: too small to scan from 30 cm. 6 mm with a
+    // long link: squares too fine to print.
+    assert!(about_qr(&qr_design("https://example.org", 40.0, 100.0)).is_empty());
+    let small = about_qr(&qr_design("https://example.org", 15.0, 100.0));
+    assert!(
+        small.iter().any(|m| m.contains("at least 30 mm")),
+        "{small:?}"
+    );
+    let long = "https://example.org/".to_owned() + &"x".repeat(200);
+    let fine = about_qr(&qr_design(&long, 6.0, 100.0));
+    assert!(fine.iter().any(|m| m.contains("too fine")), "{fine:?}");
+}

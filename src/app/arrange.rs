@@ -224,7 +224,7 @@ pub fn scale_element(element: &mut Element, sx: f32, sy: f32) {
                 stroke.width = Pt(stroke.width.0 * s);
             }
         }
-        ElementKind::Image(_) | ElementKind::Svg(_) => {}
+        ElementKind::Image(_) | ElementKind::Svg(_) | ElementKind::Qr(_) => {}
     }
 }
 

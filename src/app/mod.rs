@@ -63,6 +63,7 @@ enum EditRequest {
 enum AddRequest {
     Text,
     Image,
+    Qr,
     Shape(Shape),
 }
 
@@ -521,6 +522,19 @@ impl PlacardApp {
         text.font_weight = 700;
         text.auto_fit = true;
         self.add_element(ElementKind::Text(text), "Text", (0.7, 0.15));
+    }
+
+    /// Adds a QR code, square, a quarter of the page's shorter side (its link is edited
+    /// in the properties panel).
+    pub fn add_qr(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let page = session.page();
+        let side = page.width.0.min(page.height.0) * 0.25;
+        let relative = (side / page.width.0, side / page.height.0);
+        let qr = crate::model::QrElement::new("https://example.org");
+        self.add_element(ElementKind::Qr(qr), "QR code", relative);
     }
 
     /// Adds a shape.
@@ -1277,6 +1291,9 @@ impl PlacardApp {
                 if ui.button("Slogan or quote…").clicked() {
                     self.campaign.slogans_open = true;
                 }
+                if ui.button("QR code").clicked() {
+                    add = Some(AddRequest::Qr);
+                }
                 for (label, shape) in [
                     (
                         "Rectangle",
@@ -1377,6 +1394,7 @@ impl PlacardApp {
             }
             match add {
                 Some(AddRequest::Text) => self.add_text(),
+                Some(AddRequest::Qr) => self.add_qr(),
                 Some(AddRequest::Image) => self.ask(Waiting::AddImage, FileKind::Image, ""),
                 Some(AddRequest::Shape(shape)) => self.add_shape(shape),
                 None => {}

@@ -52,6 +52,8 @@ pub enum ElementKind {
     Shape(ShapeElement),
     /// A vector graphic from an SVG file.
     Svg(SvgElement),
+    /// A QR code (a link to a petition, a meeting, a site).
+    Qr(QrElement),
     /// Elements moved and rotated together; children are placed relative to the group's
     /// top-left corner.
     Group(GroupElement),
@@ -176,6 +178,58 @@ pub struct SvgElement {
     pub asset: String,
 }
 
+/// A QR code, drawn as vector squares with its quiet zone, filling the largest square
+/// that fits its box.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QrElement {
+    /// What the code holds, usually a web address.
+    pub data: String,
+    /// How much damage the code survives.
+    #[serde(default)]
+    pub error_correction: QrErrorCorrection,
+    /// The modules' colour.
+    #[serde(default = "qr_dark")]
+    pub dark: Color,
+    /// The background, quiet zone included; `None` leaves it transparent.
+    #[serde(default = "qr_light", skip_serializing_if = "Option::is_none")]
+    pub light: Option<Color>,
+}
+
+fn qr_dark() -> Color {
+    Color::BLACK
+}
+
+fn qr_light() -> Option<Color> {
+    Some(Color::WHITE)
+}
+
+impl QrElement {
+    /// A black-on-white code with medium error correction.
+    pub fn new(data: &str) -> QrElement {
+        QrElement {
+            data: data.to_owned(),
+            error_correction: QrErrorCorrection::default(),
+            dark: qr_dark(),
+            light: qr_light(),
+        }
+    }
+}
+
+/// QR error correction levels: how much of the code may be lost or covered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QrErrorCorrection {
+    /// About 7 %.
+    Low,
+    /// About 15 %.
+    #[default]
+    Medium,
+    /// About 25 %.
+    Quartile,
+    /// About 30 % (survives a logo on top, wear and tear).
+    High,
+}
+
 /// A group of elements.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupElement {
@@ -214,6 +268,7 @@ impl Element {
             ElementKind::Image(_) => "image",
             ElementKind::Shape(_) => "shape",
             ElementKind::Svg(_) => "vector graphic",
+            ElementKind::Qr(_) => "QR code",
             ElementKind::Group(_) => "group",
         }
     }

@@ -4,7 +4,7 @@
 
 mod build;
 
-pub use build::{BuildOutput, build_page, element_transform};
+pub use build::{BuildOutput, QR_QUIET_ZONE, build_page, element_transform, qr_modules};
 
 use std::sync::Arc;
 

@@ -37,6 +37,7 @@ pub fn properties_ui(
         ElementKind::Image(_) => "Photo",
         ElementKind::Shape(_) => "Shape",
         ElementKind::Svg(_) => "Graphic",
+        ElementKind::Qr(_) => "QR code",
         ElementKind::Group(_) => "Group",
     });
     let mut action = PropertiesAction::None;
@@ -67,6 +68,7 @@ pub fn properties_ui(
                     action = PropertiesAction::ReplaceImage(index);
                 }
             }
+            ElementKind::Qr(qr) => qr_ui(ui, session, index, qr),
             ElementKind::Svg(_) | ElementKind::Group(_) => {}
         }
     });
@@ -423,4 +425,56 @@ fn shape_ui(
             }
         });
     }
+}
+
+/// The QR code's contents, error correction and colours.
+fn qr_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, qr: &crate::model::QrElement) {
+    use crate::model::QrErrorCorrection;
+    let mut data = qr.data.clone();
+    let label = ui.label("Link or text");
+    if ui
+        .add(egui::TextEdit::singleline(&mut data).desired_width(f32::INFINITY))
+        .labelled_by(label.id)
+        .changed()
+    {
+        session.edit_element(index, Some("qr-data"), |e| {
+            if let ElementKind::Qr(q) = &mut e.kind {
+                q.data = data;
+            }
+        });
+    }
+    let mut level = qr.error_correction;
+    let name = |l: QrErrorCorrection| match l {
+        QrErrorCorrection::Low => "Low (7 %)",
+        QrErrorCorrection::Medium => "Medium (15 %)",
+        QrErrorCorrection::Quartile => "Quartile (25 %)",
+        QrErrorCorrection::High => "High (30 %, survives wear)",
+    };
+    egui::ComboBox::from_label("Error correction")
+        .selected_text(name(level))
+        .show_ui(ui, |ui| {
+            for option in [
+                QrErrorCorrection::Low,
+                QrErrorCorrection::Medium,
+                QrErrorCorrection::Quartile,
+                QrErrorCorrection::High,
+            ] {
+                ui.selectable_value(&mut level, option, name(option));
+            }
+        });
+    if level != qr.error_correction {
+        session.edit_element(index, None, |e| {
+            if let ElementKind::Qr(q) = &mut e.kind {
+                q.error_correction = level;
+            }
+        });
+    }
+    if let Some(dark) = color_field(ui, "Code colour", qr.dark) {
+        session.edit_element(index, Some("qr-dark"), |e| {
+            if let ElementKind::Qr(q) = &mut e.kind {
+                q.dark = dark;
+            }
+        });
+    }
+    ui.weak("Keep the code dark on light, and test it with a phone before printing.");
 }
