@@ -68,6 +68,7 @@ fn run(out: &str, photo: &str) -> Result<(), String> {
                 dpi,
                 include_bleed: false,
                 transparent: false,
+                solid_alpha: None,
             };
             let (width, height) =
                 export::write_png(&scene, &options, &mut png).map_err(|e| e.to_string())?;
@@ -122,6 +123,7 @@ fn run(out: &str, photo: &str) -> Result<(), String> {
         dpi: 72.0,
         include_bleed: false,
         transparent: false,
+        solid_alpha: None,
     };
     let warnings = export::export_png(&sheet, 0, &resources, &options, std::path::Path::new(out))
         .map_err(|e| e.to_string())?;

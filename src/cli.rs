@@ -55,6 +55,9 @@ pub enum Command {
         /// Print the findings as JSON.
         #[arg(long)]
         json: bool,
+        /// Also count the inks a screen print of each page needs (1–4 spot colours).
+        #[arg(long)]
+        inks: bool,
         /// Use only the bundled fonts, ignoring installed ones.
         #[arg(long)]
         bundled_fonts_only: bool,
@@ -93,6 +96,10 @@ pub enum Command {
         /// Transparent background (PNG, SVG).
         #[arg(long)]
         transparent: bool,
+        /// With --transparent: pixels less opaque than this (0-255) become transparent,
+        /// the rest opaque, for direct-to-garment printing.
+        #[arg(long, value_name = "ALPHA", requires = "transparent")]
+        solid_alpha: Option<u8>,
         /// Use only the bundled fonts, ignoring installed ones.
         #[arg(long)]
         bundled_fonts_only: bool,
@@ -112,6 +119,7 @@ pub fn run(cli: Cli) -> Result<bool> {
         Command::Check {
             input,
             json,
+            inks,
             bundled_fonts_only,
         } => {
             let resources = if bundled_fonts_only {
@@ -119,6 +127,9 @@ pub fn run(cli: Cli) -> Result<bool> {
             } else {
                 Resources::with_system_fonts()
             };
+            if inks {
+                print_inks(&input)?;
+            }
             check(&input, json, &resources)?;
         }
         Command::New {
@@ -137,6 +148,7 @@ pub fn run(cli: Cli) -> Result<bool> {
             overlap,
             cut_name,
             transparent,
+            solid_alpha,
             bundled_fonts_only,
             font_dir,
         } => {
@@ -156,6 +168,7 @@ pub fn run(cli: Cli) -> Result<bool> {
                 overlap,
                 cut_name,
                 transparent,
+                solid_alpha,
             };
             render(&input, &output, &settings, &resources)?;
         }
@@ -187,6 +200,31 @@ fn list_templates(json: bool) -> Result<()> {
             t.pages,
             slots.join(", ")
         );
+    }
+    Ok(())
+}
+
+/// Prints, for each page, the inks a screen print would need.
+fn print_inks(input: &Path) -> Result<()> {
+    let project = Project::load(input)?;
+    for page in 0..project.document.pages.len() {
+        let report = crate::preflight::inks(&project, page);
+        let mut line = format!(
+            "page {}: {} ink(s) for screen printing: {}",
+            page + 1,
+            report.inks.len(),
+            report.inks.join(", ")
+        );
+        if report.photos {
+            line.push_str("; photos or graphics need process colour or digital printing");
+        }
+        if report.blends {
+            line.push_str("; gradients or see-through colours need halftones");
+        }
+        if report.inks.len() > 4 {
+            line.push_str("; most screen printers take up to 4 inks");
+        }
+        println!("{line}");
     }
     Ok(())
 }
@@ -365,6 +403,8 @@ pub struct RenderSettings {
     pub cut_name: CutName,
     /// Transparent background.
     pub transparent: bool,
+    /// Alpha threshold for solid edges (PNG, with `transparent`).
+    pub solid_alpha: Option<u8>,
 }
 
 /// Exports `input` to `output`, the format chosen by the output's extension.
@@ -438,6 +478,7 @@ pub fn render(
                 dpi,
                 include_bleed: settings.bleed,
                 transparent: settings.transparent,
+                solid_alpha: settings.solid_alpha,
             };
             export::export_png(&project, page_index, resources, &options, output)
         }

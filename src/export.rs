@@ -69,6 +69,10 @@ pub struct PngOptions {
     pub include_bleed: bool,
     /// Leave the background out and keep transparency (t-shirt prints).
     pub transparent: bool,
+    /// For direct-to-garment printing, where a white underbase shows through anything
+    /// half transparent: pixels less opaque than this become fully transparent, the rest
+    /// fully opaque. Only with `transparent`.
+    pub solid_alpha: Option<u8>,
 }
 
 impl Default for PngOptions {
@@ -77,6 +81,7 @@ impl Default for PngOptions {
             dpi: DEFAULT_DPI,
             include_bleed: false,
             transparent: false,
+            solid_alpha: None,
         }
     }
 }
@@ -158,7 +163,7 @@ pub fn write_png_with_progress<W: Write>(
             .par_iter()
             .map(|&y0| {
                 let rows = band_rows.min(height - y0);
-                render_band(scene, area, scale, width, y0, rows, options.transparent)
+                render_band(scene, area, scale, width, y0, rows, options)
             })
             .collect();
         for band in bands {
@@ -187,8 +192,9 @@ fn render_band(
     width: u32,
     y0: u32,
     rows: u32,
-    transparent: bool,
+    options: &PngOptions,
 ) -> Vec<u8> {
+    let transparent = options.transparent;
     let Some(mut pixmap) = Pixmap::new(width, rows) else {
         return vec![0; (width * rows * if transparent { 4 } else { 3 }) as usize];
     };
@@ -209,11 +215,26 @@ fn render_band(
     let mut data = pixmap.take();
     if transparent {
         raster::unpremultiply(&mut data);
+        if let Some(threshold) = options.solid_alpha {
+            solidify(&mut data, threshold);
+        }
         data
     } else {
         data.chunks_exact(4)
             .flat_map(|px| [px[0], px[1], px[2]])
             .collect()
+    }
+}
+
+/// Makes every straight-alpha RGBA pixel either fully transparent (below `threshold`)
+/// or fully opaque.
+fn solidify(rgba: &mut [u8], threshold: u8) {
+    for pixel in rgba.chunks_exact_mut(4) {
+        if pixel[3] < threshold {
+            pixel.copy_from_slice(&[0, 0, 0, 0]);
+        } else {
+            pixel[3] = 255;
+        }
     }
 }
 
@@ -369,6 +390,7 @@ mod tests {
             dpi: 600.0,
             include_bleed: true,
             transparent: true,
+            solid_alpha: None,
         };
         let mut encoded = Vec::new();
         let (width, height) = write_png(&scene, &options, &mut encoded).unwrap();

@@ -368,6 +368,95 @@ fn check_page(
     }
 }
 
+/// The inks a screen printer would need: one per distinct solid colour.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InkReport {
+    /// The distinct colours, as `#rrggbb`, in order of first use.
+    pub inks: Vec<String>,
+    /// Photos need process colour or digital printing, not spot inks.
+    pub photos: bool,
+    /// Gradients and half-transparent colours need halftones.
+    pub blends: bool,
+}
+
+impl InkReport {
+    /// Whether a 1–4 colour screen print can reproduce the design as it is.
+    pub fn screen_printable(&self) -> bool {
+        !self.photos && !self.blends && (1..=4).contains(&self.inks.len())
+    }
+}
+
+/// Counts the inks a screen print of page `page` would need.
+pub fn inks(project: &Project, page: usize) -> InkReport {
+    let mut report = InkReport {
+        inks: Vec::new(),
+        photos: false,
+        blends: false,
+    };
+    let Some(page) = project.document.pages.get(page) else {
+        return report;
+    };
+    let mut add = |report: &mut InkReport, color: Color, opacity: f32| {
+        if color.a == 0 {
+            return;
+        }
+        if color.a < 255 || opacity < 1.0 {
+            report.blends = true;
+        }
+        let hex = format!("#{:02x}{:02x}{:02x}", color.r, color.g, color.b);
+        if !report.inks.contains(&hex) {
+            report.inks.push(hex);
+        }
+    };
+    match &page.background {
+        Background::Solid { color } => add(&mut report, *color, 1.0),
+        Background::LinearGradient { .. } => report.blends = true,
+        Background::Image { .. } => report.photos = true,
+        Background::None => {}
+    }
+    fn walk(
+        elements: &[Element],
+        opacity: f32,
+        report: &mut InkReport,
+        add: &mut dyn FnMut(&mut InkReport, Color, f32),
+    ) {
+        for element in elements.iter().filter(|e| !e.hidden) {
+            let opacity = opacity * element.opacity;
+            match &element.kind {
+                ElementKind::Text(text) => {
+                    add(report, text.fill, opacity);
+                    if let Some(outline) = &text.outline {
+                        add(report, outline.color, opacity);
+                    }
+                    if let Some(shadow) = &text.shadow {
+                        add(report, shadow.color, opacity);
+                    }
+                }
+                ElementKind::Shape(shape) => {
+                    if let Some(fill) = shape.fill {
+                        add(report, fill, opacity);
+                    }
+                    if let Some(stroke) = &shape.stroke {
+                        add(report, stroke.color, opacity);
+                    }
+                }
+                ElementKind::Qr(qr) => {
+                    add(report, qr.dark, opacity);
+                    if let Some(light) = qr.light {
+                        add(report, light, opacity);
+                    }
+                }
+                ElementKind::Image(_) => report.photos = true,
+                // An SVG's colours are not counted; treat it like a photo.
+                ElementKind::Svg(_) => report.photos = true,
+                ElementKind::Group(group) => walk(&group.children, opacity, report, add),
+            }
+        }
+    }
+    walk(&page.elements, 1.0, &mut report, &mut add);
+    report
+}
+
 /// Smallest QR module that prints and scans reliably.
 pub const MIN_QR_MODULE_MM: f32 = 0.4;
 
@@ -574,6 +663,21 @@ mod tests {
             .iter()
             .map(|f| (f.severity, f.element, f.message.clone()))
             .collect()
+    }
+
+    #[test]
+    fn the_t_shirt_needs_three_screen_print_inks() {
+        let project = crate::templates::load("tshirt-front-12x16in")
+            .unwrap()
+            .unwrap();
+        let report = inks(&project, 0);
+        assert_eq!(report.inks, vec!["#111111", "#d7261e", "#ffffff"]);
+        assert!(report.screen_printable());
+        let poster = crate::templates::load("poster-a2").unwrap().unwrap();
+        assert!(
+            !inks(&poster, 0).screen_printable(),
+            "the photo slot needs process colour"
+        );
     }
 
     #[test]

@@ -485,6 +485,20 @@ fn check_reports_what_would_print_wrong() {
     let fine = placard(&["check", "fine.placard", "--bundled-fonts-only"], &dir);
     assert_ok(&fine);
     assert!(String::from_utf8_lossy(&fine.stdout).contains("ready to print"));
+    assert_ok(&placard(
+        &["new", "tshirt-front-12x16in", "-o", "shirt.placard"],
+        &dir,
+    ));
+    let inks = placard(
+        &["check", "shirt.placard", "--inks", "--bundled-fonts-only"],
+        &dir,
+    );
+    assert_ok(&inks);
+    let inks = String::from_utf8_lossy(&inks.stdout);
+    assert!(
+        inks.contains("page 1: 3 ink(s) for screen printing"),
+        "{inks}"
+    );
 
     // A tiny photo on an A2 poster, and a character no bundled font has.
     assert_ok(&placard(

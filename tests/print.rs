@@ -59,6 +59,7 @@ fn a_sticker_pdf_carries_its_cut_line_as_a_spot_colour_and_the_png_does_not() {
             dpi: 150.0,
             include_bleed: true,
             transparent: false,
+            solid_alpha: None,
         };
         export::write_png(&scene, &options, &mut bytes).unwrap();
         bytes
@@ -113,6 +114,7 @@ fn a_qr_code_scans_from_the_png_and_from_the_vector_pdf() {
         dpi: 150.0,
         include_bleed: false,
         transparent: false,
+        solid_alpha: None,
     };
     export::write_png(&scene, &options, &mut png).unwrap();
     let image = image::load_from_memory(&png).unwrap().to_luma8();
@@ -179,4 +181,33 @@ fn the_print_check_wants_a_qr_code_big_enough_to_scan() {
     let long = "https://example.org/".to_owned() + &"x".repeat(200);
     let fine = about_qr(&qr_design(&long, 6.0, 100.0));
     assert!(fine.iter().any(|m| m.contains("too fine")), "{fine:?}");
+}
+
+#[test]
+fn a_t_shirt_png_can_have_no_half_transparent_pixels() {
+    let resources = Resources::bundled();
+    let project = templates::load("tshirt-front-12x16in").unwrap().unwrap();
+    let (scene, _) = export::page_scene(&project, 0, &resources).unwrap();
+    let alphas = |solid_alpha: Option<u8>| {
+        let options = PngOptions {
+            dpi: 30.0,
+            include_bleed: false,
+            transparent: true,
+            solid_alpha,
+        };
+        let mut png = Vec::new();
+        export::write_png(&scene, &options, &mut png).unwrap();
+        let image = image::load_from_memory(&png).unwrap().to_rgba8();
+        let half = image.pixels().filter(|p| p[3] != 0 && p[3] != 255).count();
+        let clear = image.pixels().filter(|p| p[3] == 0).count();
+        (half, clear)
+    };
+    let (half, clear) = alphas(None);
+    assert!(
+        half > 0 && clear > 0,
+        "antialiased edges and a clear background"
+    );
+    let (half, clear) = alphas(Some(128));
+    assert_eq!(half, 0);
+    assert!(clear > 0);
 }

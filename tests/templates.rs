@@ -88,6 +88,7 @@ fn every_template_page_renders_to_png_and_pdf_without_warnings() {
                 dpi: 12.0,
                 include_bleed: false,
                 transparent: false,
+                solid_alpha: None,
             };
             export::write_png(&scene, &options, &mut png).unwrap();
             let image = image::load_from_memory(&png).unwrap().to_rgba8();

@@ -47,9 +47,14 @@ pub struct ExportSettings {
     pub dpi: f32,
     /// Transparent background (PNG, SVG).
     pub transparent: bool,
+    /// No half-transparent pixels (PNG with a transparent background, for DTG).
+    pub solid_edges: bool,
     /// Page for PNG and SVG (0-based).
     pub page: usize,
 }
+
+/// Alpha below which a pixel is dropped for direct-to-garment prints (half opaque).
+pub const DTG_ALPHA_THRESHOLD: u8 = 128;
 
 impl Default for ExportSettings {
     fn default() -> ExportSettings {
@@ -59,6 +64,7 @@ impl Default for ExportSettings {
             marks: true,
             dpi: export::DEFAULT_DPI,
             transparent: false,
+            solid_edges: false,
             page: 0,
         }
     }
@@ -162,6 +168,7 @@ fn run(
                 dpi: settings.dpi,
                 include_bleed: settings.bleed,
                 transparent: settings.transparent,
+                solid_alpha: settings.solid_edges.then_some(DTG_ALPHA_THRESHOLD),
             };
             let (scene, warnings) =
                 export::page_scene(project, settings.page, resources).map_err(describe)?;

@@ -1516,6 +1516,13 @@ impl PlacardApp {
                             .labelled_by(label.id);
                         });
                         ui.checkbox(&mut s.transparent, "Transparent background");
+                        if s.transparent {
+                            ui.checkbox(&mut s.solid_edges, "Solid edges for t-shirt printing")
+                                .on_hover_text(
+                                    "Drops half-transparent pixels: a DTG printer's white \
+                                     underbase would show through them",
+                                );
+                        }
                         ui.weak("The page shown now.");
                     }
                     ExportFormat::Svg => {
