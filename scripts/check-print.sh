@@ -59,4 +59,13 @@ gs -q -dNOPAUSE -dBATCH -sDEVICE=tiffsep -r72 -sOutputFile="$out/sep.tif" "$out/
 inked=$(convert "$out/sep(CutContour).tif" -negate -format '%[fx:mean]' info:)
 awk -v m="$inked" 'BEGIN { exit !(m > 0.001 && m < 0.1) }' || fail "the CutContour plate is empty or holds artwork ($inked)"
 echo "CutContour plate present, $inked of it inked"
+echo "== PDF/X-4 (print shop preset)"
+"$placard" render "$out/x.placard" -o "$out/x4.pdf" --preset print-shop --bundled-fonts-only
+qpdf --check "$out/x4.pdf" >/dev/null || fail "qpdf finds errors in the PDF/X"
+pdfinfo -box "$out/x4.pdf" | grep -q '^TrimBox' || fail "no TrimBox in the PDF/X"
+mutool show "$out/x4.pdf" trailer/Info/GTS_PDFXVersion | grep -q 'PDF/X-4' || fail "no GTS_PDFXVersion"
+mutool show "$out/x4.pdf" trailer/Root/OutputIntents | grep -q 'GTS_PDFX' || fail "no PDF/X output intent"
+gs -q -dNOPAUSE -dBATCH -sDEVICE=ppmraw -r20 -sOutputFile=/dev/null "$out/x4.pdf" > "$out/gs.txt" 2>&1
+[ ! -s "$out/gs.txt" ] || { cat "$out/gs.txt"; fail "ghostscript warns about the PDF/X"; }
+echo "PDF/X-4: output intent, version, boxes present; qpdf and ghostscript are silent"
 echo "check-print: all print checks passed"

@@ -82,6 +82,13 @@ pub enum Command {
         /// Add crop marks (PDF).
         #[arg(long)]
         marks: bool,
+        /// Write PDF/X-4 (output intent, embedded profile, trapping and version keys).
+        #[arg(long)]
+        pdfx: bool,
+        /// A print preset: `print-shop` is PDF/X-4 with bleed and crop marks,
+        /// `web-printer` the same without marks (online print services add their own).
+        #[arg(long, value_enum)]
+        preset: Option<Preset>,
         /// Print the page (--page, else the first) at full size on home-printer sheets
         /// (PDF): an assembly map and one sheet per tile, with cut marks, glue guides and
         /// labels.
@@ -144,6 +151,8 @@ pub fn run(cli: Cli) -> Result<bool> {
             page,
             bleed,
             marks,
+            pdfx,
+            preset,
             tile,
             overlap,
             cut_name,
@@ -159,11 +168,17 @@ pub fn run(cli: Cli) -> Result<bool> {
             } else {
                 Resources::with_system_fonts()
             };
+            let (bleed, marks, pdfx) = match preset {
+                Some(Preset::PrintShop) => (true, true, true),
+                Some(Preset::WebPrinter) => (true, false, true),
+                None => (bleed, marks, pdfx),
+            };
             let settings = RenderSettings {
                 dpi,
                 page,
                 bleed,
                 marks,
+                pdfx,
                 tile,
                 overlap,
                 cut_name,
@@ -351,6 +366,15 @@ fn fill_slot(project: &mut Project, template: &str, slot: &str, value: &str) -> 
     result
 }
 
+/// Export presets for print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Preset {
+    /// PDF/X-4 with 3 mm bleed and crop marks.
+    PrintShop,
+    /// PDF/X-4 with bleed, no marks.
+    WebPrinter,
+}
+
 /// Sheets to tile onto.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum TileSheet {
@@ -395,6 +419,8 @@ pub struct RenderSettings {
     pub bleed: bool,
     /// Crop marks.
     pub marks: bool,
+    /// PDF/X-4.
+    pub pdfx: bool,
     /// Home-printer sheets to tile onto, if any.
     pub tile: Option<TileSheet>,
     /// Tile overlap in millimetres.
@@ -456,6 +482,7 @@ pub fn render(
                 title: project.document.title.clone(),
                 timestamp: source_date_epoch(),
                 cut_contour: settings.cut_name.into(),
+                pdfx: settings.pdfx,
             };
             match settings.tile {
                 Some(sheet) => {

@@ -211,3 +211,97 @@ fn a_t_shirt_png_can_have_no_half_transparent_pixels() {
     assert_eq!(half, 0);
     assert!(clear > 0);
 }
+
+#[test]
+fn a_print_shop_pdf_is_pdf_x_4() {
+    let resources = Resources::bundled();
+    let project = templates::load("sticker-round-75mm").unwrap().unwrap();
+    let options = PdfOptions {
+        include_bleed: true,
+        crop_marks: true,
+        pdfx: true,
+        title: "Sticker".to_owned(),
+        timestamp: Some(1_700_000_000),
+        ..PdfOptions::default()
+    };
+    let (pdf, _) = export::pdf_bytes(&project, &resources, &options).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    assert!(doc.version.as_str() >= "1.6", "{}", doc.version);
+    assert!(doc.trailer.get(b"Encrypt").is_err(), "no encryption");
+    assert!(doc.trailer.get(b"ID").is_ok(), "a document ID");
+
+    // Info: version and trapping.
+    let info_id = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = doc.get_dictionary(info_id).unwrap();
+    assert_eq!(
+        info.get(b"GTS_PDFXVersion").unwrap().as_str().unwrap(),
+        b"PDF/X-4"
+    );
+    assert_eq!(info.get(b"Trapped").unwrap().as_name().unwrap(), b"False");
+
+    // The output intent carries an ICC profile.
+    let catalog = doc.catalog().unwrap();
+    let intents = catalog.get(b"OutputIntents").unwrap().as_array().unwrap();
+    let intent = intents[0].as_dict().unwrap();
+    assert_eq!(intent.get(b"S").unwrap().as_name().unwrap(), b"GTS_PDFX");
+    let profile_id = intent
+        .get(b"DestOutputProfile")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    let profile = doc.get_object(profile_id).unwrap().as_stream().unwrap();
+    let bytes = profile
+        .decompressed_content()
+        .unwrap_or(profile.content.clone());
+    assert_eq!(&bytes[36..40], b"acsp", "an ICC profile");
+    assert_eq!(profile.dict.get(b"N").unwrap().as_i64().unwrap(), 3);
+
+    // XMP metadata says the same.
+    let metadata_id = catalog.get(b"Metadata").unwrap().as_reference().unwrap();
+    let xmp = doc.get_object(metadata_id).unwrap().as_stream().unwrap();
+    let xmp = String::from_utf8_lossy(&xmp.content);
+    assert!(xmp.contains("<pdfxid:GTS_PDFXVersion>PDF/X-4<"), "{xmp}");
+    assert!(xmp.contains("<pdf:Trapped>False<"));
+
+    // Every page has its trim and bleed boxes; every font is embedded.
+    for (_, page_id) in doc.get_pages() {
+        let page = doc.get_dictionary(page_id).unwrap();
+        assert!(page.get(b"TrimBox").is_ok() && page.get(b"BleedBox").is_ok());
+    }
+    let fonts: Vec<_> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| {
+            d.get(b"Type")
+                .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"FontDescriptor"))
+        })
+        .collect();
+    assert!(!fonts.is_empty());
+    for descriptor in fonts {
+        assert!(
+            descriptor.get(b"FontFile2").is_ok() || descriptor.get(b"FontFile3").is_ok(),
+            "a font is not embedded"
+        );
+    }
+    // With an RGB output intent no CMYK colour may appear: the cut line's alternate
+    // colour and the crop marks are RGB.
+    let plain = String::from_utf8_lossy(&pdf);
+    assert!(
+        !plain.contains("DeviceCMYK"),
+        "CMYK in a PDF/X with an RGB intent"
+    );
+    for (_, page_id) in doc.get_pages() {
+        let content = doc.get_page_content(page_id);
+        let operations = lopdf::content::Content::decode(&content)
+            .unwrap()
+            .operations;
+        assert!(!operations.is_empty());
+        for op in operations {
+            assert!(
+                op.operator != "k" && op.operator != "K",
+                "a CMYK colour is set"
+            );
+        }
+    }
+}

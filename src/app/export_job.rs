@@ -43,6 +43,8 @@ pub struct ExportSettings {
     pub bleed: bool,
     /// Crop marks (PDF).
     pub marks: bool,
+    /// PDF/X-4 (PDF).
+    pub pdfx: bool,
     /// Resolution (PNG).
     pub dpi: f32,
     /// Transparent background (PNG, SVG).
@@ -62,6 +64,7 @@ impl Default for ExportSettings {
             format: ExportFormat::Pdf,
             bleed: true,
             marks: true,
+            pdfx: true,
             dpi: export::DEFAULT_DPI,
             transparent: false,
             solid_edges: false,
@@ -147,6 +150,7 @@ fn run(
                 title: project.document.title.clone(),
                 timestamp: None,
                 cut_contour: Default::default(),
+                pdfx: settings.pdfx,
             };
             let warnings =
                 export::export_pdf(project, resources, &options, path).map_err(describe)?;

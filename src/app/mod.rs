@@ -1502,6 +1502,27 @@ impl PlacardApp {
                 ui.checkbox(&mut s.bleed, "Include bleed");
                 match s.format {
                     ExportFormat::Pdf => {
+                        ui.horizontal(|ui| {
+                            let print_shop = s.pdfx && s.bleed && s.marks;
+                            let web_printer = s.pdfx && s.bleed && !s.marks;
+                            if ui
+                                .selectable_label(print_shop, "Print shop")
+                                .on_hover_text("PDF/X-4, 3 mm bleed, crop marks")
+                                .clicked()
+                            {
+                                (s.pdfx, s.bleed, s.marks) = (true, true, true);
+                            }
+                            if ui
+                                .selectable_label(web_printer, "Web printer")
+                                .on_hover_text(
+                                    "PDF/X-4 with bleed, no marks: online printers add their own",
+                                )
+                                .clicked()
+                            {
+                                (s.pdfx, s.bleed, s.marks) = (true, true, false);
+                            }
+                        });
+                        ui.checkbox(&mut s.pdfx, "PDF/X-4");
                         ui.checkbox(&mut s.marks, "Crop marks");
                         ui.weak("All pages; fonts embedded; photos at full resolution.");
                     }

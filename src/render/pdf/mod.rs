@@ -1,6 +1,8 @@
 //! The PDF backend (printpdf, finished with lopdf): vectors stay vectors, text is real
 //! text in embedded subset fonts, images keep their native resolution (JPEGs untouched).
 
+mod icc;
+mod pdfx;
 mod usvg_walk;
 
 use std::collections::HashMap;
@@ -39,6 +41,10 @@ pub struct PdfOptions {
     pub timestamp: Option<i64>,
     /// The spot colour a sticker's cut line is drawn in, as the cutter expects it.
     pub cut_contour: CutContourName,
+    /// Write PDF/X-4: an sRGB output intent with its ICC profile, the PDF/X version and
+    /// trapping keys, XMP metadata and a document ID (colours stay RGB, which PDF/X-4
+    /// allows with an RGB output intent).
+    pub pdfx: bool,
 }
 
 /// Names cutting plotters and their RIPs look for in a die line's spot colour.
@@ -72,6 +78,7 @@ impl Default for PdfOptions {
             title: String::new(),
             timestamp: None,
             cut_contour: CutContourName::default(),
+            pdfx: false,
         }
     }
 }
@@ -175,7 +182,7 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
         writer.items(&scene.items, &mut ops)?;
         ops.push(Op::RestoreGraphicsState);
         if options.crop_marks {
-            crop_mark_ops(scene, &frame, &mut ops);
+            crop_mark_ops(scene, &frame, options.pdfx, &mut ops);
         }
         let page = PdfPage::new(
             Mm::from(Pt(frame.media_width)),
@@ -217,8 +224,11 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
     let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
     for ((page_id, frame), scene) in page_ids.into_iter().zip(&frames).zip(scenes) {
         if let Some(cut) = &scene.cut_line {
-            add_cut_line(&mut pdf, page_id, frame, cut, options.cut_contour)?;
+            add_cut_line(&mut pdf, page_id, frame, cut, options)?;
         }
+    }
+    if options.pdfx {
+        pdfx::make_pdfx(&mut pdf, options, date)?;
     }
     // Transparency needs PDF 1.4 or later; printpdf's header says 1.3.
     pdf.version = "1.7".to_owned();
@@ -242,8 +252,9 @@ fn add_cut_line(
     page_id: lopdf::ObjectId,
     frame: &PageFrame,
     cut: &geom::Path,
-    name: CutContourName,
+    options: &PdfOptions,
 ) -> Result<(), PdfError> {
+    let name = options.cut_contour;
     use lopdf::{Dictionary, Object, Stream};
     let mut content = format!(
         "q 1 0 0 -1 {} {} cm /{CUT_COLOUR_SPACE} CS 1 SCN /{CUT_OVERPRINT} gs {CUT_LINE_WIDTH_PT} w\n",
@@ -264,18 +275,32 @@ fn add_cut_line(
     content.push_str("S Q\n");
     let stream_id = pdf.add_object(Stream::new(Dictionary::new(), content.into_bytes()));
 
-    // Tint 1 shows as 100 % magenta on proofs; the RIP cuts along it instead.
+    // Tint 1 shows as magenta on proofs; the RIP cuts along it instead. In PDF/X with an
+    // RGB output intent the alternate colour is RGB magenta.
+    let (alternate, c0, c1): (&[u8], Vec<Object>, Vec<Object>) = if options.pdfx {
+        (
+            b"DeviceRGB",
+            vec![1.into(), 1.into(), 1.into()],
+            vec![1.into(), 0.into(), 1.into()],
+        )
+    } else {
+        (
+            b"DeviceCMYK",
+            vec![0.into(), 0.into(), 0.into(), 0.into()],
+            vec![0.into(), 1.into(), 0.into(), 0.into()],
+        )
+    };
     let tint = Dictionary::from_iter([
         ("FunctionType", Object::Integer(2)),
         ("Domain", vec![0.into(), 1.into()].into()),
-        ("C0", vec![0.into(), 0.into(), 0.into(), 0.into()].into()),
-        ("C1", vec![0.into(), 1.into(), 0.into(), 0.into()].into()),
+        ("C0", c0.into()),
+        ("C1", c1.into()),
         ("N", Object::Integer(1)),
     ]);
     let separation: Object = vec![
         Object::Name(b"Separation".to_vec()),
         Object::Name(name.as_str().as_bytes().to_vec()),
-        Object::Name(b"DeviceCMYK".to_vec()),
+        Object::Name(alternate.to_vec()),
         Object::Dictionary(tint),
     ]
     .into();
@@ -328,20 +353,26 @@ fn add_cut_line(
 
 /// Four pairs of hairlines in registration colour, one pair at each trim corner,
 /// starting outside the bleed.
-fn crop_mark_ops(scene: &Scene, frame: &PageFrame, ops: &mut Vec<Op>) {
+/// In PDF/X with an RGB output intent the marks are plain black (no CMYK colour may
+/// appear).
+fn crop_mark_ops(scene: &Scene, frame: &PageFrame, rgb_only: bool, ops: &mut Vec<Op>) {
     let offset = mark_offset(scene);
     let length = units::Pt::from(units::Mm(MARK_LENGTH_MM)).0;
     let (left, bottom) = (frame.trim_offset, frame.trim_offset);
     let (right, top) = (left + scene.width, bottom + scene.height);
     ops.push(Op::SaveGraphicsState);
     ops.push(Op::SetOutlineColor {
-        col: printpdf::Color::Cmyk(Cmyk {
-            c: 1.0,
-            m: 1.0,
-            y: 1.0,
-            k: 1.0,
-            icc_profile: None,
-        }),
+        col: if rgb_only {
+            rgb(Color::BLACK)
+        } else {
+            printpdf::Color::Cmyk(Cmyk {
+                c: 1.0,
+                m: 1.0,
+                y: 1.0,
+                k: 1.0,
+                icc_profile: None,
+            })
+        },
     });
     ops.push(Op::SetOutlineThickness {
         pt: Pt(MARK_WIDTH_PT),

@@ -1,0 +1,128 @@
+//! Finishing a PDF as PDF/X-4: the output intent with its embedded ICC profile, the
+//! PDF/X version and trapping keys in the Info dictionary and in XMP metadata, and a
+//! document ID.
+
+use lopdf::{Dictionary, Object, Stream, StringFormat};
+
+use super::{PdfError, PdfOptions, icc};
+
+/// Name of the output condition the files declare.
+const OUTPUT_CONDITION: &str = "sRGB IEC61966-2.1";
+
+fn text(s: &str) -> Object {
+    Object::String(s.as_bytes().to_vec(), StringFormat::Literal)
+}
+
+/// Turns the finished document into PDF/X-4.
+pub(super) fn make_pdfx(
+    pdf: &mut lopdf::Document,
+    options: &PdfOptions,
+    date: printpdf::OffsetDateTime,
+) -> Result<(), PdfError> {
+    let mut profile_dict = Dictionary::new();
+    profile_dict.set("N", Object::Integer(3));
+    let profile_id = pdf.add_object(Stream::new(profile_dict, icc::srgb_profile()));
+    let intent = Dictionary::from_iter([
+        ("Type", Object::Name(b"OutputIntent".to_vec())),
+        ("S", Object::Name(b"GTS_PDFX".to_vec())),
+        ("OutputConditionIdentifier", text(OUTPUT_CONDITION)),
+        ("OutputCondition", text(OUTPUT_CONDITION)),
+        ("RegistryName", text("http://www.color.org")),
+        ("Info", text(OUTPUT_CONDITION)),
+        ("DestOutputProfile", Object::Reference(profile_id)),
+    ]);
+
+    let stamp = format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        date.year(),
+        u8::from(date.month()),
+        date.day(),
+        date.hour(),
+        date.minute(),
+        date.second()
+    );
+    // A stable identifier from what the file is: its title and date (FNV-1a).
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in options.title.bytes().chain(stamp.bytes()) {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    let id = format!(
+        "{hash:016x}{:016x}",
+        hash.rotate_left(29) ^ 0x9e37_79b9_7f4a_7c15
+    );
+    let uuid = format!(
+        "uuid:{}-{}-{}-{}-{}",
+        &id[0..8],
+        &id[8..12],
+        &id[12..16],
+        &id[16..20],
+        &id[20..32]
+    );
+    let title = options
+        .title
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let version = env!("CARGO_PKG_VERSION");
+    let xmp = format!(
+        "<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>
+<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">
+ <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">
+  <rdf:Description rdf:about=\"\"
+    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"
+    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"
+    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"
+    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"
+    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{title}</rdf:li></rdf:Alt></dc:title>
+   <xmp:CreateDate>{stamp}</xmp:CreateDate>
+   <xmp:ModifyDate>{stamp}</xmp:ModifyDate>
+   <xmp:MetadataDate>{stamp}</xmp:MetadataDate>
+   <xmp:CreatorTool>Placard</xmp:CreatorTool>
+   <pdf:Producer>Placard {version}</pdf:Producer>
+   <pdf:Trapped>False</pdf:Trapped>
+   <pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>
+   <xmpMM:DocumentID>{uuid}</xmpMM:DocumentID>
+   <xmpMM:InstanceID>{uuid}</xmpMM:InstanceID>
+   <xmpMM:VersionID>1</xmpMM:VersionID>
+   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end=\"w\"?>"
+    );
+    let metadata = Stream::new(
+        Dictionary::from_iter([
+            ("Type", Object::Name(b"Metadata".to_vec())),
+            ("Subtype", Object::Name(b"XML".to_vec())),
+        ]),
+        xmp.into_bytes(),
+    )
+    .with_compression(false);
+    let metadata_id = pdf.add_object(metadata);
+
+    let write_error = |what: &str| PdfError::Write(format!("the PDF/X {what}"));
+    let catalog = pdf.catalog_mut().map_err(|_| write_error("catalog"))?;
+    catalog.set(
+        "OutputIntents",
+        Object::Array(vec![Object::Dictionary(intent)]),
+    );
+    catalog.set("Metadata", Object::Reference(metadata_id));
+
+    let info_id = match pdf.trailer.get(b"Info") {
+        Ok(Object::Reference(id)) => *id,
+        _ => pdf.add_object(Dictionary::new()),
+    };
+    pdf.trailer.set("Info", Object::Reference(info_id));
+    let info = pdf
+        .get_dictionary_mut(info_id)
+        .map_err(|_| write_error("information dictionary"))?;
+    info.set("GTS_PDFXVersion", text("PDF/X-4"));
+    info.set("Trapped", Object::Name(b"False".to_vec()));
+    info.set("Title", text(&options.title));
+    let id_bytes = Object::String(id.into_bytes(), StringFormat::Hexadecimal);
+    pdf.trailer
+        .set("ID", Object::Array(vec![id_bytes.clone(), id_bytes]));
+    Ok(())
+}
