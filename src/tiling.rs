@@ -241,6 +241,17 @@ fn dashed(a: Point, b: Point, dash: f32) -> Path {
     path
 }
 
+/// Puts `items` under what the sheet already shows (its labels).
+fn put_below(scene: &mut Scene, mut items: Vec<Item>) {
+    let count = items.len();
+    items.append(&mut scene.items);
+    scene.items = items;
+    scene.item_elements = vec![0; count]
+        .into_iter()
+        .chain(std::mem::take(&mut scene.item_elements))
+        .collect();
+}
+
 fn tile_sheet(
     poster_items: &[Item],
     plan: &TilePlan,
@@ -317,13 +328,7 @@ fn tile_sheet(
         }
     }
     items.push(hairline(marks, Color::BLACK));
-    let count = items.len();
-    items.append(&mut scene.items);
-    scene.items = items;
-    scene.item_elements = vec![0; count]
-        .into_iter()
-        .chain(std::mem::take(&mut scene.item_elements))
-        .collect();
+    put_below(&mut scene, items);
     Ok(scene)
 }
 
@@ -396,7 +401,7 @@ fn map_sheet(
         grid.extend(&Path::rect(r));
     }
     // White under black so the grid reads on any artwork.
-    let mut items = vec![
+    let items = vec![
         thumbnail,
         Item::Path(PathItem {
             path: grid.clone(),
@@ -409,13 +414,7 @@ fn map_sheet(
         }),
         hairline(grid, Color::BLACK),
     ];
-    let count = items.len();
-    items.append(&mut scene.items);
-    scene.items = items;
-    scene.item_elements = vec![0; count]
-        .into_iter()
-        .chain(std::mem::take(&mut scene.item_elements))
-        .collect();
+    put_below(&mut scene, items);
     Ok(scene)
 }
 
