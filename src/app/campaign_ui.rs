@@ -38,6 +38,8 @@ pub struct CampaignWindows {
     /// Whether the brand kit is open.
     pub brand_open: bool,
     query: String,
+    /// Put the keyboard in the search field on the next frame.
+    focus_search: bool,
     new_text: String,
     new_attribution: String,
     /// The brand kit as being edited.
@@ -50,6 +52,7 @@ impl Default for CampaignWindows {
             slogans_open: false,
             brand_open: false,
             query: String::new(),
+            focus_search: false,
             new_text: String::new(),
             new_attribution: String::new(),
             brand_draft: BrandKit {
@@ -65,6 +68,12 @@ impl Default for CampaignWindows {
 }
 
 impl CampaignWindows {
+    /// Opens the slogan library, ready to type a search.
+    pub fn open_slogans(&mut self) {
+        self.slogans_open = true;
+        self.focus_search = true;
+    }
+
     /// Shows the slogan library window when open.
     pub fn slogans_window(
         &mut self,
@@ -81,12 +90,16 @@ impl CampaignWindows {
             .show(ctx, |ui| {
                 ui.horizontal(|ui| {
                     let label = ui.label("Search");
-                    ui.add(
-                        egui::TextEdit::singleline(&mut self.query)
-                            .hint_text("strike, peace, assange…")
-                            .desired_width(f32::INFINITY),
-                    )
-                    .labelled_by(label.id);
+                    let search = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.query)
+                                .hint_text("strike, peace, assange…")
+                                .desired_width(f32::INFINITY),
+                        )
+                        .labelled_by(label.id);
+                    if std::mem::take(&mut self.focus_search) {
+                        search.request_focus();
+                    }
                 });
                 ui.weak(if text_selected {
                     "Click to add as new text; “Use” puts the words into the selected text."

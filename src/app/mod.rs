@@ -1233,7 +1233,7 @@ impl PlacardApp {
             });
             ui.menu_button("Campaign", |ui| {
                 if ui.button("Slogans and quotes…").clicked() {
-                    self.campaign.slogans_open = true;
+                    self.campaign.open_slogans();
                 }
                 if ui.button("Brand kit…").clicked() {
                     self.campaign.brand_open = true;
@@ -1289,7 +1289,7 @@ impl PlacardApp {
                     add = Some(AddRequest::Image);
                 }
                 if ui.button("Slogan or quote…").clicked() {
-                    self.campaign.slogans_open = true;
+                    self.campaign.open_slogans();
                 }
                 if ui.button("QR code").clicked() {
                     add = Some(AddRequest::Qr);
