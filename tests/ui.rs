@@ -771,3 +771,57 @@ fn the_print_check_finds_a_hairline_and_fixes_it() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn unsaved_work_is_autosaved_and_offered_back_after_a_crash() {
+    let config = fresh_config_dir();
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness_with_config(&dialogs, 0.25, config.clone());
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    harness.get_by_label("Headline").click();
+    harness.run();
+    harness.get_by_label("Text").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Text").type_text("STRIKE");
+    harness.run();
+    assert_eq!(headline(harness.state()), "STRIKE");
+    // A few quiet seconds later the design is in the autosave folder.
+    harness.run_steps(30);
+    let autosaved = || {
+        std::fs::read_dir(config.join("autosave"))
+            .map(|d| d.filter_map(Result::ok).count())
+            .unwrap_or(0)
+    };
+    let mut waited = 0;
+    while autosaved() < 2 && waited < 50 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        harness.step();
+        waited += 1;
+    }
+    assert_eq!(autosaved(), 2, "design and its note");
+
+    // "Crash": the editor goes away without closing; files written under another
+    // process id are what a new editor finds.
+    drop(harness);
+    for entry in std::fs::read_dir(config.join("autosave")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let renamed = name.replace(&std::process::id().to_string(), "999999999");
+        std::fs::rename(&path, path.with_file_name(renamed)).unwrap();
+    }
+    let mut harness = harness_with_config(&dialogs, 0.25, config.clone());
+    harness.run();
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(headline(harness.state()), "STRIKE");
+    assert!(
+        harness.state().title().starts_with('●'),
+        "restored work is unsaved"
+    );
+    assert!(
+        !config.join("autosave/autosave-999999999.placard").exists(),
+        "the offer is not repeated"
+    );
+}

@@ -2,6 +2,7 @@
 //! shows comes from the engine's raster backend.
 
 mod arrange;
+mod autosave;
 pub(crate) mod campaign_ui;
 mod canvas;
 mod dialogs;
@@ -124,6 +125,9 @@ pub struct PlacardApp {
     fonts_registered: bool,
     template_name: Option<String>,
     print_check: preflight_ui::PrintCheck,
+    autosave: autosave::Autosave,
+    /// Autosaved designs from an editor that did not close properly, offered back.
+    recovery: Vec<autosave::Recovery>,
 }
 
 /// The volunteer's configuration folder: `$XDG_CONFIG_HOME/placard` or
@@ -175,6 +179,8 @@ impl PlacardApp {
             campaign.brand_draft = kit.clone();
         }
         let recent = config_dir.as_deref().map(load_recent).unwrap_or_default();
+        let autosave = autosave::Autosave::new(config_dir.as_deref());
+        let recovery = autosave.leftovers();
         let mut app = PlacardApp {
             resources,
             dialogs,
@@ -198,6 +204,8 @@ impl PlacardApp {
             fonts_registered: false,
             template_name: None,
             print_check: preflight_ui::PrintCheck::default(),
+            autosave,
+            recovery,
         };
         for problem in problems {
             app.error(problem);
@@ -1081,7 +1089,11 @@ impl PlacardApp {
         match after {
             AfterDiscard::StartScreen => self.session = None,
             AfterDiscard::Open => self.ask(Waiting::Open, FileKind::OpenDesign, ""),
-            AfterDiscard::Quit => self.quit_confirmed = true,
+            AfterDiscard::Quit => {
+                // The volunteer chose to drop the changes: no recovery offer next time.
+                self.autosave.remove();
+                self.quit_confirmed = true;
+            }
         }
     }
 
@@ -1181,6 +1193,15 @@ impl PlacardApp {
         self.campaign_windows(&ctx);
         self.export_window(&ctx);
         self.confirm_window(&ctx);
+        self.recovery_window(&ctx);
+        let now = ctx.input(|i| i.time);
+        let (next, problem) = self.autosave.tick(self.session.as_ref(), now);
+        if let Some(seconds) = next {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(seconds));
+        }
+        if let Some(problem) = problem {
+            self.error(problem);
+        }
         // Dialogs that answer at once (and native ones that just closed) take effect now.
         self.poll_background(&ctx);
         self.toasts_ui(&ctx);
@@ -1606,6 +1627,56 @@ impl PlacardApp {
             Some(_) => self.confirm = None,
             None => {}
         }
+    }
+
+    /// Offers back the work an editor left when it did not close properly.
+    fn recovery_window(&mut self, ctx: &egui::Context) {
+        let Some(found) = self.recovery.first().cloned() else {
+            return;
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+            ui.heading("Restore unsaved work?");
+            let name = found
+                .info
+                .path
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map_or_else(
+                    || found.info.title.clone(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+            ui.label(format!(
+                "Placard closed without saving “{name}”. Its last autosaved state can be restored."
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Restore").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Discard").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        let Some(restore) = choice else {
+            return;
+        };
+        self.recovery.remove(0);
+        if restore {
+            match Project::load(&found.design) {
+                Ok(project) => {
+                    let mut session = Session::new(project, found.info.path.clone());
+                    session.mark_unsaved();
+                    self.session = Some(session);
+                    self.canvas = Canvas::new();
+                }
+                Err(err) => {
+                    self.error(err.to_string());
+                    return;
+                }
+            }
+        }
+        autosave::Autosave::discard(&found);
     }
 
     fn toasts_ui(&mut self, ctx: &egui::Context) {

@@ -230,4 +230,9 @@ impl Session {
     pub fn mark_saved(&mut self) {
         self.saved_revision = self.revision;
     }
+
+    /// Marks the design as having changes not saved to its file (a restored autosave).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_revision = u64::MAX;
+    }
 }
