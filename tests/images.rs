@@ -95,3 +95,56 @@ fn broken_images_are_errors_naming_the_file() {
     let err = decode_image("empty.png", &Arc::from(Vec::new())).unwrap_err();
     assert!(err.to_string().contains("empty.png"), "{err}");
 }
+
+/// CRC-32 as PNG chunks use it.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for &byte in bytes {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut out = (data.len() as u32).to_be_bytes().to_vec();
+    let mut body = kind.to_vec();
+    body.extend(data);
+    out.extend(&body);
+    out.extend(crc32(&body).to_be_bytes());
+    out
+}
+
+#[test]
+fn a_decompression_bomb_is_refused_before_it_is_decoded() {
+    // A few hundred bytes claiming 100000 × 100000 pixels (40 GB as RGBA).
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut header = Vec::new();
+    header.extend(100_000u32.to_be_bytes());
+    header.extend(100_000u32.to_be_bytes());
+    header.extend([8, 6, 0, 0, 0]);
+    png.extend(chunk(b"IHDR", &header));
+    png.extend(chunk(
+        b"IDAT",
+        &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01],
+    ));
+    png.extend(chunk(b"IEND", &[]));
+    let bytes: std::sync::Arc<[u8]> = png.into();
+    let started = std::time::Instant::now();
+    let err = placard::layout::decode_image("bomb.png", &bytes).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.contains("bomb.png") && message.contains("too large"),
+        "{message}"
+    );
+    assert!(
+        started.elapsed().as_secs() < 2,
+        "refused at once, not after decoding"
+    );
+}

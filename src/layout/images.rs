@@ -70,17 +70,40 @@ impl LoadedImage {
     }
 }
 
-/// Decodes an image file (PNG, JPEG incl. CMYK, WebP, GIF's first frame).
+/// Longest image side accepted, in pixels.
+pub const MAX_IMAGE_SIDE: u32 = 20_000;
+/// Most memory one decoded image may take as RGBA (about 67 megapixels).
+pub const MAX_DECODED_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Decodes an image file (PNG, JPEG, WebP, GIF), upright per its EXIF orientation, into
+/// straight RGBA. Images claiming more than [`MAX_DECODED_BYTES`] are refused before
+/// decoding.
 pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, LayoutError> {
     let bad = |reason: String| LayoutError::BadImage {
         asset: name.to_owned(),
         reason,
     };
-    let reader = image::ImageReader::new(Cursor::new(&bytes[..]))
+    let mut reader = image::ImageReader::new(Cursor::new(&bytes[..]))
         .with_guessed_format()
         .map_err(|err| bad(err.to_string()))?;
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_IMAGE_SIDE);
+    limits.max_image_height = Some(MAX_IMAGE_SIDE);
+    limits.max_alloc = Some(MAX_DECODED_BYTES);
+    reader.limits(limits);
     let format = reader.format();
     let mut decoder = reader.into_decoder().map_err(|err| bad(describe(&err)))?;
+    // A file can claim any size: refuse before anything that big is allocated.
+    let (width, height) = image::ImageDecoder::dimensions(&decoder);
+    if u64::from(width) * u64::from(height) * 4 > MAX_DECODED_BYTES
+        || width > MAX_IMAGE_SIDE
+        || height > MAX_IMAGE_SIDE
+    {
+        return Err(bad(format!(
+            "{width} × {height} pixels is too large; Placard takes images up to {} megapixels and {MAX_IMAGE_SIDE} pixels a side",
+            MAX_DECODED_BYTES / 4 / 1_000_000
+        )));
+    }
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     let mut decoded =
         image::DynamicImage::from_decoder(decoder).map_err(|err| bad(describe(&err)))?;
@@ -109,6 +132,10 @@ pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, Layout
 
 fn describe(err: &image::ImageError) -> String {
     match err {
+        image::ImageError::Limits(_) => format!(
+            "the image is too large; Placard takes images up to {MAX_IMAGE_SIDE} pixels a side and about {} megapixels",
+            MAX_DECODED_BYTES / 4 / 1_000_000
+        ),
         image::ImageError::Unsupported(_) => {
             format!("{err} (Placard reads PNG, JPEG, WebP, GIF and SVG)")
         }
