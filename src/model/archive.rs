@@ -10,7 +10,7 @@ use super::{Background, Document, ElementKind, FORMAT_VERSION};
 /// Largest `document.json` accepted, so a hostile file cannot exhaust memory.
 const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
 /// Largest total of uncompressed assets accepted.
-const MAX_ASSET_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+const MAX_ASSET_BYTES: u64 = 512 * 1024 * 1024;
 
 /// What can go wrong reading or writing a document file.
 #[derive(Debug, thiserror::Error)]
@@ -229,15 +229,25 @@ impl Project {
             if name.split('/').any(|part| part == ".." || part.is_empty()) {
                 return Err(not_placard(format!("unsafe asset name '{name}'")));
             }
-            total = total.saturating_add(entry.size());
+            // Sizes in the archive can lie: count what is really unpacked, and stop as
+            // soon as the assets together pass the limit (a zip bomb).
+            let budget = MAX_ASSET_BYTES.saturating_sub(total);
+            if entry.size() > budget {
+                return Err(not_placard("its assets are implausibly large".to_owned()));
+            }
+            let capacity = entry.size().min(64 * 1024 * 1024);
+            let mut data = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
+            entry
+                .take(budget + 1)
+                .read_to_end(&mut data)
+                .map_err(|err| not_placard(format!("asset '{name}' cannot be unpacked: {err}")))?;
+            total += data.len() as u64;
             if total > MAX_ASSET_BYTES {
                 return Err(not_placard("its assets are implausibly large".to_owned()));
             }
-            let mut data = Vec::with_capacity(usize::try_from(entry.size()).unwrap_or(0));
-            entry
-                .take(MAX_ASSET_BYTES)
-                .read_to_end(&mut data)
-                .map_err(|err| not_placard(format!("asset '{name}' cannot be unpacked: {err}")))?;
+            if assets.contains_key(&name) {
+                return Err(not_placard(format!("asset '{name}' is in it twice")));
+            }
             assets.insert(name, Arc::from(data));
         }
 
