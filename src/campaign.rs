@@ -12,7 +12,7 @@ use crate::model::{
     Background, Color, Document, Element, ElementKind, ImageElement, ImageFit, Page, Palette,
     Project,
 };
-use crate::scene::element_transform;
+use crate::scene::{colour_behind, element_transform};
 use crate::units::{Mm, Pt};
 
 /// The contrast WCAG asks of normal text (large text needs 3).
@@ -194,37 +194,24 @@ fn recolour_page(page: &mut Page, old: Option<&Palette>, new: &Palette) {
     }
     // Which text sits on an accent shape is decided before anything changes.
     let on_accent: Vec<bool> = (0..page.elements.len())
-        .map(|i| sits_on_accent(&page.elements, i, old))
+        .map(|i| sits_on_accent(page, i, old))
         .collect();
     for (element, on_accent) in page.elements.iter_mut().zip(on_accent) {
         recolour_element(element, on_accent, old, new);
     }
 }
 
-/// Whether the element at `index` lies (by its centre) on a shape below it filled with
-/// the old accent colour.
-fn sits_on_accent(elements: &[Element], index: usize, old: Option<&Palette>) -> bool {
-    let element = &elements[index];
+/// Whether the element at `index` lies (by its centre) on a shape filled with the old
+/// accent colour (without a palette: on anything but the page's own colour).
+fn sits_on_accent(page: &Page, index: usize, old: Option<&Palette>) -> bool {
+    let element = &page.elements[index];
     let centre =
         element_transform(element).apply(Point::new(element.width.0 / 2.0, element.height.0 / 2.0));
-    elements[..index]
-        .iter()
-        .rev()
-        .filter(|e| !e.hidden)
-        .find_map(|e| {
-            let ElementKind::Shape(shape) = &e.kind else {
-                return None;
-            };
-            let local = element_transform(e).invert()?.apply(centre);
-            let inside =
-                local.x >= 0.0 && local.y >= 0.0 && local.x <= e.width.0 && local.y <= e.height.0;
-            inside.then_some(shape.fill)
-        })
-        .flatten()
-        .is_some_and(|fill| match old {
-            Some(old) => same_rgb(fill, old.accent),
-            None => true,
-        })
+    let behind = colour_behind(page, index, centre);
+    match old {
+        Some(old) => behind.is_some_and(|c| same_rgb(c, old.accent)),
+        None => behind != colour_behind(page, 0, centre),
+    }
 }
 
 fn recolour_element(element: &mut Element, on_accent: bool, old: Option<&Palette>, new: &Palette) {

@@ -11,7 +11,7 @@ use crate::layout::{Resources, layout_text};
 use crate::model::{
     Background, Color, Element, ElementKind, ImageFit, OutlineShape, Page, Project, TextElement,
 };
-use crate::scene::element_transform;
+use crate::scene::{colour_behind, element_transform};
 use crate::units::{Mm, Pt};
 
 /// How serious a finding is.
@@ -147,40 +147,6 @@ fn corners(r: &Rect) -> [Point; 4] {
         Point::new(r.right(), r.bottom()),
         Point::new(r.x, r.bottom()),
     ]
-}
-
-/// The solid colour behind a point of the page: the topmost visible shape below
-/// `index` that holds it, else the page's colour. `None` over photos and gradients.
-fn colour_behind(page: &Page, index: usize, point: Point) -> Option<Color> {
-    for element in page.elements[..index].iter().rev() {
-        if element.hidden {
-            continue;
-        }
-        let Some(local) = element_transform(element).invert().map(|t| t.apply(point)) else {
-            continue;
-        };
-        let inside = local.x >= 0.0
-            && local.y >= 0.0
-            && local.x <= element.width.0
-            && local.y <= element.height.0;
-        if !inside {
-            continue;
-        }
-        return match &element.kind {
-            ElementKind::Shape(shape) => match shape.fill {
-                Some(fill) if fill.a == 255 => Some(fill),
-                Some(_) => None,
-                None => continue,
-            },
-            ElementKind::Text(_) => continue,
-            _ => None,
-        };
-    }
-    match &page.background {
-        Background::Solid { color } => Some(*color),
-        Background::None => Some(Color::WHITE),
-        _ => None,
-    }
 }
 
 /// Checks every page of a design.

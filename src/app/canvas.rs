@@ -14,7 +14,7 @@ use crate::geom::{self, Point};
 use crate::layout::Resources;
 use crate::model::{Element, ElementKind, GroupElement, Page, Project};
 use crate::render::raster::{self, Layers, RasterRegion};
-use crate::scene::{Scene, build_page, element_transform};
+use crate::scene::{Scene, build_page, element_contains, element_transform};
 use crate::units::{Mm, Pt};
 
 /// Distance of the safe-margin guide inside the trim.
@@ -576,7 +576,7 @@ impl Canvas {
         let elements = &session.page().elements;
         (0..elements.len()).rev().find(|&i| {
             let e = &elements[i];
-            !e.hidden && !e.locked && contains(e, point)
+            !e.hidden && !e.locked && element_contains(e, point)
         })
     }
 
@@ -956,14 +956,6 @@ fn frame_handles(frame: &Element, session: &Session) -> Vec<(Handle, Point)> {
 /// An unrotated element's box.
 fn element_box(element: &Element) -> geom::Rect {
     geom::Rect::new(element.x.0, element.y.0, element.width.0, element.height.0)
-}
-
-/// Whether a document point lies inside the element's (rotated) box.
-fn contains(element: &Element, point: Point) -> bool {
-    element_transform(element).invert().is_some_and(|inverse| {
-        let p = inverse.apply(point);
-        p.x >= 0.0 && p.y >= 0.0 && p.x <= element.width.0 && p.y <= element.height.0
-    })
 }
 
 /// The element's axis-aligned bounding box on the page.

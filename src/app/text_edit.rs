@@ -12,7 +12,7 @@ use super::session::Session;
 use crate::geom::{self, Point, Transform};
 use crate::layout::{CaretLayout, CaretMotion, Resources};
 use crate::model::{Element, ElementKind, Page, TextElement};
-use crate::scene::element_transform;
+use crate::scene::{element_contains, element_transform};
 
 const CARET: Color32 = Color32::from_rgb(0x1e, 0x88, 0xe5);
 /// How long the caret stays on, then off.
@@ -82,13 +82,10 @@ pub fn text_at(page: &Page, point: Point) -> Option<Vec<usize>> {
                 continue;
             }
             let transform = to_page.concat(&element_transform(element));
-            let Some(local) = transform.invert().map(|t| t.apply(point)) else {
+            let Some(in_parent) = to_page.invert().map(|t| t.apply(point)) else {
                 continue;
             };
-            let inside = local.x >= 0.0
-                && local.y >= 0.0
-                && local.x <= element.width.0
-                && local.y <= element.height.0;
+            let inside = element_contains(element, in_parent);
             match &element.kind {
                 ElementKind::Text(_) if inside => return Some(vec![index]),
                 ElementKind::Group(group) if inside => {

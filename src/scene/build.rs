@@ -387,6 +387,40 @@ fn qr_items(
     Ok(items)
 }
 
+/// Whether a point (in the coordinates the element is placed in) lies inside the
+/// element's rotated box.
+pub fn element_contains(element: &Element, point: Point) -> bool {
+    element_transform(element).invert().is_some_and(|inverse| {
+        let p = inverse.apply(point);
+        p.x >= 0.0 && p.y >= 0.0 && p.x <= element.width.0 && p.y <= element.height.0
+    })
+}
+
+/// The solid colour behind a point of the page under element `index`: the topmost
+/// visible shape below it that holds the point, else the page's colour (white paper when
+/// it has none). `None` over photos, graphics, gradients and see-through fills.
+pub fn colour_behind(page: &Page, index: usize, point: Point) -> Option<Color> {
+    for element in page.elements[..index.min(page.elements.len())].iter().rev() {
+        if element.hidden || !element_contains(element, point) {
+            continue;
+        }
+        return match &element.kind {
+            ElementKind::Shape(shape) => match shape.fill {
+                Some(fill) if fill.a == 255 => Some(fill),
+                Some(_) => None,
+                None => continue,
+            },
+            ElementKind::Text(_) => continue,
+            _ => None,
+        };
+    }
+    match &page.background {
+        Background::Solid { color } => Some(*color),
+        Background::None => Some(Color::WHITE),
+        _ => None,
+    }
+}
+
 fn fill_rect(area: Rect, paint: Paint) -> Item {
     Item::Path(PathItem {
         path: Path::rect(area),

@@ -4,7 +4,10 @@
 
 mod build;
 
-pub use build::{BuildOutput, QR_QUIET_ZONE, build_page, element_transform, qr_modules};
+pub use build::{
+    BuildOutput, QR_QUIET_ZONE, build_page, colour_behind, element_contains, element_transform,
+    qr_modules,
+};
 
 use std::sync::Arc;
 
