@@ -129,24 +129,33 @@ fn main() {
     let mut renderer = CanvasRenderer::default();
     // The dragged element: a star sticker above the photo.
     const DRAGGED: usize = 5;
-
-    let scene = build_page(&project, 0, &resources).expect("scene").scene;
-    let redraw = time_frames(|_| {
-        draw(&mut renderer, &project, &scene, None, area, zoom, region_px);
-    });
-    let drag = time_frames(|frame| {
-        project.document.pages[0].elements[DRAGGED].x = Pt(100.0 + frame as f32);
+    // 120 frames of one view: redrawing the same scene, or moving the sticker a point a
+    // frame (scene rebuilt each frame), as the editor does.
+    let mut frames = |area: Rect, scale: f32, size: (u32, u32), dragging: bool| {
         let scene = build_page(&project, 0, &resources).expect("scene").scene;
-        draw(
-            &mut renderer,
-            &project,
-            &scene,
-            Some(DRAGGED),
-            area,
-            zoom,
-            region_px,
-        );
-    });
+        time_frames(|frame| {
+            if dragging {
+                let sticker = &mut project.document.pages[0].elements[DRAGGED];
+                // Over the photo, inside both views.
+                sticker.x = Pt(100.0 + frame as f32);
+                sticker.y = Pt(400.0);
+                let scene = build_page(&project, 0, &resources).expect("scene").scene;
+                draw(
+                    &mut renderer,
+                    &project,
+                    &scene,
+                    Some(DRAGGED),
+                    area,
+                    scale,
+                    size,
+                );
+            } else {
+                draw(&mut renderer, &project, &scene, None, area, scale, size);
+            }
+        })
+    };
+    let redraw = frames(area, zoom, region_px, false);
+    let drag = frames(area, zoom, region_px, true);
 
     // Zoomed in so the page fills the whole canvas: the largest region the editor renders.
     let fill_zoom = CANVAS.0 as f32 / w;
@@ -156,31 +165,8 @@ fn main() {
         CANVAS.0 as f32 / fill_zoom,
         CANVAS.1 as f32 / fill_zoom,
     );
-    let scene = build_page(&project, 0, &resources).expect("scene").scene;
-    let filled = time_frames(|_| {
-        draw(
-            &mut renderer,
-            &project,
-            &scene,
-            None,
-            fill_area,
-            fill_zoom,
-            CANVAS,
-        );
-    });
-    let filled_drag = time_frames(|frame| {
-        project.document.pages[0].elements[DRAGGED].y = Pt(400.0 + frame as f32);
-        let scene = build_page(&project, 0, &resources).expect("scene").scene;
-        draw(
-            &mut renderer,
-            &project,
-            &scene,
-            Some(DRAGGED),
-            fill_area,
-            fill_zoom,
-            CANVAS,
-        );
-    });
+    let filled = frames(fill_area, fill_zoom, CANVAS, false);
+    let filled_drag = frames(fill_area, fill_zoom, CANVAS, true);
 
     println!(
         "canvas redraw, A2 poster with 20 elements and a 3000x2000 photo, {}x{} px region of a {}x{} canvas:",
