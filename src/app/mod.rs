@@ -705,8 +705,6 @@ impl PlacardApp {
         for action in actions {
             self.campaign_action(action);
         }
-        self.template_window(ctx);
-        self.print_check_window(ctx);
     }
 
     fn print_check_window(&mut self, ctx: &egui::Context) {
@@ -1191,6 +1189,8 @@ impl PlacardApp {
             }
         }
         self.campaign_windows(&ctx);
+        self.template_window(&ctx);
+        self.print_check_window(&ctx);
         self.export_window(&ctx);
         self.confirm_window(&ctx);
         self.recovery_window(&ctx);

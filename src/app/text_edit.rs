@@ -438,12 +438,14 @@ impl TextEditor {
             Key::Backspace | Key::Delete | Key::Enter => {
                 self.key_without_layout(key, modifiers, content);
             }
-            Key::A if modifiers.command => {
-                self.anchor = 0;
-                self.focus = content.len();
-            }
+            Key::A if modifiers.command => self.select_all(content),
             _ => {}
         }
+    }
+
+    fn select_all(&mut self, content: &str) {
+        self.anchor = 0;
+        self.focus = content.len();
     }
 
     fn key_without_layout(&mut self, key: Key, modifiers: egui::Modifiers, content: &mut String) {
@@ -498,11 +500,7 @@ impl TextEditor {
             Key::Home => CaretMotion::LineStart,
             Key::End if modifiers.command => CaretMotion::TextEnd,
             Key::End => CaretMotion::LineEnd,
-            Key::A if modifiers.command => {
-                self.anchor = 0;
-                self.focus = content.len();
-                return;
-            }
+            Key::A if modifiers.command => return self.select_all(content),
             _ => return self.key_without_layout(key, modifiers, content),
         };
         let range = self.selected();
