@@ -6,6 +6,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Parser, Subcommand};
 
+use crate::cmyk::{CmykConverter, PrintCondition};
 use crate::export::{self, PngOptions};
 use crate::layout::Resources;
 use crate::model::{ElementKind, Project};
@@ -85,10 +86,23 @@ pub enum Command {
         /// Write PDF/X-4 (output intent, embedded profile, trapping and version keys).
         #[arg(long)]
         pdfx: bool,
-        /// A print preset: `print-shop` is PDF/X-4 with bleed and crop marks,
+        /// A print preset: `print-shop` is a CMYK PDF/X-4 with bleed and crop marks,
         /// `web-printer` the same without marks (online print services add their own).
         #[arg(long, value_enum)]
         preset: Option<Preset>,
+        /// Print in CMYK (PDF): colours and photos become the printing condition's inks,
+        /// black text black ink alone, large black areas rich black.
+        #[arg(long, conflicts_with = "rgb")]
+        cmyk: bool,
+        /// Keep colours in sRGB (PDF), also with a preset.
+        #[arg(long)]
+        rgb: bool,
+        /// The printing condition CMYK is made for [default: the design's, else fogra39].
+        #[arg(long, value_enum, value_name = "CONDITION")]
+        print_condition: Option<ConditionArg>,
+        /// Highest total of the four inks in CMYK, in percent (at most 300).
+        #[arg(long, default_value_t = crate::cmyk::DEFAULT_INK_LIMIT, value_name = "PERCENT")]
+        ink_limit: f32,
         /// Print the page (--page, else the first) at full size on home-printer sheets
         /// (PDF): an assembly map and one sheet per tile, with cut marks, glue guides and
         /// labels.
@@ -153,6 +167,10 @@ pub fn run(cli: Cli) -> Result<bool> {
             marks,
             pdfx,
             preset,
+            cmyk,
+            rgb,
+            print_condition,
+            ink_limit,
             tile,
             overlap,
             cut_name,
@@ -168,10 +186,10 @@ pub fn run(cli: Cli) -> Result<bool> {
             } else {
                 Resources::with_system_fonts()
             };
-            let (bleed, marks, pdfx) = match preset {
-                Some(Preset::PrintShop) => (true, true, true),
-                Some(Preset::WebPrinter) => (true, false, true),
-                None => (bleed, marks, pdfx),
+            let (bleed, marks, pdfx, cmyk) = match preset {
+                Some(Preset::PrintShop) => (true, true, true, !rgb),
+                Some(Preset::WebPrinter) => (true, false, true, !rgb),
+                None => (bleed, marks, pdfx, cmyk),
             };
             let settings = RenderSettings {
                 dpi,
@@ -179,6 +197,8 @@ pub fn run(cli: Cli) -> Result<bool> {
                 bleed,
                 marks,
                 pdfx,
+                cmyk: cmyk.then_some(print_condition.map(PrintCondition::from)),
+                ink_limit,
                 tile,
                 overlap,
                 cut_name,
@@ -384,6 +404,24 @@ pub enum TileSheet {
     Letter,
 }
 
+/// The printing conditions offered on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ConditionArg {
+    /// Offset on coated paper, Europe (FOGRA39).
+    Fogra39,
+    /// Offset on coated paper, North America (GRACoL 2006).
+    Gracol,
+}
+
+impl From<ConditionArg> for PrintCondition {
+    fn from(arg: ConditionArg) -> PrintCondition {
+        match arg {
+            ConditionArg::Fogra39 => PrintCondition::CoatedFogra39,
+            ConditionArg::Gracol => PrintCondition::CoatedGracol,
+        }
+    }
+}
+
 /// The cut line spot colour names offered on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CutName {
@@ -421,6 +459,11 @@ pub struct RenderSettings {
     pub marks: bool,
     /// PDF/X-4.
     pub pdfx: bool,
+    /// Print in CMYK (PDF): `Some(None)` for the design's printing condition,
+    /// `Some(Some(c))` for `c`.
+    pub cmyk: Option<Option<PrintCondition>>,
+    /// Total ink limit in percent for CMYK.
+    pub ink_limit: f32,
     /// Home-printer sheets to tile onto, if any.
     pub tile: Option<TileSheet>,
     /// Tile overlap in millimetres.
@@ -476,6 +519,24 @@ pub fn render(
                 let only = project.document.pages.swap_remove(page - 1);
                 project.document.pages = vec![only];
             }
+            let cmyk = match settings.cmyk {
+                None => None,
+                Some(condition) => {
+                    if !(settings.ink_limit.is_finite()
+                        && (200.0..=crate::cmyk::DEFAULT_INK_LIMIT).contains(&settings.ink_limit))
+                    {
+                        bail!(
+                            "--ink-limit {}: choose between 200 and {} percent",
+                            settings.ink_limit,
+                            crate::cmyk::DEFAULT_INK_LIMIT
+                        );
+                    }
+                    let condition = condition
+                        .or(project.document.print_condition)
+                        .unwrap_or_default();
+                    Some(CmykConverter::new(condition, settings.ink_limit)?)
+                }
+            };
             let options = PdfOptions {
                 include_bleed: settings.bleed,
                 crop_marks: settings.marks,
@@ -483,6 +544,7 @@ pub fn render(
                 timestamp: source_date_epoch(),
                 cut_contour: settings.cut_name.into(),
                 pdfx: settings.pdfx,
+                cmyk,
             };
             match settings.tile {
                 Some(sheet) => {

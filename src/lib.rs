@@ -9,6 +9,7 @@
 pub mod app;
 pub mod campaign;
 pub mod cli;
+pub mod cmyk;
 pub mod export;
 pub mod geom;
 pub mod io;

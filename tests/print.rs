@@ -305,3 +305,298 @@ fn a_print_shop_pdf_is_pdf_x_4() {
         }
     }
 }
+
+/// A design with everything CMYK conversion treats differently: black text, grey text, a
+/// large and a small pure black area, a red area given as exact inks, a gradient page, an
+/// RGB photo with transparency and an RGB JPEG.
+fn cmyk_design() -> placard::model::Project {
+    use placard::model::{
+        Background, Color, Document, Element, ElementKind, GradientStop, ImageElement, PaperSize,
+        Project, Shape, ShapeElement, TextElement,
+    };
+    use placard::units::{Mm, Pt};
+    let mm = |v: f32| Pt::from(Mm(v));
+    let mut document = Document::new("CMYK", PaperSize::Metric(148.0, 210.0));
+    let page = &mut document.pages[0];
+    page.background = Background::LinearGradient {
+        angle: 90.0,
+        stops: vec![
+            GradientStop {
+                offset: 0.0,
+                color: Color::rgb(255, 212, 0),
+            },
+            GradientStop {
+                offset: 1.0,
+                color: Color::rgb(20, 60, 140),
+            },
+        ],
+    };
+    let shape = |fill: Color| {
+        ElementKind::Shape(ShapeElement {
+            shape: Shape::Rect {
+                corner_radius: Pt(0.0),
+            },
+            fill: Some(fill),
+            stroke: None,
+        })
+    };
+    let mut elements = vec![
+        // 100 × 40 mm of pure black: rich black.
+        Element::new(mm(20.0), mm(10.0), mm(100.0), mm(40.0), shape(Color::BLACK)),
+        // 10 × 10 mm of pure black: black ink alone.
+        Element::new(mm(20.0), mm(55.0), mm(10.0), mm(10.0), shape(Color::BLACK)),
+        // Exact inks given by hand.
+        Element::new(
+            mm(40.0),
+            mm(55.0),
+            mm(10.0),
+            mm(10.0),
+            shape(Color {
+                cmyk: Some([0, 100, 100, 0]),
+                ..Color::rgb(228, 37, 37)
+            }),
+        ),
+    ];
+    let mut black_text = TextElement::new("BLACK TEXT", "Anton", Pt(30.0));
+    black_text.fill = Color::BLACK;
+    elements.push(Element::new(
+        mm(20.0),
+        mm(70.0),
+        mm(100.0),
+        mm(15.0),
+        ElementKind::Text(black_text),
+    ));
+    let mut grey_text = TextElement::new("grey text", "Inter", Pt(14.0));
+    grey_text.fill = Color::rgb(17, 17, 17);
+    elements.push(Element::new(
+        mm(20.0),
+        mm(88.0),
+        mm(100.0),
+        mm(10.0),
+        ElementKind::Text(grey_text),
+    ));
+    let mut project = Project::new(document);
+
+    // A photo with a transparent hole, and a JPEG.
+    let mut photo = image::RgbaImage::new(64, 48);
+    for (x, y, px) in photo.enumerate_pixels_mut() {
+        let hole = (20..40).contains(&x) && (15..30).contains(&y);
+        *px = image::Rgba([
+            (x * 4) as u8,
+            (y * 5) as u8,
+            160,
+            if hole { 0 } else { 255 },
+        ]);
+    }
+    let mut png = Vec::new();
+    photo
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let png_name = project.add_asset("photo.png", png.into());
+    let mut jpeg = Vec::new();
+    image::DynamicImage::ImageRgba8(photo)
+        .to_rgb8()
+        .write_to(
+            &mut std::io::Cursor::new(&mut jpeg),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap();
+    let jpeg_name = project.add_asset("photo.jpg", jpeg.into());
+    for (i, name) in [png_name, jpeg_name].into_iter().enumerate() {
+        elements.push(Element::new(
+            mm(20.0 + 55.0 * i as f32),
+            mm(110.0),
+            mm(50.0),
+            mm(37.5),
+            ElementKind::Image(ImageElement {
+                asset: Some(name),
+                fit: Default::default(),
+                crop: None,
+            }),
+        ));
+    }
+    project.document.pages[0].elements = elements;
+    project
+}
+
+/// Every dictionary in a PDF, also those inside others and stream dictionaries.
+fn all_dictionaries(doc: &lopdf::Document) -> Vec<&lopdf::Dictionary> {
+    fn walk<'a>(object: &'a lopdf::Object, out: &mut Vec<&'a lopdf::Dictionary>) {
+        let dict = match object {
+            lopdf::Object::Dictionary(d) => d,
+            lopdf::Object::Stream(s) => &s.dict,
+            lopdf::Object::Array(items) => {
+                items.iter().for_each(|item| walk(item, out));
+                return;
+            }
+            _ => return,
+        };
+        out.push(dict);
+        dict.iter().for_each(|(_, value)| walk(value, out));
+    }
+    let mut out = Vec::new();
+    doc.objects.values().for_each(|o| walk(o, &mut out));
+    out
+}
+
+/// The fill colours a page's content sets with `k`, as whole percentages.
+fn cmyk_fills(doc: &lopdf::Document) -> Vec<[u8; 4]> {
+    let mut fills = Vec::new();
+    for (_, page_id) in doc.get_pages() {
+        let content = doc.get_page_content(page_id);
+        for op in lopdf::content::Content::decode(&content)
+            .unwrap()
+            .operations
+        {
+            if op.operator == "k" {
+                let values: Vec<u8> = op
+                    .operands
+                    .iter()
+                    .map(|o| (o.as_float().unwrap() * 100.0).round() as u8)
+                    .collect();
+                fills.push(values.try_into().unwrap());
+            }
+        }
+    }
+    fills
+}
+
+#[test]
+fn a_cmyk_print_file_has_only_inks_with_black_text_in_black_alone() {
+    use placard::cmyk::{CmykConverter, PrintCondition};
+    let resources = Resources::bundled();
+    let project = cmyk_design();
+    let press = CmykConverter::new(PrintCondition::CoatedFogra39, 300.0).unwrap();
+    let options = PdfOptions {
+        include_bleed: true,
+        crop_marks: true,
+        pdfx: true,
+        cmyk: Some(press),
+        timestamp: Some(1_700_000_000),
+        ..PdfOptions::default()
+    };
+    let (pdf, warnings) = export::pdf_bytes(&project, &resources, &options).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+
+    // Nothing is left in RGB: no RGB colour space, no RGB colour operator.
+    let mut names = Vec::new();
+    for dict in all_dictionaries(&doc) {
+        for (_, value) in dict.iter() {
+            if let lopdf::Object::Name(n) = value {
+                names.push(String::from_utf8_lossy(n).into_owned());
+            }
+        }
+    }
+    assert!(!names.iter().any(|n| n == "DeviceRGB"), "{names:?}");
+    for (_, page_id) in doc.get_pages() {
+        let content = doc.get_page_content(page_id);
+        for op in lopdf::content::Content::decode(&content)
+            .unwrap()
+            .operations
+        {
+            assert!(
+                !["rg", "RG", "sc", "scn"].contains(&op.operator.as_str()),
+                "RGB colour set by {}",
+                op.operator
+            );
+        }
+    }
+
+    let fills = cmyk_fills(&doc);
+    // Black text and grey (#111) text: black ink alone; the large black area rich black;
+    // the small one black alone; the red given as inks exactly as given.
+    assert!(
+        fills.iter().filter(|f| **f == [0, 0, 0, 100]).count() >= 3,
+        "{fills:?}"
+    );
+    assert!(fills.contains(&[60, 40, 40, 100]), "{fills:?}");
+    assert!(fills.contains(&[0, 100, 100, 0]), "{fills:?}");
+    for fill in &fills {
+        let total: u32 = fill.iter().map(|v| u32::from(*v)).sum();
+        assert!(total <= 300, "{fill:?} passes the ink limit");
+    }
+    // Black ink alone overprints.
+    let dictionaries = all_dictionaries(&doc);
+    let overprints = dictionaries.iter().any(|d| {
+        let set = |key: &[u8]| d.get(key).is_ok_and(|v| v.as_bool().unwrap_or(false));
+        set(b"op") && set(b"OP") && d.get(b"OPM").is_ok_and(|v| v.as_i64().unwrap_or(0) == 1)
+    });
+    assert!(overprints, "no overprinting graphics state for black");
+
+    // Photos are CMYK images; the transparent one keeps its alpha as a soft mask.
+    let images: Vec<&lopdf::Stream> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| {
+            s.dict
+                .get(b"Subtype")
+                .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Image"))
+        })
+        .collect();
+    let spaces: Vec<&[u8]> = images
+        .iter()
+        .map(|s| s.dict.get(b"ColorSpace").unwrap().as_name().unwrap())
+        .collect();
+    assert_eq!(
+        spaces.iter().filter(|s| **s == b"DeviceCMYK").count(),
+        2,
+        "{spaces:?}"
+    );
+    assert!(
+        images.iter().any(|s| s.dict.get(b"SMask").is_ok()),
+        "the photo's transparency is lost"
+    );
+    for image in images
+        .iter()
+        .filter(|s| s.dict.get(b"ColorSpace").unwrap().as_name().unwrap() == b"DeviceCMYK")
+    {
+        let filter = image.dict.get(b"Filter").unwrap().as_name().unwrap();
+        if filter == b"DCTDecode" {
+            // The JPEG photo stays a JPEG: Adobe's inverted CMYK, declared so.
+            let decode = image.dict.get(b"Decode").unwrap().as_array().unwrap();
+            assert_eq!(decode.len(), 8);
+            continue;
+        }
+        let pixels = image.decompressed_content().unwrap();
+        for px in pixels.chunks_exact(4) {
+            let total: u32 = px.iter().map(|v| u32::from(*v)).sum();
+            assert!(total <= 765 + 1, "a photo pixel {px:?} passes 300 % ink");
+        }
+    }
+    let filters: Vec<&[u8]> = images
+        .iter()
+        .filter_map(|s| s.dict.get(b"Filter").ok()?.as_name().ok())
+        .collect();
+    assert!(filters.contains(&&b"DCTDecode"[..]), "{filters:?}");
+
+    // The gradient is in inks too, and the output intent is the CMYK printing condition.
+    let shading_spaces: Vec<&[u8]> = dictionaries
+        .iter()
+        .filter(|d| d.has(b"ShadingType"))
+        .map(|d| d.get(b"ColorSpace").unwrap().as_name().unwrap())
+        .collect();
+    assert_eq!(shading_spaces, vec![&b"DeviceCMYK"[..]]);
+    let catalog = doc.catalog().unwrap();
+    let intent = catalog.get(b"OutputIntents").unwrap().as_array().unwrap()[0]
+        .as_dict()
+        .unwrap();
+    assert_eq!(
+        intent
+            .get(b"OutputConditionIdentifier")
+            .unwrap()
+            .as_str()
+            .unwrap(),
+        b"FOGRA39"
+    );
+    let profile_id = intent
+        .get(b"DestOutputProfile")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    let profile = doc.get_object(profile_id).unwrap().as_stream().unwrap();
+    assert_eq!(profile.dict.get(b"N").unwrap().as_i64().unwrap(), 4);
+    let bytes = profile.decompressed_content().unwrap();
+    assert_eq!(&bytes[16..20], b"CMYK");
+}

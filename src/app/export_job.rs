@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 
+use crate::cmyk::CmykConverter;
 use crate::export::{self, PngOptions};
 use crate::layout::Resources;
 use crate::model::Project;
@@ -45,6 +46,8 @@ pub struct ExportSettings {
     pub marks: bool,
     /// PDF/X-4 (PDF).
     pub pdfx: bool,
+    /// Print in CMYK for the design's printing condition (PDF).
+    pub cmyk: bool,
     /// Resolution (PNG).
     pub dpi: f32,
     /// Transparent background (PNG, SVG).
@@ -65,6 +68,7 @@ impl Default for ExportSettings {
             bleed: true,
             marks: true,
             pdfx: true,
+            cmyk: true,
             dpi: export::DEFAULT_DPI,
             transparent: false,
             solid_edges: false,
@@ -144,6 +148,15 @@ fn run(
     let describe = |err: export::ExportError| err.to_string();
     match settings.format {
         ExportFormat::Pdf => {
+            let cmyk = if settings.cmyk {
+                let condition = project.document.print_condition.unwrap_or_default();
+                Some(
+                    CmykConverter::new(condition, crate::cmyk::DEFAULT_INK_LIMIT)
+                        .map_err(|e| e.to_string())?,
+                )
+            } else {
+                None
+            };
             let options = PdfOptions {
                 include_bleed: settings.bleed,
                 crop_marks: settings.marks,
@@ -151,6 +164,7 @@ fn run(
                 timestamp: None,
                 cut_contour: Default::default(),
                 pdfx: settings.pdfx,
+                cmyk,
             };
             let warnings =
                 export::export_pdf(project, resources, &options, path).map_err(describe)?;

@@ -1496,6 +1496,12 @@ impl PlacardApp {
         }
         let mut open = true;
         let mut start = false;
+        let condition = self
+            .session
+            .as_ref()
+            .and_then(|session| session.project.document.print_condition)
+            .unwrap_or_default();
+        let mut chosen_condition = condition;
         egui::Window::new("Export")
             .open(&mut open)
             .collapsible(false)
@@ -1524,25 +1530,50 @@ impl PlacardApp {
                 match s.format {
                     ExportFormat::Pdf => {
                         ui.horizontal(|ui| {
-                            let print_shop = s.pdfx && s.bleed && s.marks;
-                            let web_printer = s.pdfx && s.bleed && !s.marks;
+                            let print_shop = s.pdfx && s.bleed && s.marks && s.cmyk;
+                            let web_printer = s.pdfx && s.bleed && !s.marks && s.cmyk;
                             if ui
                                 .selectable_label(print_shop, "Print shop")
-                                .on_hover_text("PDF/X-4, 3 mm bleed, crop marks")
+                                .on_hover_text("CMYK PDF/X-4, 3 mm bleed, crop marks")
                                 .clicked()
                             {
-                                (s.pdfx, s.bleed, s.marks) = (true, true, true);
+                                (s.pdfx, s.bleed, s.marks, s.cmyk) = (true, true, true, true);
                             }
                             if ui
                                 .selectable_label(web_printer, "Web printer")
                                 .on_hover_text(
-                                    "PDF/X-4 with bleed, no marks: online printers add their own",
+                                    "CMYK PDF/X-4 with bleed, no marks: online printers add \
+                                     their own",
                                 )
                                 .clicked()
                             {
-                                (s.pdfx, s.bleed, s.marks) = (true, true, false);
+                                (s.pdfx, s.bleed, s.marks, s.cmyk) = (true, true, false, true);
                             }
                         });
+                        ui.checkbox(&mut s.cmyk, "CMYK for the press")
+                            .on_hover_text(
+                                "Colours and photos become printing inks (black text in black ink \
+                             alone, large black areas rich black, at most 300 % ink). Off: \
+                             colours stay RGB for home and office printers.",
+                            );
+                        if s.cmyk {
+                            ui.horizontal(|ui| {
+                                let label = ui.label("Paper");
+                                egui::ComboBox::from_id_salt("print-condition")
+                                    .selected_text(condition.label())
+                                    .show_ui(ui, |ui| {
+                                        for option in crate::cmyk::PrintCondition::ALL {
+                                            ui.selectable_value(
+                                                &mut chosen_condition,
+                                                option,
+                                                option.label(),
+                                            );
+                                        }
+                                    })
+                                    .response
+                                    .labelled_by(label.id);
+                            });
+                        }
                         ui.checkbox(&mut s.pdfx, "PDF/X-4");
                         ui.checkbox(&mut s.marks, "Crop marks");
                         ui.weak("All pages; fonts embedded; photos at full resolution.");
@@ -1578,6 +1609,11 @@ impl PlacardApp {
                     start = true;
                 }
             });
+        if chosen_condition != condition
+            && let Some(session) = &mut self.session
+        {
+            session.edit(|p| p.document.print_condition = Some(chosen_condition));
+        }
         if start {
             let format = self.export_settings.format;
             let name = self.suggested_name(format.extension());

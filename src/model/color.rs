@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// An sRGB colour with straight (not premultiplied) alpha, 8 bits per channel.
+/// An sRGB colour with straight (not premultiplied) alpha, 8 bits per channel; optionally
+/// with the exact press inks it is to be printed with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Color {
     /// Red, 0–255.
@@ -13,6 +14,9 @@ pub struct Color {
     pub b: u8,
     /// Alpha, 0 (transparent) – 255 (opaque).
     pub a: u8,
+    /// Cyan, magenta, yellow and black in percent when the colour was given as inks (the
+    /// sRGB is then how they look on screen); CMYK print files use these as they are.
+    pub cmyk: Option<[u8; 4]>,
 }
 
 impl Color {
@@ -25,12 +29,24 @@ impl Color {
 
     /// An opaque colour.
     pub const fn rgb(r: u8, g: u8, b: u8) -> Color {
-        Color { r, g, b, a: 255 }
+        Color {
+            r,
+            g,
+            b,
+            a: 255,
+            cmyk: None,
+        }
     }
 
     /// A colour with alpha.
     pub const fn rgba(r: u8, g: u8, b: u8, a: u8) -> Color {
-        Color { r, g, b, a }
+        Color {
+            r,
+            g,
+            b,
+            a,
+            cmyk: None,
+        }
     }
 
     /// The same colour with its alpha multiplied by `opacity` (0–1).
@@ -61,7 +77,12 @@ impl Color {
         }
     }
 
-    /// `#rrggbb` for opaque colours, `#rrggbbaa` otherwise.
+    /// The same colour on screen without given inks (print files convert it).
+    pub fn without_inks(self) -> Color {
+        Color { cmyk: None, ..self }
+    }
+
+    /// `#rrggbb` for opaque colours, `#rrggbbaa` otherwise (given inks are not part of it).
     pub fn to_hex(self) -> String {
         if self.a == 255 {
             format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
@@ -73,18 +94,63 @@ impl Color {
 
 impl Serialize for Color {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_hex())
+        match self.cmyk {
+            None => serializer.serialize_str(&self.to_hex()),
+            Some([c, m, y, k]) => {
+                serializer.serialize_str(&format!("{} cmyk({c},{m},{y},{k})", self.to_hex()))
+            }
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for Color {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Color, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Color::from_hex(&text).ok_or_else(|| {
+        let error = || {
             serde::de::Error::custom(format!(
-                "'{text}' is not a colour; write it as #rrggbb or #rrggbbaa"
+                "'{text}' is not a colour; write it as #rrggbb or #rrggbbaa, optionally \
+                 followed by cmyk(C,M,Y,K) in percent"
             ))
-        })
+        };
+        let (hex, inks) = match text.split_once(" cmyk(") {
+            Some((hex, rest)) => (hex, Some(rest.strip_suffix(')').ok_or_else(error)?)),
+            None => (text.as_str(), None),
+        };
+        let mut color = Color::from_hex(hex).ok_or_else(error)?;
+        if let Some(inks) = inks {
+            let values: Vec<u8> = inks
+                .split(',')
+                .map(|v| v.trim().parse::<u8>().ok().filter(|v| *v <= 100))
+                .collect::<Option<_>>()
+                .ok_or_else(error)?;
+            color.cmyk = Some(<[u8; 4]>::try_from(values).map_err(|_| error())?);
+        }
+        Ok(color)
+    }
+}
+
+/// A standard printing condition (press, paper, inks) CMYK print files are made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PrintCondition {
+    /// Offset on coated paper as in Europe (ISO 12647-2, FOGRA39).
+    #[default]
+    CoatedFogra39,
+    /// Offset on coated paper as in North America (GRACoL 2006, CGATS TR 006).
+    CoatedGracol,
+}
+
+impl PrintCondition {
+    /// Every condition, for menus.
+    pub const ALL: [PrintCondition; 2] =
+        [PrintCondition::CoatedFogra39, PrintCondition::CoatedGracol];
+
+    /// Name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            PrintCondition::CoatedFogra39 => "Coated paper, Europe (FOGRA39)",
+            PrintCondition::CoatedGracol => "Coated paper, North America (GRACoL)",
+        }
     }
 }
 
@@ -102,5 +168,23 @@ mod tests {
         }
         assert_eq!(Color::from_hex("#f80"), Some(Color::rgb(255, 136, 0)));
         assert_eq!(Color::from_hex("red"), None);
+    }
+
+    #[test]
+    fn given_inks_are_saved_with_the_colour() {
+        let color = Color {
+            cmyk: Some([0, 100, 100, 0]),
+            ..Color::rgb(228, 37, 37)
+        };
+        let json = serde_json::to_string(&color).expect("serialises");
+        assert_eq!(json, "\"#e42525 cmyk(0,100,100,0)\"");
+        assert_eq!(serde_json::from_str::<Color>(&json).ok(), Some(color));
+        for bad in [
+            "\"#e42525 cmyk(0,100,100)\"",
+            "\"#e42525 cmyk(0,100,100,120)\"",
+        ] {
+            let err = serde_json::from_str::<Color>(bad).expect_err("refused");
+            assert!(err.to_string().contains("cmyk(C,M,Y,K)"), "{err}");
+        }
     }
 }

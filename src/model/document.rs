@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Color, Element};
+use super::{Color, Element, PrintCondition};
 use crate::units::{In, Mm, Pt};
 
 /// The version of `document.json` this build writes. Files with a higher number are refused.
@@ -26,6 +26,10 @@ pub struct Document {
     /// so 1 pt is 1 pixel; print designs leave it out (300 dpi).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub export_dpi: Option<f32>,
+    /// The printing condition CMYK print files are made for, and colours given as inks are
+    /// previewed in; FOGRA39 (coated paper, Europe) when not set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub print_condition: Option<PrintCondition>,
 }
 
 /// A design's colours by role.
@@ -239,6 +243,7 @@ impl Document {
             }],
             palette: None,
             export_dpi: None,
+            print_condition: None,
         }
     }
 

@@ -10,7 +10,7 @@ mod element;
 mod text;
 
 pub use archive::{Assets, ModelError, Project};
-pub use color::Color;
+pub use color::{Color, PrintCondition};
 pub use document::{
     Background, Document, FORMAT_VERSION, GradientStop, Orientation, OutlineShape, Page,
     PageOutline, Palette, PaperSize,

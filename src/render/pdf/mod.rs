@@ -15,6 +15,7 @@ use printpdf::{
     TextMatrix, WindingOrder, XObjectId, XObjectTransform,
 };
 
+use crate::cmyk::{Cmyk as Inks, CmykConverter};
 use crate::geom::{self, PathSegment, Transform};
 use crate::layout::LoadedImage;
 use crate::model::Color;
@@ -41,10 +42,14 @@ pub struct PdfOptions {
     pub timestamp: Option<i64>,
     /// The spot colour a sticker's cut line is drawn in, as the cutter expects it.
     pub cut_contour: CutContourName,
-    /// Write PDF/X-4: an sRGB output intent with its ICC profile, the PDF/X version and
-    /// trapping keys, XMP metadata and a document ID (colours stay RGB, which PDF/X-4
-    /// allows with an RGB output intent).
+    /// Write PDF/X-4: an output intent with its ICC profile (the CMYK printing condition
+    /// when `cmyk` is set, else sRGB), the PDF/X version and trapping keys, XMP metadata
+    /// and a document ID.
     pub pdfx: bool,
+    /// Print in CMYK: every colour and photo is turned into the printing condition's inks
+    /// (black text and thin black lines as black ink alone, overprinting; large black
+    /// areas as rich black; colours given as inks kept as they are). `None` keeps sRGB.
+    pub cmyk: Option<CmykConverter>,
 }
 
 /// Names cutting plotters and their RIPs look for in a die line's spot colour.
@@ -79,6 +84,7 @@ impl Default for PdfOptions {
             timestamp: None,
             cut_contour: CutContourName::default(),
             pdfx: false,
+            cmyk: None,
         }
     }
 }
@@ -155,6 +161,9 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
         fonts: HashMap::new(),
         alphas: HashMap::new(),
         images: HashMap::new(),
+        cmyk: options.cmyk.clone(),
+        transforms: vec![Transform::IDENTITY],
+        overprint: None,
     };
     let mut frames = Vec::new();
     let mut pages = Vec::new();
@@ -182,7 +191,12 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
         writer.items(&scene.items, &mut ops)?;
         ops.push(Op::RestoreGraphicsState);
         if options.crop_marks {
-            crop_mark_ops(scene, &frame, options.pdfx, &mut ops);
+            crop_mark_ops(
+                scene,
+                &frame,
+                options.pdfx && options.cmyk.is_none(),
+                &mut ops,
+            );
         }
         let page = PdfPage::new(
             Mm::from(Pt(frame.media_width)),
@@ -226,6 +240,9 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
         if let Some(cut) = &scene.cut_line {
             add_cut_line(&mut pdf, page_id, frame, cut, options)?;
         }
+    }
+    if let Some(press) = &options.cmyk {
+        shadings_to_cmyk(&mut pdf, press);
     }
     if options.pdfx {
         pdfx::make_pdfx(&mut pdf, options, date)?;
@@ -457,6 +474,94 @@ fn rgb(color: Color) -> printpdf::Color {
     ))
 }
 
+fn cmyk(inks: Inks) -> printpdf::Color {
+    printpdf::Color::Cmyk(Cmyk {
+        c: inks.c,
+        m: inks.m,
+        y: inks.y,
+        k: inks.k,
+        icc_profile: None,
+    })
+}
+
+/// Black areas at least this large (in square points, 10 cm²) print as rich black.
+const RICH_BLACK_MIN_AREA: f32 = 10.0 * 28.346_457 * 28.346_457;
+
+/// What a colour paints, which decides how black is printed.
+#[derive(Debug, Clone, Copy)]
+enum Painted {
+    /// Text, and lines: black ink alone, so no colour fringes if plates shift.
+    TextOrLine,
+    /// A filled area of this many square points on the page.
+    Area(f32),
+}
+
+/// Every shading's colours (from gradients, which printpdf writes in RGB) turned into
+/// inks: the colour space becomes DeviceCMYK and each function's end colours CMYK.
+fn shadings_to_cmyk(pdf: &mut lopdf::Document, press: &CmykConverter) {
+    use lopdf::Object;
+    fn to_inks(values: &[Object], press: &CmykConverter) -> Option<Vec<Object>> {
+        let channel = |o: &Object| -> Option<u8> {
+            let v = match o {
+                Object::Real(v) => *v,
+                Object::Integer(v) => *v as f32,
+                _ => return None,
+            };
+            Some((v.clamp(0.0, 1.0) * 255.0).round() as u8)
+        };
+        let [r, g, b] = values else { return None };
+        let inks = press.color(Color::rgb(channel(r)?, channel(g)?, channel(b)?));
+        Some(
+            [inks.c, inks.m, inks.y, inks.k]
+                .into_iter()
+                .map(Object::Real)
+                .collect(),
+        )
+    }
+    fn visit(object: &mut Object, press: &CmykConverter, in_shading: bool) {
+        match object {
+            Object::Dictionary(dict) => visit_dict(dict, press, in_shading),
+            Object::Stream(stream) => visit_dict(&mut stream.dict, press, in_shading),
+            Object::Array(items) => {
+                for item in items {
+                    visit(item, press, in_shading);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn visit_dict(dict: &mut lopdf::Dictionary, press: &CmykConverter, in_shading: bool) {
+        let shading = in_shading || dict.has(b"ShadingType");
+        if dict.has(b"ShadingType")
+            && matches!(dict.get(b"ColorSpace"), Ok(Object::Name(n)) if n == b"DeviceRGB")
+        {
+            dict.set("ColorSpace", Object::Name(b"DeviceCMYK".to_vec()));
+        }
+        if shading {
+            for key in [&b"C0"[..], &b"C1"[..]] {
+                if let Ok(Object::Array(values)) = dict.get(key)
+                    && let Some(inks) = to_inks(values, press)
+                {
+                    dict.set(key, Object::Array(inks));
+                }
+            }
+            if dict.has(b"Range") && dict.has(b"C0") {
+                // A sampled function's range follows its outputs.
+                dict.set(
+                    "Range",
+                    Object::Array([0, 1, 0, 1, 0, 1, 0, 1].map(Object::Integer).to_vec()),
+                );
+            }
+        }
+        for (_, value) in dict.iter_mut() {
+            visit(value, press, shading);
+        }
+    }
+    for object in pdf.objects.values_mut() {
+        visit(object, press, false);
+    }
+}
+
 fn matrix(t: &Transform) -> CurTransMat {
     CurTransMat::Raw([t.a, t.b, t.c, t.d, t.e, t.f])
 }
@@ -468,6 +573,12 @@ struct Writer {
     alphas: HashMap<(u8, u8), ExtendedGraphicsStateId>,
     /// Image XObjects by the identity of the decoded image.
     images: HashMap<usize, XObjectId>,
+    /// Converts colours to inks when printing in CMYK.
+    cmyk: Option<CmykConverter>,
+    /// The transform from scene space of each open group, innermost last.
+    transforms: Vec<Transform>,
+    /// The graphics state that makes black ink overprint.
+    overprint: Option<ExtendedGraphicsStateId>,
 }
 
 impl Writer {
@@ -490,7 +601,11 @@ impl Writer {
                 if let Some(clip) = &group.clip {
                     ops.extend(clip_ops(clip));
                 }
-                self.items(&group.items, ops)?;
+                let outer = self.transform();
+                self.transforms.push(outer.concat(&group.transform));
+                let drawn = self.items(&group.items, ops);
+                self.transforms.pop();
+                drawn?;
                 ops.push(Op::RestoreGraphicsState);
             }
             Item::Path(path) => self.path(path, ops),
@@ -499,6 +614,49 @@ impl Writer {
             Item::Svg(svg) => usvg_walk::svg(self, svg, ops),
         }
         Ok(())
+    }
+
+    fn transform(&self) -> Transform {
+        self.transforms
+            .last()
+            .copied()
+            .unwrap_or(Transform::IDENTITY)
+    }
+
+    /// The PDF colour for `color` used as `painted`; in CMYK, whether it is black ink
+    /// alone (which then overprints).
+    fn color(&self, color: Color, painted: Painted) -> (printpdf::Color, bool) {
+        let Some(press) = &self.cmyk else {
+            return (rgb(color), false);
+        };
+        let pure_black = color.cmyk.is_none() && (color.r, color.g, color.b) == (0, 0, 0);
+        let inks = match painted {
+            Painted::Area(area) if pure_black && area >= RICH_BLACK_MIN_AREA => {
+                Inks::RICH_BLACK.limited(press.ink_limit())
+            }
+            _ if pure_black => Inks::BLACK,
+            Painted::TextOrLine => press
+                .grey_as_black(color)
+                .unwrap_or_else(|| press.color(color)),
+            Painted::Area(_) => press.color(color),
+        };
+        (cmyk(inks), inks.percent() == [0, 0, 0, 100])
+    }
+
+    /// Makes black ink alone print over what lies beneath instead of knocking it out.
+    fn overprint_black(&mut self, ops: &mut Vec<Op>) {
+        let id = self
+            .overprint
+            .get_or_insert_with(|| {
+                self.doc.add_graphics_state(
+                    ExtendedGraphicsState::default()
+                        .with_overprint_fill(true)
+                        .with_overprint_stroke(true)
+                        .with_overprint_mode(printpdf::OverprintMode::KeepUnderlying),
+                )
+            })
+            .clone();
+        ops.push(Op::LoadGraphicsState { gs: id });
     }
 
     fn set_alpha(&mut self, fill: u8, stroke: u8, ops: &mut Vec<Op>) {
@@ -528,7 +686,13 @@ impl Writer {
             Some(Paint::Solid(color)) if color.a > 0 => {
                 ops.push(Op::SaveGraphicsState);
                 self.set_alpha(color.a, 255, ops);
-                ops.push(Op::SetFillColor { col: rgb(*color) });
+                let area = item
+                    .path
+                    .bounds()
+                    .map(|b| self.transform().map_rect(&b))
+                    .map_or(0.0, |b| b.width * b.height);
+                let (col, _) = self.color(*color, Painted::Area(area));
+                ops.push(Op::SetFillColor { col });
                 ops.push(Op::DrawPolygon {
                     polygon: Polygon {
                         rings: rings.clone(),
@@ -575,9 +739,11 @@ impl Writer {
         }
         ops.push(Op::SaveGraphicsState);
         self.set_alpha(255, stroke.color.a, ops);
-        ops.push(Op::SetOutlineColor {
-            col: rgb(stroke.color),
-        });
+        let (col, black_ink) = self.color(stroke.color, Painted::TextOrLine);
+        if black_ink {
+            self.overprint_black(ops);
+        }
+        ops.push(Op::SetOutlineColor { col });
         ops.push(Op::SetOutlineThickness {
             pt: Pt(stroke.width),
         });
@@ -637,7 +803,11 @@ impl Writer {
         let font = self.font(item)?;
         ops.push(Op::SaveGraphicsState);
         self.set_alpha(fill.a, 255, ops);
-        ops.push(Op::SetFillColor { col: rgb(fill) });
+        let (col, black_ink) = self.color(fill, Painted::TextOrLine);
+        if black_ink {
+            self.overprint_black(ops);
+        }
+        ops.push(Op::SetFillColor { col });
         ops.push(Op::StartTextSection);
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(font),
@@ -673,7 +843,12 @@ impl Writer {
             f: 1.0,
             ..Transform::IDENTITY
         };
-        if let Some(jpeg) = &image.jpeg {
+        // In CMYK only grey and CMYK JPEGs can pass as they are; the others are converted.
+        let jpeg = image
+            .jpeg
+            .as_ref()
+            .filter(|j| self.cmyk.is_none() || j.components != 3);
+        if let Some(jpeg) = jpeg {
             let placement = jpeg.orientation.concat(&flip);
             if let Some(id) = self.images.get(&key) {
                 return (id.clone(), placement);
@@ -685,26 +860,54 @@ impl Writer {
         if let Some(id) = self.images.get(&key) {
             return (id.clone(), flip);
         }
-        let (pixels, format) = if image.opaque {
-            let rgb: Vec<u8> = image
-                .rgba
+        // A photo that came as a JPEG stays a JPEG in inks (smaller than lossless by far).
+        let cmyk_jpeg = match (&self.cmyk, &image.jpeg) {
+            (Some(press), Some(_)) => cmyk_jpeg(press, image),
+            _ => None,
+        };
+        let id = match cmyk_jpeg {
+            Some(jpeg) => self.doc.add_xobject(&jpeg_xobject(&jpeg)),
+            None => self.raster_xobject(image.width, image.height, &image.rgba, image.opaque),
+        };
+        self.images.insert(key, id.clone());
+        (id, flip)
+    }
+
+    /// An image XObject for straight-alpha RGBA pixels: RGB (or CMYK inks when printing
+    /// in CMYK) with a soft mask when any pixel is not opaque.
+    fn raster_xobject(&mut self, width: u32, height: u32, rgba: &[u8], opaque: bool) -> XObjectId {
+        if let Some(press) = &self.cmyk {
+            let rgb: Vec<u8> = rgba
+                .chunks_exact(4)
+                .flat_map(|px| [px[0], px[1], px[2]])
+                .collect();
+            let inks = press.pixels(&rgb);
+            let alpha: Option<Vec<u8>> =
+                (!opaque).then(|| rgba.chunks_exact(4).map(|px| px[3]).collect());
+            return self.doc.add_xobject(&cmyk_image_xobject(
+                width,
+                height,
+                &inks,
+                alpha.as_deref(),
+            ));
+        }
+        let (pixels, format) = if opaque {
+            let rgb: Vec<u8> = rgba
                 .chunks_exact(4)
                 .flat_map(|px| [px[0], px[1], px[2]])
                 .collect();
             (rgb, RawImageFormat::RGB8)
         } else {
-            (image.rgba.clone(), RawImageFormat::RGBA8)
+            (rgba.to_vec(), RawImageFormat::RGBA8)
         };
         let raw = RawImage {
             pixels: RawImageData::U8(pixels),
-            width: image.width as usize,
-            height: image.height as usize,
+            width: width as usize,
+            height: height as usize,
             data_format: format,
             tag: Vec::new(),
         };
-        let id = self.doc.add_image(&raw);
-        self.images.insert(key, id.clone());
-        (id, flip)
+        self.doc.add_image(&raw)
     }
 
     fn image(&mut self, item: &ImageItem, ops: &mut Vec<Op>) {
@@ -734,6 +937,90 @@ impl Writer {
         });
         ops.push(Op::RestoreGraphicsState);
     }
+}
+
+/// Deflates a stream's content.
+fn deflate(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(6));
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(data);
+    encoder.finish().unwrap_or_default()
+}
+
+/// An image XObject of 8-bit CMYK pixels, with the alpha as its soft mask if given.
+fn cmyk_image_xobject(
+    width: u32,
+    height: u32,
+    inks: &[u8],
+    alpha: Option<&[u8]>,
+) -> printpdf::ExternalXObject {
+    use printpdf::DictItem;
+    let name = |n: &str| DictItem::Name(n.as_bytes().to_vec());
+    let image_dict = |space: &str| {
+        let mut dict = std::collections::BTreeMap::new();
+        dict.insert("Type".to_owned(), name("XObject"));
+        dict.insert("Subtype".to_owned(), name("Image"));
+        dict.insert("Width".to_owned(), DictItem::Int(i64::from(width)));
+        dict.insert("Height".to_owned(), DictItem::Int(i64::from(height)));
+        dict.insert("BitsPerComponent".to_owned(), DictItem::Int(8));
+        dict.insert("ColorSpace".to_owned(), name(space));
+        dict.insert("Filter".to_owned(), name("FlateDecode"));
+        dict
+    };
+    let mut dict = image_dict("DeviceCMYK");
+    if let Some(alpha) = alpha {
+        dict.insert(
+            "SMask".to_owned(),
+            DictItem::Stream {
+                stream: printpdf::ExternalStream {
+                    dict: image_dict("DeviceGray"),
+                    content: deflate(alpha),
+                    compress: false,
+                },
+            },
+        );
+    }
+    printpdf::ExternalXObject {
+        stream: printpdf::ExternalStream {
+            dict,
+            content: deflate(inks),
+            compress: false,
+        },
+        width: Some(printpdf::Px(width as usize)),
+        height: Some(printpdf::Px(height as usize)),
+        dpi: None,
+    }
+}
+
+/// Quality of photos re-encoded as CMYK JPEGs (high: print shops look closely).
+const CMYK_JPEG_QUALITY: u8 = 92;
+
+/// An upright photo's pixels in inks, encoded as an Adobe-style (inverted) CMYK JPEG
+/// without chroma subsampling. `None` if it cannot be encoded.
+fn cmyk_jpeg(press: &CmykConverter, image: &LoadedImage) -> Option<crate::layout::JpegSource> {
+    let width = u16::try_from(image.width).ok()?;
+    let height = u16::try_from(image.height).ok()?;
+    let rgb: Vec<u8> = image
+        .rgba
+        .chunks_exact(4)
+        .flat_map(|px| [px[0], px[1], px[2]])
+        .collect();
+    let inks = press.pixels(&rgb);
+    let mut bytes = Vec::new();
+    let mut encoder = jpeg_encoder::Encoder::new(&mut bytes, CMYK_JPEG_QUALITY);
+    encoder.set_sampling_factor(jpeg_encoder::SamplingFactor::F_1_1);
+    encoder
+        .encode(&inks, width, height, jpeg_encoder::ColorType::Cmyk)
+        .ok()?;
+    Some(crate::layout::JpegSource {
+        bytes: bytes.into(),
+        width: image.width,
+        height: image.height,
+        components: 4,
+        inverted_cmyk: true,
+        orientation: Transform::IDENTITY,
+    })
 }
 
 /// A JPEG image XObject that carries the file's bytes as they are.

@@ -5,9 +5,10 @@
 use lopdf::{Dictionary, Object, Stream, StringFormat};
 
 use super::{PdfError, PdfOptions, icc};
+use crate::cmyk;
 
-/// Name of the output condition the files declare.
-const OUTPUT_CONDITION: &str = "sRGB IEC61966-2.1";
+/// Name of the output condition RGB files declare.
+const SRGB_CONDITION: &str = "sRGB IEC61966-2.1";
 
 fn text(s: &str) -> Object {
     Object::String(s.as_bytes().to_vec(), StringFormat::Literal)
@@ -19,16 +20,31 @@ pub(super) fn make_pdfx(
     options: &PdfOptions,
     date: printpdf::OffsetDateTime,
 ) -> Result<(), PdfError> {
+    // The condition printed for: the CMYK one the colours were converted for, else sRGB.
+    let (channels, profile, identifier, condition) = match &options.cmyk {
+        Some(press) => {
+            let c = press.condition();
+            (
+                4,
+                cmyk::profile(c).to_vec(),
+                cmyk::registry_identifier(c),
+                cmyk::description(c),
+            )
+        }
+        None => (3, icc::srgb_profile(), SRGB_CONDITION, SRGB_CONDITION),
+    };
     let mut profile_dict = Dictionary::new();
-    profile_dict.set("N", Object::Integer(3));
-    let profile_id = pdf.add_object(Stream::new(profile_dict, icc::srgb_profile()));
+    profile_dict.set("N", Object::Integer(channels));
+    profile_dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+    let profile_id =
+        pdf.add_object(Stream::new(profile_dict, super::deflate(&profile)).with_compression(false));
     let intent = Dictionary::from_iter([
         ("Type", Object::Name(b"OutputIntent".to_vec())),
         ("S", Object::Name(b"GTS_PDFX".to_vec())),
-        ("OutputConditionIdentifier", text(OUTPUT_CONDITION)),
-        ("OutputCondition", text(OUTPUT_CONDITION)),
+        ("OutputConditionIdentifier", text(identifier)),
+        ("OutputCondition", text(condition)),
         ("RegistryName", text("http://www.color.org")),
-        ("Info", text(OUTPUT_CONDITION)),
+        ("Info", text(condition)),
         ("DestOutputProfile", Object::Reference(profile_id)),
     ]);
 

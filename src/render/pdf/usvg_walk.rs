@@ -2,7 +2,7 @@
 //! filters, group opacity or embedded images) become PDF vectors; anything richer is
 //! rendered by resvg at 300 dpi and embedded as an image, so it always prints as seen.
 
-use printpdf::{CurTransMat, Op, RawImage, RawImageData, RawImageFormat};
+use printpdf::{CurTransMat, Op};
 use resvg::tiny_skia;
 use usvg::{Node, Paint as SvgPaint};
 
@@ -119,14 +119,8 @@ fn raster_fallback(writer: &mut Writer, item: &SvgItem, ops: &mut Vec<Op>) {
     );
     let mut data = pixmap.take();
     crate::render::raster::unpremultiply(&mut data);
-    let raw = RawImage {
-        pixels: RawImageData::U8(data),
-        width: pw as usize,
-        height: ph as usize,
-        data_format: RawImageFormat::RGBA8,
-        tag: Vec::new(),
-    };
-    let id = writer.doc.add_image(&raw);
+    let opaque = data.chunks_exact(4).all(|px| px[3] == 255);
+    let id = writer.raster_xobject(pw, ph, &data, opaque);
     let placement = item
         .transform
         .concat(&Transform::scale(w, h))

@@ -17,8 +17,11 @@ use std::process::ExitCode;
 
 /// D50, the profile connection space's white.
 const D50: [f64; 3] = [0.9642, 1.0, 0.8249];
-/// Grid points per ink in the CMYK → Lab table.
-const FORWARD_GRID: usize = 17;
+/// Grid points per ink of the model sampled for solving the inverse table.
+const MODEL_GRID: usize = 17;
+/// Grid points per ink in the profile's CMYK → Lab table (kept small: PDF/X files carry
+/// the profile).
+const FORWARD_GRID: usize = 11;
 /// Grid points per axis in the Lab → CMYK table.
 const INVERSE_GRID: usize = 33;
 /// Spreads (in ink fraction) of the corrections around each measured patch, widest first.
@@ -353,12 +356,13 @@ impl Model {
 
 /// The forward model sampled on a regular grid, interpolated between grid points.
 struct Table {
+    grid: usize,
     lab: Vec<[f64; 3]>,
 }
 
 impl Table {
-    fn new(model: &Model) -> Table {
-        let g = FORWARD_GRID;
+    fn new(model: &Model, grid: usize) -> Table {
+        let g = grid;
         let step = 1.0 / (g - 1) as f64;
         let mut lab = Vec::with_capacity(g.pow(4));
         for c in 0..g {
@@ -375,11 +379,11 @@ impl Table {
                 }
             }
         }
-        Table { lab }
+        Table { grid, lab }
     }
 
     fn lab(&self, cmyk: [f64; 4]) -> [f64; 3] {
-        let g = FORWARD_GRID;
+        let g = self.grid;
         let mut base = [0usize; 4];
         let mut frac = [0.0; 4];
         for i in 0..4 {
@@ -797,20 +801,23 @@ fn run() -> Result<(), String> {
     let max = errors.iter().copied().fold(0.0, f64::max);
     eprintln!("model against the patches: mean ΔE {mean:.2}, max {max:.2}");
 
-    let table = Table::new(&model);
-    let table_errors: Vec<f64> = data
-        .patches
-        .iter()
-        .map(|p| delta_e(table.lab(p.cmyk), p.lab))
-        .collect();
-    eprintln!(
-        "table against the patches: mean ΔE {:.2}, max {:.2}",
-        table_errors.iter().sum::<f64>() / table_errors.len() as f64,
-        table_errors.iter().copied().fold(0.0, f64::max)
-    );
+    let table = Table::new(&model, MODEL_GRID);
+    let written = Table::new(&model, FORWARD_GRID);
+    for (what, t) in [("model grid", &table), ("profile's CMYK → Lab table", &written)] {
+        let errors: Vec<f64> = data
+            .patches
+            .iter()
+            .map(|p| delta_e(t.lab(p.cmyk), p.lab))
+            .collect();
+        eprintln!(
+            "{what} against the patches: mean ΔE {:.2}, max {:.2}",
+            errors.iter().sum::<f64>() / errors.len() as f64,
+            errors.iter().copied().fold(0.0, f64::max)
+        );
+    }
 
-    let mut forward = Vec::with_capacity(table.lab.len() * 3);
-    for lab in &table.lab {
+    let mut forward = Vec::with_capacity(written.lab.len() * 3);
+    for lab in &written.lab {
         forward.extend(lab16(*lab));
     }
 
