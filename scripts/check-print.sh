@@ -68,4 +68,23 @@ mutool show "$out/x4.pdf" trailer/Root/OutputIntents | grep -q 'GTS_PDFX' || fai
 gs -q -dNOPAUSE -dBATCH -sDEVICE=ppmraw -r20 -sOutputFile=/dev/null "$out/x4.pdf" > "$out/gs.txt" 2>&1
 [ ! -s "$out/gs.txt" ] || { cat "$out/gs.txt"; fail "ghostscript warns about the PDF/X"; }
 echo "PDF/X-4: output intent, version, boxes present; qpdf and ghostscript are silent"
+
+echo "== CMYK (print shop preset): FOGRA39 inks only, within 300 % in every pixel"
+mutool show "$out/x4.pdf" trailer/Root/OutputIntents | grep -q 'FOGRA39' || fail "the print shop PDF/X does not name FOGRA39"
+qpdf --qdf --object-streams=disable "$out/x4.pdf" "$out/x4-plain.pdf"
+if grep -a -q 'DeviceRGB' "$out/x4-plain.pdf"; then fail "RGB left in the CMYK print file"; fi
+pdfimages -list "$out/x4.pdf" | tail -n +3 | awk '$4 == 3000 && $5 == 2000 && $6 == "cmyk" && $9 == "jpeg" { found = 1 } END { exit !found }' \
+  || fail "the photo is not a 3000 x 2000 CMYK JPEG"
+# Within the trim box: the crop marks outside it are registration colour (all four inks).
+gs -q -dNOPAUSE -dBATCH -dUseTrimBox -sDEVICE=tiffsep -r36 -sOutputFile="$out/x4sep.tif" "$out/x4.pdf"
+plates=()
+for plate in Cyan Magenta Yellow Black; do
+  [ -f "$out/x4sep($plate).tif" ] || fail "no $plate plate"
+  plates+=("$out/x4sep($plate).tif")
+done
+# Plates are white where there is no ink: a quarter of the summed ink, at most 0.75.
+quarter=$(convert "${plates[@]}" -fx '(4 - u[0] - u[1] - u[2] - u[3]) / 4' -format '%[fx:maxima]' info:)
+awk -v q="$quarter" 'BEGIN { exit !(q > 0.2 && q <= 0.76) }' \
+  || fail "total ink is $(awk -v q="$quarter" 'BEGIN { print q * 400 }') % somewhere"
+echo "CMYK: FOGRA39 intent, no RGB, photo as CMYK JPEG, most ink $(awk -v q="$quarter" 'BEGIN { printf "%.0f", q * 400 }') %"
 echo "check-print: all print checks passed"

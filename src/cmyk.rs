@@ -2,7 +2,7 @@
 //! printing condition's ICC profile (`assets/icc/`, built from the published measurements
 //! of that condition), with a total ink limit; and CMYK given by hand shown on screen.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::model::Color;
 pub use crate::model::PrintCondition;
@@ -224,6 +224,19 @@ impl CmykConverter {
         }
         converter.black_ramp = ramp;
         Ok(converter)
+    }
+
+    /// A converter with the full ink limit for `condition`, made once and shared (the
+    /// editor asks for it every frame).
+    pub fn shared(condition: PrintCondition) -> Result<&'static CmykConverter, &'static CmykError> {
+        static CONVERTERS: [OnceLock<Result<CmykConverter, CmykError>>; 2] =
+            [OnceLock::new(), OnceLock::new()];
+        let slot = match condition {
+            PrintCondition::CoatedFogra39 => &CONVERTERS[0],
+            PrintCondition::CoatedGracol => &CONVERTERS[1],
+        };
+        slot.get_or_init(|| CmykConverter::new(condition, DEFAULT_INK_LIMIT))
+            .as_ref()
     }
 
     /// The printing condition converted to.

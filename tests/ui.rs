@@ -825,3 +825,53 @@ fn unsaved_work_is_autosaved_and_offered_back_after_a_crash() {
         "the offer is not repeated"
     );
 }
+
+#[test]
+fn a_colour_is_given_as_printing_inks() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    menu(&mut harness, "Add", "Rectangle");
+    let index = elements(&harness).len() - 1;
+    let fill = |harness: &Harness<'static, PlacardApp>| match &elements(harness)[index].kind {
+        ElementKind::Shape(shape) => shape.fill.unwrap(),
+        other => panic!("{other:?}"),
+    };
+    let before = fill(&harness);
+    assert_eq!(before.cmyk, None);
+
+    // The field shows what the colour prints as; typing inks gives exactly those.
+    let field = harness.get_by_label("Fill colour in CMYK");
+    let shown = field.value().unwrap_or_default();
+    assert!(
+        placard::cmyk::Cmyk::parse(&shown).is_some(),
+        "the field shows '{shown}'"
+    );
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_label("Fill colour in CMYK")
+        .type_text("100 0 0 0");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    let given = fill(&harness);
+    assert_eq!(given.cmyk, Some([100, 0, 0, 0]));
+    // On screen it is process cyan as the press prints it: blue-green, no red.
+    assert!(given.r < 60 && given.g > 120 && given.b > 180, "{given:?}");
+    assert_eq!(
+        harness
+            .get_by_label("Fill colour in CMYK")
+            .value()
+            .as_deref(),
+        Some("100/0/0/0")
+    );
+
+    // One undo takes it back.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    harness.run_steps(3);
+    assert_eq!(fill(&harness), before);
+}

@@ -1124,6 +1124,12 @@ impl PlacardApp {
         self.poll_background(&ctx);
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
+        let condition = self
+            .session
+            .as_ref()
+            .and_then(|session| session.project.document.print_condition)
+            .unwrap_or_default();
+        ctx.data_mut(|d| d.insert_temp(panels::print_condition_id(), condition));
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));

@@ -4,7 +4,8 @@ pub mod layers;
 pub mod page;
 pub mod properties;
 
-use crate::model::Color;
+use crate::cmyk::{Cmyk, CmykConverter};
+use crate::model::{Color, PrintCondition};
 use crate::units::{Mm, Pt};
 
 /// A labelled number field in millimetres editing a length in points.
@@ -26,12 +27,67 @@ pub(crate) fn mm_field(ui: &mut egui::Ui, label: &str, value: Pt) -> Option<Pt> 
     (response.changed() && mm.is_finite()).then(|| Pt::from(Mm(mm)))
 }
 
+/// Where the editor keeps the open design's printing condition for the colour fields.
+pub(crate) fn print_condition_id() -> egui::Id {
+    egui::Id::unique("print-condition")
+}
+
+/// The colour's inks as `C/M/Y/K`: the ones given for it, else what the design's printing
+/// condition turns it into. Typing inks gives the colour exactly those (shown as they print).
+fn cmyk_field(ui: &mut egui::Ui, label: &str, color: Color) -> Option<Color> {
+    let condition: PrintCondition = ui
+        .data(|d| d.get_temp(print_condition_id()))
+        .unwrap_or_default();
+    let press = CmykConverter::shared(condition).ok()?;
+    let shown = match color.cmyk {
+        Some(given) => Cmyk::from_percent(given).to_text(),
+        None => press.color(color).to_text(),
+    };
+    let id = ui.make_persistent_id(("cmyk", label));
+    let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or_else(|| shown.clone());
+    let valid = Cmyk::parse(&text).is_some();
+    let mut edit = egui::TextEdit::singleline(&mut text)
+        .desired_width(92.0)
+        .hint_text("C/M/Y/K");
+    if !valid {
+        edit = edit.text_color(ui.visuals().error_fg_color);
+    } else if color.cmyk.is_none() {
+        edit = edit.text_color(ui.visuals().weak_text_color());
+    }
+    let response = ui.add(edit);
+    let accessible = format!("{label} in CMYK");
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::TextInput, ui.is_enabled(), &accessible)
+    });
+    let response = response.on_hover_text(format!(
+        "Printing inks in percent: cyan/magenta/yellow/black ({}). Type inks to print \
+         exactly those in CMYK files.",
+        condition.label()
+    ));
+    let mut result = None;
+    if response.lost_focus() {
+        if text != shown
+            && let Some(inks) = Cmyk::parse(&text)
+        {
+            result = Some(Color {
+                a: color.a,
+                ..press.given(inks)
+            });
+        }
+        ui.data_mut(|d| d.remove::<String>(id));
+    } else if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    }
+    result
+}
+
 /// How many recently used colours are offered.
 const RECENT_COLOURS: usize = 8;
 
 /// A labelled colour button with the recently used colours beside it.
 /// Returns the new colour when it changed.
 pub(crate) fn color_field(ui: &mut egui::Ui, label: &str, color: Color) -> Option<Color> {
+    let name = label;
     let recent_id = egui::Id::unique("recent-colours");
     let (recent, last_change): (Vec<Color>, f64) =
         ui.data(|d| d.get_temp(recent_id)).unwrap_or_default();
@@ -44,6 +100,9 @@ pub(crate) fn color_field(ui: &mut egui::Ui, label: &str, color: Color) -> Optio
                 .color_edit_button_srgba(&mut c)
                 .labelled_by(label.id)
                 .changed();
+            if let Some(inks) = cmyk_field(ui, name, color) {
+                picked = Some(inks);
+            }
             for swatch in recent.iter().filter(|s| **s != color) {
                 let fill =
                     egui::Color32::from_rgba_unmultiplied(swatch.r, swatch.g, swatch.b, swatch.a);

@@ -13,6 +13,9 @@
 //!     --name "Placard Coated FOGRA39 (300%)" --ink-limit 300
 //! ```
 
+// Colour arithmetic indexes several three- and four-channel arrays in step.
+#![allow(clippy::needless_range_loop)]
+
 use std::process::ExitCode;
 
 /// D50, the profile connection space's white.
@@ -109,10 +112,7 @@ fn parse_ti3(text: &str) -> Result<Data, String> {
         .into_iter()
         .map(|(cmyk, xyz, n)| Patch {
             cmyk,
-            lab: xyz_to_lab(relative(
-                [xyz[0] / n, xyz[1] / n, xyz[2] / n],
-                paper,
-            )),
+            lab: xyz_to_lab(relative([xyz[0] / n, xyz[1] / n, xyz[2] / n], paper)),
         })
         .collect();
     Ok(Data {
@@ -210,9 +210,7 @@ impl InkModel {
         let levels: Vec<f64> = candidates
             .iter()
             .copied()
-            .filter(|&c| {
-                at_zero_k.iter().filter(|p| p.cmyk[0] == c).count() >= 64
-            })
+            .filter(|&c| at_zero_k.iter().filter(|p| p.cmyk[0] == c).count() >= 64)
             .collect();
         let find = |cmyk: [f64; 4]| {
             data.patches
@@ -453,7 +451,13 @@ fn solve3(a: [[f64; 3]; 3], b: [f64; 3]) -> Option<[f64; 3]> {
 }
 
 /// Best CMY for `target` with black fixed at `k` (damped Gauss–Newton within the limits).
-fn solve_cmy(table: &Table, target: [f64; 3], k: f64, start: [f64; 3], cap: f64) -> ([f64; 3], f64) {
+fn solve_cmy(
+    table: &Table,
+    target: [f64; 3],
+    k: f64,
+    start: [f64; 3],
+    cap: f64,
+) -> ([f64; 3], f64) {
     solve_weighted(table, target, [1.0; 3], k, start, cap)
 }
 
@@ -567,7 +571,14 @@ fn inverse(
     let target = [target[0].max(black.darkest), target[1], target[2]];
     let mut k = black.black(target);
     let mut result = solve_cmy(table, target, k, hint, cap);
-    for start in [[0.0; 3], [0.5; 3], [1.0; 3], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]] {
+    for start in [
+        [0.0; 3],
+        [0.5; 3],
+        [1.0; 3],
+        [1.0, 0.0, 0.0],
+        [0.0, 1.0, 0.0],
+        [0.0, 0.0, 1.0],
+    ] {
         if result.1 < 0.5 {
             break;
         }
@@ -622,9 +633,8 @@ fn mft2(inputs: usize, outputs: usize, grid: usize, clut: &[u16]) -> Vec<u8> {
     out.push(grid as u8);
     out.push(0);
     // Identity matrix (s15.16).
-    for (i, v) in [1, 0, 0, 0, 1, 0, 0, 0, 1].iter().enumerate() {
-        let _ = i;
-        out.extend((*v as i32 * 65536).to_be_bytes());
+    for v in [1i32, 0, 0, 0, 1, 0, 0, 0, 1] {
+        out.extend((v * 65536).to_be_bytes());
     }
     out.extend(be16(2));
     out.extend(be16(2));
@@ -754,8 +764,7 @@ fn args() -> Result<Args, String> {
 
 fn run() -> Result<(), String> {
     let args = args()?;
-    let text = std::fs::read_to_string(&args.input)
-        .map_err(|e| format!("{}: {e}", args.input))?;
+    let text = std::fs::read_to_string(&args.input).map_err(|e| format!("{}: {e}", args.input))?;
     let data = parse_ti3(&text).map_err(|e| format!("{}: {e}", args.input))?;
     eprintln!("{} patches", data.patches.len());
 
@@ -774,11 +783,18 @@ fn run() -> Result<(), String> {
             best = (mean, n);
         }
     }
-    eprintln!("Yule–Nielsen n = {:.1}: mean ΔE {:.2} before correction", best.1, best.0);
+    eprintln!(
+        "Yule–Nielsen n = {:.1}: mean ΔE {:.2} before correction",
+        best.1, best.0
+    );
     // How well a patch printed with black is predicted when it is left out: the model's
     // accuracy between patches, where most colours fall.
     let mut left_out = Vec::new();
-    let sampled = data.patches.iter().enumerate().filter(|(_, p)| p.cmyk[3] > 0.0);
+    let sampled = data
+        .patches
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.cmyk[3] > 0.0);
     for (i, p) in sampled.step_by(8) {
         let model = Model::new(&data, InkModel::new(&data, best.1)?, Some(i));
         left_out.push(delta_e(model.lab(p.cmyk), p.lab));
@@ -803,7 +819,10 @@ fn run() -> Result<(), String> {
 
     let table = Table::new(&model, MODEL_GRID);
     let written = Table::new(&model, FORWARD_GRID);
-    for (what, t) in [("model grid", &table), ("profile's CMYK → Lab table", &written)] {
+    for (what, t) in [
+        ("model grid", &table),
+        ("profile's CMYK → Lab table", &written),
+    ] {
         let errors: Vec<f64> = data
             .patches
             .iter()
@@ -825,8 +844,16 @@ fn run() -> Result<(), String> {
     // The darkest neutral the press prints within the ink limit.
     let (darkest_cmy, _) = solve_weighted(&table, [0.0; 3], [1.0, 6.0, 6.0], 1.0, [1.0; 3], cap);
     let darkest = table.lab([darkest_cmy[0], darkest_cmy[1], darkest_cmy[2], 1.0]);
-    eprintln!("darkest printable colour: L* {:.1} at {:.0}/{:.0}/{:.0}/100", darkest[0], darkest_cmy[0] * 100.0, darkest_cmy[1] * 100.0, darkest_cmy[2] * 100.0);
-    let black = BlackGeneration { darkest: darkest[0] };
+    eprintln!(
+        "darkest printable colour: L* {:.1} at {:.0}/{:.0}/{:.0}/100",
+        darkest[0],
+        darkest_cmy[0] * 100.0,
+        darkest_cmy[1] * 100.0,
+        darkest_cmy[2] * 100.0
+    );
+    let black = BlackGeneration {
+        darkest: darkest[0],
+    };
     let n = INVERSE_GRID;
     let mut inverse_table = vec![0u16; n * n * n * 4];
     let mut hint_row = vec![[0.3; 3]; n * n];
