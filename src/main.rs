@@ -16,8 +16,25 @@ fn main() -> std::process::ExitCode {
             }
         },
         Err(err) => {
-            eprintln!("placard: {err:#}");
+            eprintln!("placard: {}", one_line(&err));
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// The error and its causes on one line, each cause once: many messages already end with
+/// what their cause says.
+fn one_line(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
 }

@@ -539,3 +539,89 @@ fn check_reports_what_would_print_wrong() {
             .any(|f| f["severity"] == "error" && f["subject"] == "Photo")
     );
 }
+
+/// Runs the command line as a user the folder's permissions apply to: as it is, or as
+/// `nobody` when the tests run with privileges that ignore permissions (root in CI).
+fn placard_unprivileged(args: &[&str], dir: &Path, privileged: bool) -> Output {
+    let mut command = if privileged {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(env!("CARGO_BIN_EXE_placard"));
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_placard"))
+    };
+    command
+        .args(args)
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .output()
+        .expect("setpriv (util-linux) runs the test as nobody")
+}
+
+#[test]
+fn saving_into_a_read_only_folder_fails_cleanly_and_keeps_the_old_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = work_dir("read-only");
+    // A reachable, readable folder for any user.
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_ok(&placard(
+        &["new", "sticker-round-75mm", "-o", "sticker.placard"],
+        &dir,
+    ));
+    assert_ok(&placard(
+        &[
+            "render",
+            "sticker.placard",
+            "-o",
+            "sticker.pdf",
+            "--bundled-fonts-only",
+        ],
+        &dir,
+    ));
+    for name in ["sticker.placard", "sticker.pdf"] {
+        std::fs::set_permissions(dir.join(name), std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let design = std::fs::read(dir.join("sticker.placard")).unwrap();
+    let pdf = std::fs::read(dir.join("sticker.pdf")).unwrap();
+
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    // Root ignores folder permissions: then the command runs as nobody.
+    let probe = dir.join("probe");
+    let privileged = std::fs::write(&probe, b"x").is_ok();
+    let _ = std::fs::remove_file(&probe);
+
+    let save = placard_unprivileged(
+        &["new", "poster-a3", "-o", "sticker.placard"],
+        &dir,
+        privileged,
+    );
+    let export = placard_unprivileged(
+        &[
+            "render",
+            "sticker.placard",
+            "-o",
+            "sticker.pdf",
+            "--bundled-fonts-only",
+        ],
+        &dir,
+        privileged,
+    );
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+
+    assert_fails_with(&save, "sticker.placard");
+    assert_fails_with(&export, "sticker.pdf");
+    for output in [&save, &export] {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.matches("ermission denied").count(), 1, "{stderr}");
+    }
+    // The files before are byte for byte as they were, and nothing half-written is left.
+    assert_eq!(std::fs::read(dir.join("sticker.placard")).unwrap(), design);
+    assert_eq!(std::fs::read(dir.join("sticker.pdf")).unwrap(), pdf);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["sticker.pdf", "sticker.placard"]);
+}
