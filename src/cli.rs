@@ -117,6 +117,9 @@ pub enum Command {
         /// Transparent background (PNG, SVG).
         #[arg(long)]
         transparent: bool,
+        /// Export a PNG even if it may need more than 1 GB on disk.
+        #[arg(long)]
+        allow_large: bool,
         /// With --transparent: pixels less opaque than this (0-255) become transparent,
         /// the rest opaque, for direct-to-garment printing.
         #[arg(long, value_name = "ALPHA", requires = "transparent")]
@@ -175,6 +178,7 @@ pub fn run(cli: Cli) -> Result<bool> {
             overlap,
             cut_name,
             transparent,
+            allow_large,
             solid_alpha,
             bundled_fonts_only,
             font_dir,
@@ -203,6 +207,7 @@ pub fn run(cli: Cli) -> Result<bool> {
                 overlap,
                 cut_name,
                 transparent,
+                allow_large,
                 solid_alpha,
             };
             render(&input, &output, &settings, &resources)?;
@@ -472,6 +477,8 @@ pub struct RenderSettings {
     pub cut_name: CutName,
     /// Transparent background.
     pub transparent: bool,
+    /// Export a PNG even when it is very large.
+    pub allow_large: bool,
     /// Alpha threshold for solid edges (PNG, with `transparent`).
     pub solid_alpha: Option<u8>,
 }
@@ -569,6 +576,18 @@ pub fn render(
                 transparent: settings.transparent,
                 solid_alpha: settings.solid_alpha,
             };
+            if !settings.allow_large {
+                let (scene, _) = export::page_scene(&project, page_index, resources)
+                    .with_context(|| input.display().to_string())?;
+                let estimate = export::png_estimate(&scene, &options);
+                if estimate.is_large() {
+                    bail!(
+                        "{}: {} at {dpi} dpi; lower --dpi, or add --allow-large to export it anyway",
+                        output.display(),
+                        estimate.describe()
+                    );
+                }
+            }
             export::export_png(&project, page_index, resources, &options, output)
         }
         _ => {

@@ -103,6 +103,62 @@ pub fn page_scene(
     Ok((built.scene, built.warnings))
 }
 
+/// Exports that may need more than this on disk are confirmed first (1 GiB).
+pub const LARGE_EXPORT_BYTES: u64 = 1 << 30;
+
+/// What a PNG export of a page will take, known before it starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PngEstimate {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// The most the file can take: every pixel stored uncompressed (real files are
+    /// smaller, by how much depends on the picture).
+    pub max_file_bytes: u64,
+    /// Memory while exporting: the bands rendered at once.
+    pub memory_bytes: u64,
+}
+
+impl PngEstimate {
+    /// Whether to ask before exporting (more than [`LARGE_EXPORT_BYTES`]).
+    pub fn is_large(&self) -> bool {
+        self.max_file_bytes > LARGE_EXPORT_BYTES || self.memory_bytes > LARGE_EXPORT_BYTES
+    }
+
+    /// E.g. `39732 × 56173 pixels, a file of up to 6.7 GB`.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} × {} pixels, a file of up to {:.1} GB",
+            self.width,
+            self.height,
+            self.max_file_bytes as f64 / 1e9
+        )
+    }
+}
+
+/// What exporting `scene` as a PNG with `options` will take.
+pub fn png_estimate(scene: &Scene, options: &PngOptions) -> PngEstimate {
+    let (width, height) = png_size(scene, options);
+    let channels = if options.transparent { 4 } else { 3 };
+    let band_rows = band_rows(width);
+    let batch = (rayon::current_num_threads().max(1) * 2) as u64;
+    PngEstimate {
+        width,
+        height,
+        max_file_bytes: u64::from(height) * (u64::from(width) * channels + 1),
+        memory_bytes: batch * u64::from(band_rows) * u64::from(width) * 4,
+    }
+}
+
+/// Rows per band for a PNG `width` pixels wide.
+fn band_rows(width: u32) -> u32 {
+    let rows_by_memory = (BAND_BYTES / (u64::from(width.max(1)) * 4)).max(1);
+    BAND_ROWS
+        .min(u32::try_from(rows_by_memory).unwrap_or(BAND_ROWS))
+        .max(1)
+}
+
 /// Pixel size of a PNG export of `scene`.
 pub fn png_size(scene: &Scene, options: &PngOptions) -> (u32, u32) {
     let area = scene.export_area(options.include_bleed);
@@ -151,10 +207,7 @@ pub fn write_png_with_progress<W: Write>(
     let mut writer = encoder.write_header().map_err(std::io::Error::other)?;
     let mut stream = writer.stream_writer().map_err(std::io::Error::other)?;
 
-    let rows_by_memory = (BAND_BYTES / (u64::from(width) * 4)).max(1);
-    let band_rows = BAND_ROWS
-        .min(u32::try_from(rows_by_memory).unwrap_or(BAND_ROWS))
-        .max(1);
+    let band_rows = band_rows(width);
     let band_starts: Vec<u32> = (0..height).step_by(band_rows as usize).collect();
     // Render a few bands per thread at a time, then write them in order.
     let batch = rayon::current_num_threads().max(1) * 2;

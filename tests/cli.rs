@@ -625,3 +625,27 @@ fn saving_into_a_read_only_folder_fails_cleanly_and_keeps_the_old_files() {
     names.sort();
     assert_eq!(names, ["sticker.pdf", "sticker.placard"]);
 }
+
+#[test]
+fn a_very_large_png_needs_to_be_asked_for() {
+    let dir = work_dir("large-png");
+    assert_ok(&placard(
+        &["new", "poster-a2", "-o", "poster.placard"],
+        &dir,
+    ));
+    let output = placard(
+        &[
+            "render",
+            "poster.placard",
+            "-o",
+            "huge.png",
+            "--dpi",
+            "1200",
+            "--bundled-fonts-only",
+        ],
+        &dir,
+    );
+    assert_fails_with(&output, "19843 × 28063 pixels");
+    assert_fails_with(&output, "--allow-large");
+    assert!(!dir.join("huge.png").exists());
+}

@@ -875,3 +875,35 @@ fn a_colour_is_given_as_printing_inks() {
     harness.run_steps(3);
     assert_eq!(fill(&harness), before);
 }
+
+#[test]
+fn a_very_large_png_is_confirmed_before_it_is_exported() {
+    // One answer for the file dialog: cancel.
+    let dialogs = ScriptedDialogs::new(vec![None]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    menu(&mut harness, "File", "Export…");
+    harness.get_by_label("PNG image").click();
+    harness.run();
+    // 1200 dpi on an A2 poster: 19843 × 28063 pixels.
+    harness.get_by_label("Resolution").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Resolution").type_text("1200");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Export…").click();
+    harness.run();
+    // Asked first, with what it takes; cancelling asks for no file.
+    harness.get_by_label_contains("pixels, a file of up to");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(dialogs.unanswered(), 1, "a file was asked for");
+    // Going ahead asks where to write it.
+    harness.get_by_label("Export…").click();
+    harness.run();
+    harness.get_by_label("Export anyway").click();
+    harness.run_steps(3);
+    assert_eq!(dialogs.unanswered(), 0, "no file was asked for");
+}

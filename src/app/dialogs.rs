@@ -110,6 +110,11 @@ impl ScriptedDialogs {
         }
     }
 
+    /// How many answers no dialog has taken yet.
+    pub fn unanswered(&self) -> usize {
+        self.answers.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
     /// Adds an answer for the next dialog.
     pub fn push(&self, answer: Option<PathBuf>) {
         self.answers

@@ -166,8 +166,14 @@ fn run(
                 pdfx: settings.pdfx,
                 cmyk,
             };
-            let warnings =
-                export::export_pdf(project, resources, &options, path).map_err(describe)?;
+            // Made in memory first, so a cancel before writing leaves the old file as it was.
+            let (bytes, warnings) =
+                export::pdf_bytes(project, resources, &options).map_err(describe)?;
+            if !report(0.95) {
+                return Err("export cancelled".to_owned());
+            }
+            crate::io::write_atomic(path, &bytes)
+                .map_err(|err| format!("{}: {err}", path.display()))?;
             report(1.0);
             Ok(warnings)
         }

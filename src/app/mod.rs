@@ -26,6 +26,7 @@ use std::sync::Arc;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::campaign::{BrandKit, apply_palette};
+use crate::export;
 use crate::layout::{BundledFont, Resources};
 use crate::model::{
     Color, Document, Element, ElementKind, ImageElement, ImageFit, Project, Shape, ShapeElement,
@@ -112,6 +113,8 @@ pub struct PlacardApp {
     export_job: Option<ExportJob>,
     clipboard: Vec<Element>,
     confirm: Option<AfterDiscard>,
+    /// A very large PNG export waiting to be confirmed: what it will take.
+    large_export: Option<String>,
     recent: Vec<PathBuf>,
     /// Set when the window may close.
     quit_confirmed: bool,
@@ -195,6 +198,7 @@ impl PlacardApp {
             export_job: None,
             clipboard: Vec::new(),
             confirm: None,
+            large_export: None,
             recent,
             quit_confirmed: false,
             config_dir,
@@ -1199,6 +1203,7 @@ impl PlacardApp {
         self.print_check_window(&ctx);
         self.export_window(&ctx);
         self.confirm_window(&ctx);
+        self.large_export_window(&ctx);
         self.recovery_window(&ctx);
         let now = ctx.input(|i| i.time);
         let (next, problem) = self.autosave.tick(self.session.as_ref(), now);
@@ -1620,7 +1625,42 @@ impl PlacardApp {
         {
             session.edit(|p| p.document.print_condition = Some(chosen_condition));
         }
+        if start && let Some(size) = self.large_png_export() {
+            self.large_export = Some(size);
+            start = false;
+            open = false;
+        }
         if start {
+            self.ask_export_path();
+            open = false;
+        }
+        self.export_open = open;
+    }
+
+    /// What a PNG export of the page shown would take, when it is large enough to ask.
+    fn large_png_export(&self) -> Option<String> {
+        let settings = &self.export_settings;
+        if settings.format != ExportFormat::Png {
+            return None;
+        }
+        let session = self.session.as_ref()?;
+        let (scene, _) =
+            export::page_scene(&session.project, session.page, &self.resources).ok()?;
+        let options = export::PngOptions {
+            dpi: settings.dpi,
+            include_bleed: settings.bleed,
+            transparent: settings.transparent,
+            solid_alpha: None,
+        };
+        let estimate = export::png_estimate(&scene, &options);
+        estimate
+            .is_large()
+            .then(|| format!("{} at {} dpi", estimate.describe(), settings.dpi))
+    }
+
+    /// Asks where to export, then starts the export.
+    fn ask_export_path(&mut self) {
+        {
             let format = self.export_settings.format;
             let name = self.suggested_name(format.extension());
             let kind = match format {
@@ -1629,9 +1669,37 @@ impl PlacardApp {
                 ExportFormat::Svg => FileKind::ExportSvg,
             };
             self.ask(Waiting::Export, kind, &name);
-            open = false;
         }
-        self.export_open = open;
+    }
+
+    fn large_export_window(&mut self, ctx: &egui::Context) {
+        let Some(size) = self.large_export.clone() else {
+            return;
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("large-export")).show(ctx, |ui| {
+            ui.heading("A very large image");
+            ui.label(format!(
+                "This PNG will be {size}. It takes a long time and a lot of disk space; \
+                 print shops rarely need more than 300 dpi at the printed size."
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Export anyway").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        if let Some(go) = choice {
+            self.large_export = None;
+            if go {
+                self.ask_export_path();
+            } else {
+                self.export_open = true;
+            }
+        }
     }
 
     fn confirm_window(&mut self, ctx: &egui::Context) {
