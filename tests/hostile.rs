@@ -57,7 +57,21 @@ fn asset_names_leaving_the_archive_are_refused() {
                 ("assets/../../evil.sh", b"x", false),
             ],
         ),
-        "unsafe asset name",
+        "unsafe entry name",
+    );
+    refused(
+        &zip(
+            "slip-outside.placard",
+            &[("document.json", doc, true), ("../../evil.sh", b"x", false)],
+        ),
+        "unsafe entry name",
+    );
+    refused(
+        &zip(
+            "root.placard",
+            &[("document.json", doc, true), ("/etc/passwd", b"x", false)],
+        ),
+        "unsafe entry name",
     );
     refused(
         &zip(

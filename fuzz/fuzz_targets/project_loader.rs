@@ -1,6 +1,7 @@
 //! A `.placard` file from anywhere: it is opened, every page laid out and drawn small,
 //! as the editor would on opening it. Errors are fine; panics, hangs and runaway memory
-//! are not.
+//! are not. Input that is not a zip is put into one as its `document.json`, so the
+//! document reader is reached without the fuzzer having to forge zip checksums.
 #![no_main]
 
 use std::path::Path;
@@ -16,8 +17,26 @@ fn resources() -> &'static Arc<Resources> {
     RESOURCES.get_or_init(Resources::bundled)
 }
 
+/// `document` as the only entry of a `.placard` zip.
+fn wrap(document: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file("document.json", zip::write::SimpleFileOptions::default())
+        .ok()?;
+    zip.write_all(document).ok()?;
+    Some(zip.finish().ok()?.into_inner())
+}
+
 fuzz_target!(|data: &[u8]| {
-    let Ok(project) = Project::from_bytes(data, Path::new("fuzz.placard")) else {
+    let wrapped;
+    let bytes = if data.starts_with(b"PK") {
+        data
+    } else {
+        let Some(zipped) = wrap(data) else { return };
+        wrapped = zipped;
+        &wrapped
+    };
+    let Ok(project) = Project::from_bytes(bytes, Path::new("fuzz.placard")) else {
         return;
     };
     for page in 0..project.document.pages.len().min(4) {

@@ -139,7 +139,18 @@ fn describe(err: &image::ImageError) -> String {
         image::ImageError::Unsupported(_) => {
             format!("{err} (Placard reads PNG, JPEG, WebP, GIF and SVG)")
         }
-        _ => err.to_string(),
+        image::ImageError::Decoding(_) | image::ImageError::IoError(_) => format!(
+            "the file is damaged or cut short ({})",
+            err.to_string()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+        _ => err
+            .to_string()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 

@@ -219,6 +219,13 @@ impl Project {
             let entry = zip
                 .by_index(index)
                 .map_err(|err| not_placard(format!("entry {index} is damaged: {err}")))?;
+            // No entry of a file Placard wrote leaves the archive's folder: one that does
+            // (a zip-slip) means the file was made to harm, even outside `assets/`.
+            if let Ok(raw) = entry.name()
+                && (raw.starts_with('/') || raw.split(['/', '\\']).any(|part| part == ".."))
+            {
+                return Err(not_placard(format!("unsafe entry name '{raw}'")));
+            }
             let Some(name) = entry.name().ok().and_then(|name| {
                 name.strip_prefix("assets/")
                     .filter(|rest| !rest.is_empty() && !rest.ends_with('/'))
