@@ -58,4 +58,29 @@ mod tests {
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    #[test]
+    fn a_write_failing_halfway_keeps_the_old_file_and_leaves_nothing_behind() {
+        let dir = std::env::temp_dir().join(format!("placard-io-full-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("poster.placard");
+        write_atomic(&path, b"the volunteer's work").unwrap();
+        // What a full disk does: some bytes go out, then the write fails.
+        let err = write_atomic_with(&path, |file| {
+            file.write_all(b"half of the new")?;
+            Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "No space left on device",
+            ))
+        })
+        .unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::StorageFull);
+        assert_eq!(std::fs::read(&path).unwrap(), b"the volunteer's work");
+        assert_eq!(
+            std::fs::read_dir(&dir).unwrap().count(),
+            1,
+            "a temporary file is left"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
