@@ -95,3 +95,61 @@ fn the_bundled_fonts_cover_latin_cyrillic_greek_arabic_and_persian() {
         }
     }
 }
+
+#[test]
+fn a_damaged_font_is_reported_and_the_text_still_drawn() {
+    let mut document = Document::new("Fonts", PaperSize::Metric(100.0, 100.0));
+    document.pages[0].elements.push(Element::new(
+        Pt(10.0),
+        Pt(10.0),
+        Pt(250.0),
+        Pt(100.0),
+        ElementKind::Text(TextElement::new("POWER TO THE PEOPLE", "Bangers", Pt(30.0))),
+    ));
+    let mut project = Project::new(document);
+    let installed = Resources::with_font_dirs(vec![font_dir()]);
+    assert_eq!(embed_fonts(&mut project, &installed), ["fonts/Bangers.ttf"]);
+    // The stored font is damaged: cut short, then garbage.
+    let font = project.assets["fonts/Bangers.ttf"].clone();
+    let mut damaged = font[..font.len() / 3].to_vec();
+    damaged.extend(std::iter::repeat_n(0xA5u8, 4096));
+    project
+        .assets
+        .insert("fonts/Bangers.ttf".to_owned(), damaged.into());
+    let reopened = Project::from_bytes(&project.to_bytes(), Path::new("fonts.placard")).unwrap();
+    let built = build_page(&reopened, 0, &Resources::bundled()).unwrap();
+    assert!(
+        built.warnings.iter().any(|w| w.contains("Bangers")),
+        "{:?}",
+        built.warnings
+    );
+    assert_eq!(families_used(&reopened, &Resources::bundled()), ["Inter"]);
+
+    // A damaged font among installed ones is passed over.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("damaged-fonts");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("Broken.ttf"),
+        b"\x00\x01\x00\x00 not really a font",
+    )
+    .unwrap();
+    std::fs::copy(
+        font_dir().join("Bangers-Regular.ttf"),
+        dir.join("Bangers-Regular.ttf"),
+    )
+    .unwrap();
+    let mixed = Resources::with_font_dirs(vec![dir]);
+    assert_eq!(families_used(&project_with("Bangers"), &mixed), ["Bangers"]);
+}
+
+fn project_with(family: &str) -> Project {
+    let mut document = Document::new("Fonts", PaperSize::Metric(100.0, 100.0));
+    document.pages[0].elements.push(Element::new(
+        Pt(10.0),
+        Pt(10.0),
+        Pt(250.0),
+        Pt(100.0),
+        ElementKind::Text(TextElement::new("SOLIDARITY", family, Pt(30.0))),
+    ));
+    Project::new(document)
+}

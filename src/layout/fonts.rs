@@ -147,6 +147,49 @@ impl Font {
     }
 }
 
+/// Whether every font in a font file is whole: its tables lie inside the file and its
+/// first glyphs draw. A file cut short or overwritten can still name its family and shape
+/// text, and would then print nothing; it is refused instead, with the reason.
+pub fn check_font_file(data: &[u8]) -> Result<(), String> {
+    let file = skrifa::raw::FileRef::new(data).map_err(|err| format!("not a font ({err})"))?;
+    let mut fonts = 0;
+    for font in file.fonts() {
+        let font = font.map_err(|err| format!("not a font ({err})"))?;
+        fonts += 1;
+        for record in font.table_directory.table_records() {
+            let tag = record.tag();
+            if font.table_data(tag).is_none() {
+                return Err(format!("its '{tag}' table lies outside the file"));
+            }
+        }
+        let outlines = font.outline_glyphs();
+        let mut drawn = 0;
+        for (_, glyph_id) in font.charmap().mappings().take(64) {
+            let glyph = outlines
+                .get(glyph_id)
+                .ok_or_else(|| format!("glyph {} has no outline", glyph_id.to_u32()))?;
+            let mut pen = EmPen {
+                path: Path::default(),
+                scale: 1.0,
+            };
+            glyph
+                .draw(
+                    DrawSettings::unhinted(Size::unscaled(), LocationRef::default()),
+                    &mut pen,
+                )
+                .map_err(|err| format!("glyph {} cannot be drawn ({err})", glyph_id.to_u32()))?;
+            drawn += 1;
+        }
+        if drawn == 0 {
+            return Err("it has no characters".to_owned());
+        }
+    }
+    if fonts == 0 {
+        return Err("it holds no font".to_owned());
+    }
+    Ok(())
+}
+
 /// Collects an outline in ems with y pointing down.
 struct EmPen {
     path: Path,
@@ -326,7 +369,8 @@ impl FontLibrary {
         let mut shaper = self.lock_shaper();
         for id in ids {
             let data = db.with_face_data(id, |data, _index| data.to_vec());
-            if let Some(data) = data {
+            // A damaged installed font is passed over as if it were not there.
+            if let Some(data) = data.filter(|data| check_font_file(data).is_ok()) {
                 let blob = Blob::from(data);
                 found |= !shaper
                     .fonts
@@ -338,8 +382,9 @@ impl FontLibrary {
         found
     }
 
-    /// Registers a font file stored in a document (under `assets/fonts/`).
-    pub fn register_document_font(&self, data: &Arc<[u8]>) {
+    /// Registers a font file stored in a document (under `assets/fonts/`); a damaged one
+    /// is not used, and the reason returned.
+    pub fn register_document_font(&self, data: &Arc<[u8]>) -> Result<(), String> {
         use std::hash::{Hash, Hasher};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         data.hash(&mut hasher);
@@ -347,9 +392,12 @@ impl FontLibrary {
             .registered_blobs
             .lock()
             .unwrap_or_else(|e| e.into_inner());
-        if !registered.insert(hasher.finish()) {
-            return;
+        let key = hasher.finish();
+        if registered.contains(&key) {
+            return Ok(());
         }
+        check_font_file(data)?;
+        registered.insert(key);
         let blob = Blob::new(Arc::new(ArcBytes(data.clone())));
         let mut shaper = self.lock_shaper();
         let families = shaper.fonts.collection.register_fonts(blob, None);
@@ -362,6 +410,7 @@ impl FontLibrary {
                 known.insert(name.to_lowercase(), true);
             }
         }
+        Ok(())
     }
 
     /// The shared [`Font`] for a face parley chose.
@@ -468,5 +517,18 @@ mod tests {
             );
         }
         assert!(!library.has_family("No Such Family"));
+    }
+
+    #[test]
+    fn every_bundled_font_passes_the_damage_check() {
+        for font in BUNDLED_FONTS {
+            assert_eq!(check_font_file(font.data), Ok(()), "{}", font.file);
+        }
+        assert!(check_font_file(b"OTTO garbage").is_err());
+        let inter = BUNDLED_FONTS[2].data;
+        assert!(
+            check_font_file(&inter[..inter.len() / 2]).is_err(),
+            "cut short"
+        );
     }
 }

@@ -7,7 +7,9 @@ mod images;
 mod text;
 
 pub use caret::{CaretLayout, CaretMotion};
-pub use fonts::{BUNDLED_FONTS, BundledFont, FALLBACK_FAMILIES, Font, FontLibrary};
+pub use fonts::{
+    BUNDLED_FONTS, BundledFont, FALLBACK_FAMILIES, Font, FontLibrary, check_font_file,
+};
 pub use images::{AssetCache, JpegSource, LoadedImage, decode_image, parse_svg};
 pub use text::{AUTO_FIT_STEP, MIN_AUTO_FIT_SIZE, ShapedGlyph, ShapedRun, TextLayout, layout_text};
 
@@ -76,7 +78,8 @@ impl Resources {
 pub fn embed_fonts(project: &mut model::Project, resources: &Resources) -> Vec<String> {
     for (name, data) in &project.assets {
         if name.starts_with("fonts/") {
-            resources.fonts.register_document_font(data);
+            // A damaged stored font is reported when the page is built.
+            let _ = resources.fonts.register_document_font(data);
         }
     }
     let stored: Vec<Arc<[u8]>> = project

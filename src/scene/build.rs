@@ -26,9 +26,14 @@ pub fn build_page(
     page_index: usize,
     resources: &Resources,
 ) -> Result<BuildOutput, LayoutError> {
+    let mut font_warnings = Vec::new();
     for (name, data) in &project.assets {
-        if name.starts_with("fonts/") {
-            resources.fonts.register_document_font(data);
+        if name.starts_with("fonts/")
+            && let Err(reason) = resources.fonts.register_document_font(data)
+        {
+            font_warnings.push(format!(
+                "the font file '{name}' in the design is damaged ({reason}); its text uses another font"
+            ));
         }
     }
     let Some(page) = project.document.pages.get(page_index) else {
@@ -48,7 +53,7 @@ pub fn build_page(
     let mut builder = Builder {
         project,
         resources,
-        warnings: Vec::new(),
+        warnings: font_warnings,
     };
     let background = builder.background(page)?;
     let mut items = Vec::new();
