@@ -1,7 +1,6 @@
 //! The command line: the engine's operations without a window.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Parser, Subcommand};
@@ -9,7 +8,7 @@ use clap::{Parser, Subcommand};
 use crate::cmyk::{CmykConverter, PrintCondition};
 use crate::export::{self, PngOptions};
 use crate::layout::Resources;
-use crate::model::{ElementKind, Project};
+use crate::model::Project;
 use crate::render::pdf::{CutContourName, PdfOptions};
 use crate::render::svg::SvgOptions;
 use crate::templates;
@@ -59,6 +58,34 @@ pub enum Command {
         /// Also count the inks a screen print of each page needs (1–4 spot colours).
         #[arg(long)]
         inks: bool,
+        /// Use only the bundled fonts, ignoring installed ones.
+        #[arg(long)]
+        bundled_fonts_only: bool,
+    },
+    /// Make one version of a design per row of a table: a CSV whose column names are the
+    /// design's slots (text, a link for a QR code, or an image file). Writes one PDF with
+    /// every version, or a folder with one PDF per row.
+    Merge {
+        /// The .placard design with named slots.
+        design: PathBuf,
+        /// The table (comma, semicolon or tab separated; first line: slot names).
+        #[arg(long)]
+        csv: PathBuf,
+        /// out.pdf for one file, or out/ for one file per row.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The column that names each file in a folder [default: the first].
+        #[arg(long, value_name = "COLUMN")]
+        name_column: Option<String>,
+        /// A print preset, as for `render`.
+        #[arg(long, value_enum)]
+        preset: Option<Preset>,
+        /// Include the bleed area.
+        #[arg(long)]
+        bleed: bool,
+        /// Add crop marks.
+        #[arg(long)]
+        marks: bool,
         /// Use only the bundled fonts, ignoring installed ones.
         #[arg(long)]
         bundled_fonts_only: bool,
@@ -140,6 +167,50 @@ pub fn run(cli: Cli) -> Result<bool> {
     };
     match command {
         Command::Templates { json } => list_templates(json)?,
+        Command::Merge {
+            design,
+            csv,
+            output,
+            name_column,
+            preset,
+            bleed,
+            marks,
+            bundled_fonts_only,
+        } => {
+            let resources = if bundled_fonts_only {
+                Resources::bundled()
+            } else {
+                Resources::with_system_fonts()
+            };
+            let (bleed, marks, pdfx, cmyk) = match preset {
+                Some(Preset::PrintShop) => (true, true, true, true),
+                Some(Preset::WebPrinter) => (true, false, true, true),
+                None => (bleed, marks, false, false),
+            };
+            let settings = RenderSettings {
+                dpi: None,
+                page: None,
+                bleed,
+                marks,
+                pdfx,
+                cmyk: cmyk.then_some(None),
+                ink_limit: crate::cmyk::DEFAULT_INK_LIMIT,
+                tile: None,
+                overlap: 0.0,
+                cut_name: CutName::CutContour,
+                transparent: false,
+                allow_large: false,
+                solid_alpha: None,
+            };
+            merge(
+                &design,
+                &csv,
+                &output,
+                name_column.as_deref(),
+                &settings,
+                &resources,
+            )?;
+        }
         Command::Check {
             input,
             json,
@@ -330,65 +401,15 @@ pub fn new_from_template(template: &str, output: &Path, sets: &[String]) -> Resu
 }
 
 fn fill_slot(project: &mut Project, template: &str, slot: &str, value: &str) -> Result<()> {
-    let Some(takes) = templates::slot_kind(&project.document, slot) else {
-        bail!(
-            "template '{template}' has no slot '{slot}'; its slots are: {}",
-            project.document.slots().join(", ")
-        );
-    };
-    if takes == "text" || takes == "link" {
-        project.document.for_each_element_mut(|element| {
-            if element.slot.as_deref() != Some(slot) {
-                return;
-            }
-            match &mut element.kind {
-                ElementKind::Text(text) => text.text = value.to_owned(),
-                ElementKind::Qr(qr) => qr.data = value.to_owned(),
-                _ => {}
-            }
-        });
-        return Ok(());
-    }
-    let Some(file) = value.strip_prefix('@') else {
+    if templates::slot_kind(&project.document, slot) == Some("image") && !value.starts_with('@') {
         bail!("slot '{slot}' takes an image: write --set {slot}=@path/to/photo.jpg");
-    };
-    let path = Path::new(file);
-    let bytes: Arc<[u8]> = std::fs::read(path)
-        .with_context(|| format!("{}: cannot read the image", path.display()))?
-        .into();
-    let file_name = path
-        .file_name()
-        .map_or_else(|| "image".to_owned(), |n| n.to_string_lossy().into_owned());
-    let is_svg = file_name.to_ascii_lowercase().ends_with(".svg")
-        || bytes.starts_with(b"<svg")
-        || bytes.starts_with(b"<?xml");
-    // Check the file now, so a broken photo is reported here and not at export time.
-    let resources = Resources::bundled();
-    if is_svg {
-        crate::layout::parse_svg(&file_name, &bytes, resources.fonts.svg_font_database())
-            .map_err(|err| anyhow!("{}: {err}", path.display()))?;
-    } else {
-        crate::layout::decode_image(&file_name, &bytes)
-            .map_err(|err| anyhow!("{}: {err}", path.display()))?;
     }
-    let asset = project.add_asset(&file_name, bytes);
-    let mut result = Ok(());
-    project.document.for_each_element_mut(|element| {
-        if element.slot.as_deref() != Some(slot) {
-            return;
-        }
-        match &mut element.kind {
-            ElementKind::Image(image) if !is_svg => image.asset = Some(asset.clone()),
-            ElementKind::Image(_) => {
-                element.kind = ElementKind::Svg(crate::model::SvgElement {
-                    asset: asset.clone(),
-                });
-            }
-            ElementKind::Svg(svg) if is_svg => svg.asset = asset.clone(),
-            _ => result = Err(anyhow!("slot '{slot}' cannot show {file_name}")),
-        }
-    });
-    result
+    crate::merge::fill_slot(project, slot, value, Path::new(".")).map_err(|reason| {
+        anyhow!(
+            "{}",
+            reason.replace("the design has", &format!("template '{template}' has"))
+        )
+    })
 }
 
 /// Export presets for print.
@@ -526,33 +547,7 @@ pub fn render(
                 let only = project.document.pages.swap_remove(page - 1);
                 project.document.pages = vec![only];
             }
-            let cmyk = match settings.cmyk {
-                None => None,
-                Some(condition) => {
-                    if !(settings.ink_limit.is_finite()
-                        && (200.0..=crate::cmyk::DEFAULT_INK_LIMIT).contains(&settings.ink_limit))
-                    {
-                        bail!(
-                            "--ink-limit {}: choose between 200 and {} percent",
-                            settings.ink_limit,
-                            crate::cmyk::DEFAULT_INK_LIMIT
-                        );
-                    }
-                    let condition = condition
-                        .or(project.document.print_condition)
-                        .unwrap_or_default();
-                    Some(CmykConverter::new(condition, settings.ink_limit)?)
-                }
-            };
-            let options = PdfOptions {
-                include_bleed: settings.bleed,
-                crop_marks: settings.marks,
-                title: project.document.title.clone(),
-                timestamp: source_date_epoch(),
-                cut_contour: settings.cut_name.into(),
-                pdfx: settings.pdfx,
-                cmyk,
-            };
+            let options = pdf_options(settings, &project)?;
             match settings.tile {
                 Some(sheet) => {
                     if !(settings.overlap.is_finite() && (0.0..=50.0).contains(&settings.overlap)) {
@@ -601,6 +596,120 @@ pub fn render(
     .with_context(|| input.display().to_string())?;
     for warning in warnings {
         eprintln!("warning: {}: {warning}", input.display());
+    }
+    Ok(())
+}
+
+/// PDF settings from the command line for `project`.
+fn pdf_options(settings: &RenderSettings, project: &Project) -> Result<PdfOptions> {
+    let cmyk = match settings.cmyk {
+        None => None,
+        Some(condition) => {
+            if !(settings.ink_limit.is_finite()
+                && (200.0..=crate::cmyk::DEFAULT_INK_LIMIT).contains(&settings.ink_limit))
+            {
+                bail!(
+                    "--ink-limit {}: choose between 200 and {} percent",
+                    settings.ink_limit,
+                    crate::cmyk::DEFAULT_INK_LIMIT
+                );
+            }
+            let condition = condition
+                .or(project.document.print_condition)
+                .unwrap_or_default();
+            Some(CmykConverter::new(condition, settings.ink_limit)?)
+        }
+    };
+    Ok(PdfOptions {
+        include_bleed: settings.bleed,
+        crop_marks: settings.marks,
+        title: project.document.title.clone(),
+        timestamp: source_date_epoch(),
+        cut_contour: settings.cut_name.into(),
+        pdfx: settings.pdfx,
+        cmyk,
+    })
+}
+
+/// Fills `design` once per row of `csv` and writes one PDF, or one PDF per row into a
+/// folder (when `output` is a folder or ends in `/`).
+pub fn merge(
+    design: &Path,
+    csv: &Path,
+    output: &Path,
+    name_column: Option<&str>,
+    settings: &RenderSettings,
+    resources: &Resources,
+) -> Result<()> {
+    use std::io::IsTerminal;
+    let project = Project::load(design)?;
+    let table = crate::merge::MergeTable::load(csv)?;
+    if let Some(column) = name_column
+        && !table.columns.iter().any(|c| c == column)
+    {
+        bail!(
+            "{}: there is no column '{column}'; the columns are: {}",
+            csv.display(),
+            table.columns.join(", ")
+        );
+    }
+    let unknown = table.unknown_columns(&project);
+    if unknown.len() == table.columns.len() {
+        bail!(
+            "{}: no column names a slot of {}; its slots are: {}",
+            csv.display(),
+            design.display(),
+            project.document.slots().join(", ")
+        );
+    }
+    for column in unknown {
+        eprintln!(
+            "warning: {}: column '{column}' names no slot and is left out",
+            csv.display()
+        );
+    }
+    let base = csv.parent().unwrap_or(Path::new("."));
+    let options = pdf_options(settings, &project)?;
+    let show_progress = std::io::stderr().is_terminal();
+    let progress = |done: usize, total: usize| {
+        if show_progress {
+            eprint!("\rmerged {done} of {total} rows");
+        }
+        true
+    };
+    let to_folder = output.is_dir()
+        || output.as_os_str().to_string_lossy().ends_with('/')
+        || output.extension().is_none();
+    let job = crate::merge::Merge {
+        design: &project,
+        table: &table,
+        base,
+        resources,
+    };
+    if to_folder {
+        let files = job.to_folder(output, name_column, &options, &progress)?;
+        if show_progress {
+            eprintln!();
+        }
+        println!("{} files in {}", files.len(), output.display());
+    } else {
+        if output
+            .extension()
+            .is_none_or(|e| !e.eq_ignore_ascii_case("pdf"))
+        {
+            bail!(
+                "{}: merge writes a PDF (out.pdf) or a folder of them (out/)",
+                output.display()
+            );
+        }
+        let (bytes, warnings) = job.pdf(&options, &progress)?;
+        if show_progress {
+            eprintln!();
+        }
+        crate::io::write_atomic(output, &bytes).with_context(|| output.display().to_string())?;
+        for warning in warnings {
+            eprintln!("warning: {}: {warning}", design.display());
+        }
     }
     Ok(())
 }

@@ -14,6 +14,7 @@ pub mod export;
 pub mod geom;
 pub mod io;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod preflight;
 pub mod render;
