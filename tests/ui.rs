@@ -907,3 +907,48 @@ fn a_very_large_png_is_confirmed_before_it_is_exported() {
     harness.run_steps(3);
     assert_eq!(dialogs.unanswered(), 0, "no file was asked for");
 }
+
+#[test]
+fn a_table_is_merged_with_a_preview_of_each_row() {
+    let out = std::env::temp_dir().join(format!("placard-merge-ui-{}.pdf", std::process::id()));
+    let _ = std::fs::remove_file(&out);
+    let dialogs = ScriptedDialogs::new(vec![Some(out.clone())]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    menu(&mut harness, "Campaign", "Data merge…");
+    harness.get_by_label("Table").focus();
+    harness.run();
+    harness
+        .get_by_label("Table")
+        .type_text("headline,details,notes\nLeeds,Saturday 2 pm\nYork,Sunday 11 am\n");
+    harness.run_steps(3);
+    // The rows are read, the column that is no slot is named, the first row is shown.
+    harness.get_by_label("Row 1 of 2");
+    harness.get_by_label_contains("Left out (no such slot): notes");
+    assert_eq!(harness.state().merge_preview_row(), Some(0));
+    harness.get_by_label("▶").click();
+    harness.run_steps(2);
+    harness.get_by_label("Row 2 of 2");
+    assert_eq!(harness.state().merge_preview_row(), Some(1));
+
+    // Every row into one PDF.
+    harness
+        .get_by_label("Export 2 versions as one PDF…")
+        .click();
+    for _ in 0..200 {
+        harness.run_steps(2);
+        if out.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let doc = lopdf::Document::load(&out).expect("the merged PDF is written");
+    assert_eq!(doc.get_pages().len(), 2);
+    let text: String = doc.extract_text(&[2]).unwrap().split_whitespace().collect();
+    assert!(
+        text.contains("YORK") && text.contains("Sunday11am"),
+        "{text}"
+    );
+    let _ = std::fs::remove_file(&out);
+}

@@ -117,6 +117,61 @@ impl ExportJob {
         job
     }
 
+    /// Starts a data merge into one PDF on its own thread: every row's version of a copy
+    /// of the project, with the export settings' PDF options.
+    pub fn start_merge(
+        project: Project,
+        table: crate::merge::MergeTable,
+        resources: Arc<Resources>,
+        settings: ExportSettings,
+        path: PathBuf,
+    ) -> ExportJob {
+        let progress = Arc::new(AtomicU32::new(0));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (tx, rx) = channel();
+        let job = ExportJob {
+            path: path.clone(),
+            progress: progress.clone(),
+            cancel: cancel.clone(),
+            result: rx,
+        };
+        let spawned = std::thread::Builder::new()
+            .name("merge".to_owned())
+            .spawn(move || {
+                let result = (|| {
+                    let options = pdf_options(&project, &settings)?;
+                    let merge = crate::merge::Merge {
+                        design: &project,
+                        table: &table,
+                        base: std::path::Path::new("."),
+                        resources: &resources,
+                    };
+                    let report = |done: usize, total: usize| {
+                        // Laying out is most of the work; writing the PDF the rest.
+                        let fraction = 0.9 * done as f32 / total.max(1) as f32;
+                        progress.store(fraction.to_bits(), Ordering::Relaxed);
+                        !cancel.load(Ordering::Relaxed)
+                    };
+                    let (bytes, warnings) =
+                        merge.pdf(&options, &report).map_err(|e| e.to_string())?;
+                    if cancel.load(Ordering::Relaxed) {
+                        return Err("the merge was cancelled".to_owned());
+                    }
+                    crate::io::write_atomic(&path, &bytes)
+                        .map_err(|err| format!("{}: {err}", path.display()))?;
+                    progress.store(1.0f32.to_bits(), Ordering::Relaxed);
+                    Ok(warnings)
+                })();
+                let _ = tx.send(result);
+            });
+        if let Err(err) = spawned {
+            let (tx, rx) = channel();
+            let _ = tx.send(Err(format!("the merge could not start: {err}")));
+            return ExportJob { result: rx, ..job };
+        }
+        job
+    }
+
     /// Fraction done, 0–1.
     pub fn progress(&self) -> f32 {
         f32::from_bits(self.progress.load(Ordering::Relaxed))
@@ -131,6 +186,28 @@ impl ExportJob {
     pub fn poll(&self) -> Option<Result<Vec<String>, String>> {
         self.result.try_recv().ok()
     }
+}
+
+/// The PDF options the export settings stand for.
+fn pdf_options(project: &Project, settings: &ExportSettings) -> Result<PdfOptions, String> {
+    let cmyk = if settings.cmyk {
+        let condition = project.document.print_condition.unwrap_or_default();
+        Some(
+            CmykConverter::new(condition, crate::cmyk::DEFAULT_INK_LIMIT)
+                .map_err(|e| e.to_string())?,
+        )
+    } else {
+        None
+    };
+    Ok(PdfOptions {
+        include_bleed: settings.bleed,
+        crop_marks: settings.marks,
+        title: project.document.title.clone(),
+        timestamp: None,
+        cut_contour: Default::default(),
+        pdfx: settings.pdfx,
+        cmyk,
+    })
 }
 
 fn run(
@@ -148,24 +225,7 @@ fn run(
     let describe = |err: export::ExportError| err.to_string();
     match settings.format {
         ExportFormat::Pdf => {
-            let cmyk = if settings.cmyk {
-                let condition = project.document.print_condition.unwrap_or_default();
-                Some(
-                    CmykConverter::new(condition, crate::cmyk::DEFAULT_INK_LIMIT)
-                        .map_err(|e| e.to_string())?,
-                )
-            } else {
-                None
-            };
-            let options = PdfOptions {
-                include_bleed: settings.bleed,
-                crop_marks: settings.marks,
-                title: project.document.title.clone(),
-                timestamp: None,
-                cut_contour: Default::default(),
-                pdfx: settings.pdfx,
-                cmyk,
-            };
+            let options = pdf_options(project, settings)?;
             // Made in memory first, so a cancel before writing leaves the old file as it was.
             let (bytes, warnings) =
                 export::pdf_bytes(project, resources, &options).map_err(describe)?;

@@ -8,6 +8,7 @@ mod canvas;
 mod dialogs;
 mod export_job;
 mod history;
+mod merge_ui;
 pub mod panels;
 mod preflight_ui;
 mod session;
@@ -39,13 +40,14 @@ use panels::properties::PropertiesAction;
 use start::{StartChoice, StartScreen};
 
 /// What a file dialog was opened for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Waiting {
     Open,
     SaveAs,
     AddImage,
     ReplaceImage(usize),
     Export,
+    MergeExport(crate::merge::MergeTable),
     BrandLogo,
 }
 
@@ -115,6 +117,8 @@ pub struct PlacardApp {
     confirm: Option<AfterDiscard>,
     /// A very large PNG export waiting to be confirmed: what it will take.
     large_export: Option<String>,
+    /// The data merge window.
+    merge: merge_ui::MergeWindow,
     recent: Vec<PathBuf>,
     /// Set when the window may close.
     quit_confirmed: bool,
@@ -199,6 +203,7 @@ impl PlacardApp {
             clipboard: Vec::new(),
             confirm: None,
             large_export: None,
+            merge: merge_ui::MergeWindow::default(),
             recent,
             quit_confirmed: false,
             config_dir,
@@ -351,6 +356,24 @@ impl PlacardApp {
             },
             Waiting::AddImage => self.add_image_file(&path, None),
             Waiting::ReplaceImage(index) => self.add_image_file(&path, Some(index)),
+            Waiting::MergeExport(table) => {
+                if let Some(session) = &self.session
+                    && self.export_job.is_none()
+                {
+                    let path = if path.extension().is_none() {
+                        path.with_extension("pdf")
+                    } else {
+                        path
+                    };
+                    self.export_job = Some(ExportJob::start_merge(
+                        session.project.clone(),
+                        table,
+                        self.resources.clone(),
+                        self.export_settings,
+                        path,
+                    ));
+                }
+            }
             Waiting::Export => {
                 if let Some(session) = &self.session {
                     let mut settings = self.export_settings;
@@ -682,6 +705,22 @@ impl PlacardApp {
                 }
             }
         }
+    }
+
+    fn merge_window(&mut self, ctx: &egui::Context) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let action = self.merge.ui(ctx, &session.project, &self.resources);
+        if let Some(merge_ui::MergeAction::Export(table)) = action {
+            let name = self.suggested_name("pdf").replace(".pdf", "-merged.pdf");
+            self.ask(Waiting::MergeExport(table), FileKind::ExportPdf, &name);
+        }
+    }
+
+    /// The row the data merge window previews, when it is open.
+    pub fn merge_preview_row(&self) -> Option<usize> {
+        self.merge.open.then(|| self.merge.previewed_row())
     }
 
     fn campaign_windows(&mut self, ctx: &egui::Context) {
@@ -1199,6 +1238,7 @@ impl PlacardApp {
             }
         }
         self.campaign_windows(&ctx);
+        self.merge_window(&ctx);
         self.template_window(&ctx);
         self.print_check_window(&ctx);
         self.export_window(&ctx);
@@ -1269,6 +1309,12 @@ impl PlacardApp {
                 }
                 if ui.button("Brand kit…").clicked() {
                     self.campaign.brand_open = true;
+                }
+                if ui
+                    .add_enabled(self.session.is_some(), egui::Button::new("Data merge…"))
+                    .clicked()
+                {
+                    self.merge.open = true;
                 }
                 if ui
                     .add_enabled(
@@ -1836,7 +1882,7 @@ impl PlacardApp {
         if let Some((waiting, pending)) = &self.waiting {
             match pending.poll() {
                 Some(answer) => {
-                    let waiting = *waiting;
+                    let waiting = waiting.clone();
                     self.waiting = None;
                     match answer {
                         Some(path) => self.finish_dialog(waiting, path),

@@ -1,0 +1,191 @@
+//! The data merge window: a table pasted in (or typed), checked against the design's
+//! slots, one row previewed as it will print, and every row exported into one PDF.
+
+use crate::layout::Resources;
+use crate::merge::{MergeTable, row_project};
+use crate::model::Project;
+use crate::render::raster;
+
+/// Width of the row preview in points.
+const PREVIEW_WIDTH: f32 = 220.0;
+
+/// What the window asks the app to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MergeAction {
+    /// Ask where to write the merged PDF, then merge this table.
+    Export(MergeTable),
+}
+
+/// The window's state.
+#[derive(Default)]
+pub struct MergeWindow {
+    /// Whether it is shown.
+    pub open: bool,
+    /// The table as typed or pasted.
+    text: String,
+    /// The row previewed (0-based).
+    row: usize,
+    /// The preview: which text and row it shows, and the picture.
+    preview: Option<(String, usize, egui::TextureHandle)>,
+}
+
+impl MergeWindow {
+    /// Shows the window for `project`; returns what to do.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        resources: &Resources,
+    ) -> Option<MergeAction> {
+        if !self.open {
+            return None;
+        }
+        let mut action = None;
+        let mut open = self.open;
+        egui::Window::new("Data merge")
+            .open(&mut open)
+            .default_width(640.0)
+            .show(ctx, |ui| {
+                let slots = project.document.slots();
+                ui.label(format!(
+                    "One version of this design per row. Paste a table from a spreadsheet: \
+                     the first line names the slots ({}).",
+                    if slots.is_empty() {
+                        "this design has none: name elements' slots in the properties panel"
+                            .to_owned()
+                    } else {
+                        slots.join(", ")
+                    }
+                ));
+                let label = ui.label("Table");
+                ui.add(
+                    egui::TextEdit::multiline(&mut self.text)
+                        .desired_rows(6)
+                        .desired_width(f32::INFINITY)
+                        .code_editor()
+                        .hint_text("headline,details\nLeeds,Saturday 2 pm\nYork,Sunday 11 am"),
+                )
+                .labelled_by(label.id);
+                if self.text.trim().is_empty() {
+                    return;
+                }
+                let table = match MergeTable::parse(&self.text, "the table") {
+                    Ok(table) => table,
+                    Err(err) => {
+                        ui.colored_label(ui.visuals().error_fg_color, err.to_string());
+                        return;
+                    }
+                };
+                let unknown = table.unknown_columns(project);
+                if unknown.len() == table.columns.len() {
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        "No column names a slot of this design.",
+                    );
+                    return;
+                }
+                if !unknown.is_empty() {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        format!("Left out (no such slot): {}", unknown.join(", ")),
+                    );
+                }
+                self.row = self.row.min(table.rows.len() - 1);
+                ui.horizontal(|ui| {
+                    self.grid(ui, &table);
+                    ui.separator();
+                    ui.vertical(|ui| {
+                        ui.horizontal(|ui| {
+                            if ui.small_button("◀").on_hover_text("Previous row").clicked() {
+                                self.row = self.row.saturating_sub(1);
+                            }
+                            ui.label(format!("Row {} of {}", self.row + 1, table.rows.len()));
+                            if ui.small_button("▶").on_hover_text("Next row").clicked() {
+                                self.row = (self.row + 1).min(table.rows.len() - 1);
+                            }
+                        });
+                        match self.preview(ctx, project, &table, resources) {
+                            Ok(texture) => {
+                                let size = texture.size_vec2();
+                                let scale = PREVIEW_WIDTH / size.x.max(1.0);
+                                ui.image((texture.id(), size * scale));
+                            }
+                            Err(err) => {
+                                ui.colored_label(ui.visuals().error_fg_color, err);
+                            }
+                        }
+                    });
+                });
+                if ui
+                    .button(format!("Export {} versions as one PDF…", table.rows.len()))
+                    .clicked()
+                {
+                    action = Some(MergeAction::Export(table));
+                }
+            });
+        self.open = open;
+        action
+    }
+
+    /// The table's first rows, the previewed one highlighted; a click previews a row.
+    fn grid(&mut self, ui: &mut egui::Ui, table: &MergeTable) {
+        egui::ScrollArea::both()
+            .max_height(260.0)
+            .max_width(380.0)
+            .show(ui, |ui| {
+                egui::Grid::new("merge-table").striped(true).show(ui, |ui| {
+                    ui.strong("#");
+                    for column in &table.columns {
+                        ui.strong(column);
+                    }
+                    ui.end_row();
+                    for (index, row) in table.rows.iter().enumerate().take(200) {
+                        if ui
+                            .selectable_label(index == self.row, format!("{}", index + 1))
+                            .clicked()
+                        {
+                            self.row = index;
+                        }
+                        for value in row {
+                            ui.label(value);
+                        }
+                        ui.end_row();
+                    }
+                });
+            });
+    }
+
+    /// The previewed row's first page, drawn again only when the table or row changes.
+    fn preview(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        table: &MergeTable,
+        resources: &Resources,
+    ) -> Result<egui::TextureHandle, String> {
+        if let Some((text, row, texture)) = &self.preview
+            && *text == self.text
+            && *row == self.row
+        {
+            return Ok(texture.clone());
+        }
+        let version = row_project(project, table, self.row, std::path::Path::new("."))
+            .map_err(|e| e.to_string())?;
+        let built = crate::scene::build_page(&version, 0, resources).map_err(|e| e.to_string())?;
+        let dpi = PREVIEW_WIDTH * 2.0 / built.scene.width.max(1.0) * 72.0;
+        let pixmap = raster::render_page(&built.scene, dpi, false, false)
+            .ok_or("the page cannot be drawn")?;
+        let image = egui::ColorImage::from_rgba_premultiplied(
+            [pixmap.width() as usize, pixmap.height() as usize],
+            pixmap.data(),
+        );
+        let texture = ctx.load_texture("merge-preview", image, egui::TextureOptions::LINEAR);
+        self.preview = Some((self.text.clone(), self.row, texture.clone()));
+        Ok(texture)
+    }
+
+    /// The row previewed (0-based).
+    pub fn previewed_row(&self) -> usize {
+        self.row
+    }
+}
