@@ -1,6 +1,7 @@
 //! The command line: the engine's operations without a window.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Parser, Subcommand};
@@ -177,11 +178,7 @@ pub fn run(cli: Cli) -> Result<bool> {
             marks,
             bundled_fonts_only,
         } => {
-            let resources = if bundled_fonts_only {
-                Resources::bundled()
-            } else {
-                Resources::with_system_fonts()
-            };
+            let resources = fonts_for(bundled_fonts_only);
             let (bleed, marks, pdfx, cmyk) = match preset {
                 Some(Preset::PrintShop) => (true, true, true, true),
                 Some(Preset::WebPrinter) => (true, false, true, true),
@@ -217,11 +214,7 @@ pub fn run(cli: Cli) -> Result<bool> {
             inks,
             bundled_fonts_only,
         } => {
-            let resources = if bundled_fonts_only {
-                Resources::bundled()
-            } else {
-                Resources::with_system_fonts()
-            };
+            let resources = fonts_for(bundled_fonts_only);
             if inks {
                 print_inks(&input)?;
             }
@@ -598,6 +591,15 @@ pub fn render(
         eprintln!("warning: {}: {warning}", input.display());
     }
     Ok(())
+}
+
+/// The bundled fonts only, or the bundled and the installed ones.
+fn fonts_for(bundled_only: bool) -> Arc<Resources> {
+    if bundled_only {
+        Resources::bundled()
+    } else {
+        Resources::with_system_fonts()
+    }
 }
 
 /// PDF settings from the command line for `project`.

@@ -2,17 +2,12 @@
 
 #![allow(clippy::unwrap_used)] // test helpers may panic on broken fixtures
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn placard(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_placard"))
-        .args(args)
-        .current_dir(dir)
-        .env("SOURCE_DATE_EPOCH", "1700000000")
-        .output()
-        .unwrap()
-}
+use common::placard;
 
 fn work_dir(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);

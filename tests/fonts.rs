@@ -98,15 +98,7 @@ fn the_bundled_fonts_cover_latin_cyrillic_greek_arabic_and_persian() {
 
 #[test]
 fn a_damaged_font_is_reported_and_the_text_still_drawn() {
-    let mut document = Document::new("Fonts", PaperSize::Metric(100.0, 100.0));
-    document.pages[0].elements.push(Element::new(
-        Pt(10.0),
-        Pt(10.0),
-        Pt(250.0),
-        Pt(100.0),
-        ElementKind::Text(TextElement::new("POWER TO THE PEOPLE", "Bangers", Pt(30.0))),
-    ));
-    let mut project = Project::new(document);
+    let mut project = project_with("Bangers");
     let installed = Resources::with_font_dirs(vec![font_dir()]);
     assert_eq!(embed_fonts(&mut project, &installed), ["fonts/Bangers.ttf"]);
     // The stored font is damaged: cut short, then garbage.

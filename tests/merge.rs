@@ -2,8 +2,11 @@
 
 #![allow(clippy::unwrap_used)] // tests may panic on broken fixtures
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+use common::{decode_qr, placard};
 
 use placard::model::{Element, ElementKind, QrElement};
 use placard::units::{Mm, Pt};
@@ -61,24 +64,6 @@ fn design_and_table(dir: &Path) {
         ));
     }
     std::fs::write(dir.join("towns.csv"), csv).unwrap();
-}
-
-fn placard(args: &[&str], dir: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_placard"))
-        .args(args)
-        .current_dir(dir)
-        .env("SOURCE_DATE_EPOCH", "1700000000")
-        .output()
-        .unwrap()
-}
-
-fn decode_qr(image: image::GrayImage) -> Vec<String> {
-    let mut prepared = rqrr::PreparedImage::prepare(image);
-    prepared
-        .detect_grids()
-        .into_iter()
-        .filter_map(|grid| grid.decode().ok().map(|(_, content)| content))
-        .collect()
 }
 
 #[test]

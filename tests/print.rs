@@ -2,6 +2,9 @@
 
 #![allow(clippy::unwrap_used)] // tests may panic on broken fixtures
 
+mod common;
+
+use common::decode_qr;
 use placard::export::{self, PngOptions};
 use placard::layout::Resources;
 use placard::render::pdf::{CutContourName, PdfOptions};
@@ -91,15 +94,6 @@ fn qr_design(data: &str, side_mm: f32, page_mm: f32) -> placard::model::Project 
     qr.name = Some("Petition".to_owned());
     document.pages[0].elements.push(qr);
     Project::new(document)
-}
-
-fn decode_qr(image: image::GrayImage) -> Vec<String> {
-    let mut prepared = rqrr::PreparedImage::prepare(image);
-    prepared
-        .detect_grids()
-        .into_iter()
-        .filter_map(|grid| grid.decode().ok().map(|(_, content)| content))
-        .collect()
 }
 
 #[test]

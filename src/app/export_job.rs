@@ -94,27 +94,9 @@ impl ExportJob {
         settings: ExportSettings,
         path: PathBuf,
     ) -> ExportJob {
-        let progress = Arc::new(AtomicU32::new(0));
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (tx, rx) = channel();
-        let job = ExportJob {
-            path: path.clone(),
-            progress: progress.clone(),
-            cancel: cancel.clone(),
-            result: rx,
-        };
-        let spawned = std::thread::Builder::new()
-            .name("export".to_owned())
-            .spawn(move || {
-                let result = run(&project, &resources, &settings, &path, &progress, &cancel);
-                let _ = tx.send(result);
-            });
-        if let Err(err) = spawned {
-            let (tx, rx) = channel();
-            let _ = tx.send(Err(format!("the export could not start: {err}")));
-            return ExportJob { result: rx, ..job };
-        }
-        job
+        ExportJob::spawn("export", path, move |path, progress, cancel| {
+            run(&project, &resources, &settings, path, progress, cancel)
+        })
     }
 
     /// Starts a data merge into one PDF on its own thread: every row's version of a copy
@@ -126,6 +108,39 @@ impl ExportJob {
         settings: ExportSettings,
         path: PathBuf,
     ) -> ExportJob {
+        ExportJob::spawn("merge", path, move |path, progress, cancel| {
+            let options = pdf_options(&project, &settings)?;
+            let merge = crate::merge::Merge {
+                design: &project,
+                table: &table,
+                base: std::path::Path::new("."),
+                resources: &resources,
+            };
+            let report = |done: usize, total: usize| {
+                // Laying out is most of the work; writing the PDF the rest.
+                let fraction = 0.9 * done as f32 / total.max(1) as f32;
+                progress.store(fraction.to_bits(), Ordering::Relaxed);
+                !cancel.load(Ordering::Relaxed)
+            };
+            let (bytes, warnings) = merge.pdf(&options, &report).map_err(|e| e.to_string())?;
+            if cancel.load(Ordering::Relaxed) {
+                return Err("the merge was cancelled".to_owned());
+            }
+            crate::io::write_atomic(path, &bytes)
+                .map_err(|err| format!("{}: {err}", path.display()))?;
+            progress.store(1.0f32.to_bits(), Ordering::Relaxed);
+            Ok(warnings)
+        })
+    }
+
+    /// Runs `work` on a named thread, with shared progress and cancel flags.
+    fn spawn(
+        name: &str,
+        path: PathBuf,
+        work: impl FnOnce(&std::path::Path, &AtomicU32, &AtomicBool) -> Result<Vec<String>, String>
+        + Send
+        + 'static,
+    ) -> ExportJob {
         let progress = Arc::new(AtomicU32::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
         let (tx, rx) = channel();
@@ -136,37 +151,13 @@ impl ExportJob {
             result: rx,
         };
         let spawned = std::thread::Builder::new()
-            .name("merge".to_owned())
+            .name(name.to_owned())
             .spawn(move || {
-                let result = (|| {
-                    let options = pdf_options(&project, &settings)?;
-                    let merge = crate::merge::Merge {
-                        design: &project,
-                        table: &table,
-                        base: std::path::Path::new("."),
-                        resources: &resources,
-                    };
-                    let report = |done: usize, total: usize| {
-                        // Laying out is most of the work; writing the PDF the rest.
-                        let fraction = 0.9 * done as f32 / total.max(1) as f32;
-                        progress.store(fraction.to_bits(), Ordering::Relaxed);
-                        !cancel.load(Ordering::Relaxed)
-                    };
-                    let (bytes, warnings) =
-                        merge.pdf(&options, &report).map_err(|e| e.to_string())?;
-                    if cancel.load(Ordering::Relaxed) {
-                        return Err("the merge was cancelled".to_owned());
-                    }
-                    crate::io::write_atomic(&path, &bytes)
-                        .map_err(|err| format!("{}: {err}", path.display()))?;
-                    progress.store(1.0f32.to_bits(), Ordering::Relaxed);
-                    Ok(warnings)
-                })();
-                let _ = tx.send(result);
+                let _ = tx.send(work(&path, &progress, &cancel));
             });
         if let Err(err) = spawned {
             let (tx, rx) = channel();
-            let _ = tx.send(Err(format!("the merge could not start: {err}")));
+            let _ = tx.send(Err(format!("the {name} could not start: {err}")));
             return ExportJob { result: rx, ..job };
         }
         job
