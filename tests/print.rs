@@ -594,3 +594,32 @@ fn a_cmyk_print_file_has_only_inks_with_black_text_in_black_alone() {
     let bytes = profile.decompressed_content().unwrap();
     assert_eq!(&bytes[16..20], b"CMYK");
 }
+
+#[test]
+fn a_cmyk_sticker_keeps_its_cut_line_and_has_no_rgb() {
+    use placard::cmyk::{CmykConverter, PrintCondition};
+    let resources = Resources::bundled();
+    let project = templates::load("sticker-round-75mm").unwrap().unwrap();
+    let options = PdfOptions {
+        include_bleed: true,
+        crop_marks: true,
+        pdfx: true,
+        cmyk: Some(CmykConverter::new(PrintCondition::CoatedGracol, 300.0).unwrap()),
+        timestamp: Some(1_700_000_000),
+        ..PdfOptions::default()
+    };
+    let (pdf, _) = export::pdf_bytes(&project, &resources, &options).unwrap();
+    assert_eq!(separations(&pdf), vec!["CutContour".to_owned()]);
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let rgb = all_dictionaries(&doc)
+        .iter()
+        .flat_map(|d| d.iter())
+        .any(|(_, v)| v.as_name().is_ok_and(|n| n == b"DeviceRGB"));
+    let arrays_rgb = doc.objects.values().any(|o| {
+        o.as_array().is_ok_and(|a| {
+            a.iter()
+                .any(|v| v.as_name().is_ok_and(|n| n == b"DeviceRGB"))
+        })
+    });
+    assert!(!rgb && !String::from_utf8_lossy(&pdf).contains("DeviceRGB") && !arrays_rgb);
+}

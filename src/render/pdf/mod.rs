@@ -294,19 +294,20 @@ fn add_cut_line(
 
     // Tint 1 shows as magenta on proofs; the RIP cuts along it instead. In PDF/X with an
     // RGB output intent the alternate colour is RGB magenta.
-    let (alternate, c0, c1): (&[u8], Vec<Object>, Vec<Object>) = if options.pdfx {
-        (
-            b"DeviceRGB",
-            vec![1.into(), 1.into(), 1.into()],
-            vec![1.into(), 0.into(), 1.into()],
-        )
-    } else {
-        (
-            b"DeviceCMYK",
-            vec![0.into(), 0.into(), 0.into(), 0.into()],
-            vec![0.into(), 1.into(), 0.into(), 0.into()],
-        )
-    };
+    let (alternate, c0, c1): (&[u8], Vec<Object>, Vec<Object>) =
+        if options.pdfx && options.cmyk.is_none() {
+            (
+                b"DeviceRGB",
+                vec![1.into(), 1.into(), 1.into()],
+                vec![1.into(), 0.into(), 1.into()],
+            )
+        } else {
+            (
+                b"DeviceCMYK",
+                vec![0.into(), 0.into(), 0.into(), 0.into()],
+                vec![0.into(), 1.into(), 0.into(), 0.into()],
+            )
+        };
     let tint = Dictionary::from_iter([
         ("FunctionType", Object::Integer(2)),
         ("Domain", vec![0.into(), 1.into()].into()),
