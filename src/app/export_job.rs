@@ -100,10 +100,12 @@ impl ExportJob {
     }
 
     /// Starts a data merge into one PDF on its own thread: every row's version of a copy
-    /// of the project, with the export settings' PDF options.
+    /// of the project, with the export settings' PDF options; image files named in the
+    /// table are found from `base`.
     pub fn start_merge(
         project: Project,
         table: crate::merge::MergeTable,
+        base: PathBuf,
         resources: Arc<Resources>,
         settings: ExportSettings,
         path: PathBuf,
@@ -113,7 +115,7 @@ impl ExportJob {
             let merge = crate::merge::Merge {
                 design: &project,
                 table: &table,
-                base: std::path::Path::new("."),
+                base: &base,
                 resources: &resources,
             };
             let report = |done: usize, total: usize| {

@@ -31,10 +31,12 @@ pub struct MergeWindow {
 
 impl MergeWindow {
     /// Shows the window for `project`; returns what to do.
+    /// Image files named in the table are found from `base` (the design's folder).
     pub fn ui(
         &mut self,
         ctx: &egui::Context,
         project: &Project,
+        base: &std::path::Path,
         resources: &Resources,
     ) -> Option<MergeAction> {
         if !self.open {
@@ -104,7 +106,7 @@ impl MergeWindow {
                                 self.row = (self.row + 1).min(table.rows.len() - 1);
                             }
                         });
-                        match self.preview(ctx, project, &table, resources) {
+                        match self.preview(ctx, project, &table, base, resources) {
                             Ok(texture) => {
                                 let size = texture.size_vec2();
                                 let scale = PREVIEW_WIDTH / size.x.max(1.0);
@@ -161,6 +163,7 @@ impl MergeWindow {
         ctx: &egui::Context,
         project: &Project,
         table: &MergeTable,
+        base: &std::path::Path,
         resources: &Resources,
     ) -> Result<egui::TextureHandle, String> {
         if let Some((text, row, texture)) = &self.preview
@@ -169,8 +172,7 @@ impl MergeWindow {
         {
             return Ok(texture.clone());
         }
-        let version = row_project(project, table, self.row, std::path::Path::new("."))
-            .map_err(|e| e.to_string())?;
+        let version = row_project(project, table, self.row, base).map_err(|e| e.to_string())?;
         let built = crate::scene::build_page(&version, 0, resources).map_err(|e| e.to_string())?;
         let dpi = PREVIEW_WIDTH * 2.0 / built.scene.width.max(1.0) * 72.0;
         let pixmap = raster::render_page(&built.scene, dpi, false, false)

@@ -51,6 +51,16 @@ enum Waiting {
     BrandLogo,
 }
 
+/// Where image files named in a merge table are looked for: the design's folder, else
+/// the working folder.
+fn merge_base(session: &Session) -> PathBuf {
+    session
+        .path
+        .as_deref()
+        .and_then(std::path::Path::parent)
+        .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
+}
+
 /// Something chosen in the Edit menu (or by its shortcut).
 #[derive(Debug, Clone, Copy)]
 enum EditRequest {
@@ -368,6 +378,7 @@ impl PlacardApp {
                     self.export_job = Some(ExportJob::start_merge(
                         session.project.clone(),
                         table,
+                        merge_base(session),
                         self.resources.clone(),
                         self.export_settings,
                         path,
@@ -711,7 +722,8 @@ impl PlacardApp {
         let Some(session) = &self.session else {
             return;
         };
-        let action = self.merge.ui(ctx, &session.project, &self.resources);
+        let base = merge_base(session);
+        let action = self.merge.ui(ctx, &session.project, &base, &self.resources);
         if let Some(merge_ui::MergeAction::Export(table)) = action {
             let name = self.suggested_name("pdf").replace(".pdf", "-merged.pdf");
             self.ask(Waiting::MergeExport(table), FileKind::ExportPdf, &name);
