@@ -397,12 +397,8 @@ fn fill_slot(project: &mut Project, template: &str, slot: &str, value: &str) -> 
     if templates::slot_kind(&project.document, slot) == Some("image") && !value.starts_with('@') {
         bail!("slot '{slot}' takes an image: write --set {slot}=@path/to/photo.jpg");
     }
-    crate::merge::fill_slot(project, slot, value, Path::new(".")).map_err(|reason| {
-        anyhow!(
-            "{}",
-            reason.replace("the design has", &format!("template '{template}' has"))
-        )
-    })
+    crate::merge::fill_slot(project, slot, value, Path::new("."))
+        .map_err(|reason| anyhow!("template '{template}': {reason}"))
 }
 
 /// Export presets for print.

@@ -175,7 +175,7 @@ pub fn fill_slot(
 ) -> Result<(), String> {
     let Some(takes) = templates::slot_kind(&project.document, slot) else {
         return Err(format!(
-            "the design has no slot '{slot}'; its slots are: {}",
+            "there is no slot '{slot}'; the slots are: {}",
             project.document.slots().join(", ")
         ));
     };
