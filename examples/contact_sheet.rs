@@ -89,6 +89,7 @@ fn run(out: &str, photo: &str) -> Result<(), String> {
                     asset: Some(thumb),
                     fit: ImageFit::Contain,
                     crop: None,
+                    ..ImageElement::default()
                 }),
             ));
             let pages = project.document.pages.len();

@@ -404,6 +404,7 @@ fn place_logo(page: &mut Page, asset: &str) {
                 asset: Some(asset.to_owned()),
                 fit: ImageFit::Contain,
                 crop: None,
+                ..Default::default()
             });
             filled = true;
         }
@@ -422,6 +423,7 @@ fn place_logo(page: &mut Page, asset: &str) {
             asset: Some(asset.to_owned()),
             fit: ImageFit::Contain,
             crop: None,
+            ..Default::default()
         }),
     );
     logo.name = Some("Logo".to_owned());

@@ -91,18 +91,18 @@ pub enum Command {
         #[arg(long)]
         bundled_fonts_only: bool,
     },
-    /// Export a design as PDF, PNG or SVG (chosen by the output's extension).
+    /// Export a design as PDF, PNG, JPEG or SVG (chosen by the output's extension).
     Render {
         /// The .placard file.
         input: PathBuf,
-        /// The output file: .pdf, .png or .svg.
+        /// The output file: .pdf, .png, .jpg or .svg.
         #[arg(short, long)]
         output: PathBuf,
-        /// Resolution for PNG export, in dots per inch [default: the design's own (72 for
+        /// Resolution for PNG and JPEG export, in dots per inch [default: the design's own (72 for
         /// social images), else 300].
         #[arg(long)]
         dpi: Option<f32>,
-        /// Page to export (1-based). PNG and SVG default to page 1; PDF to all pages.
+        /// Page to export (1-based). PNG, JPEG and SVG default to page 1; PDF to all pages.
         #[arg(long)]
         page: Option<usize>,
         /// Include the bleed area.
@@ -504,9 +504,9 @@ pub fn render(
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    if !matches!(extension.as_str(), "pdf" | "png" | "svg") {
+    if !matches!(extension.as_str(), "pdf" | "png" | "jpg" | "jpeg" | "svg") {
         bail!(
-            "{}: choose an output ending in .pdf, .png or .svg",
+            "{}: choose an output ending in .pdf, .png, .jpg or .svg",
             output.display()
         );
     }
@@ -553,7 +553,7 @@ pub fn render(
                 None => export::export_pdf(&project, resources, &options, output),
             }
         }
-        "png" => {
+        "png" | "jpg" | "jpeg" => {
             let options = PngOptions {
                 dpi,
                 include_bleed: settings.bleed,
@@ -572,7 +572,11 @@ pub fn render(
                     );
                 }
             }
-            export::export_png(&project, page_index, resources, &options, output)
+            if extension == "png" {
+                export::export_png(&project, page_index, resources, &options, output)
+            } else {
+                export::export_jpeg(&project, page_index, resources, &options, output)
+            }
         }
         _ => {
             let options = SvgOptions {

@@ -1,4 +1,5 @@
-//! Export: PNG (banded, parallel, with its resolution recorded), PDF and SVG files.
+//! Export: PNG and JPEG (banded, parallel, with the resolution recorded and no other
+//! metadata), PDF and SVG files.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -310,6 +311,76 @@ pub fn export_png(
     crate::io::write_atomic_with(path, |file| {
         let mut buffered = std::io::BufWriter::new(file);
         write_png(&scene, options, &mut buffered)?;
+        buffered.flush()
+    })
+    .map_err(|source| ExportError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(warnings)
+}
+
+/// Quality of JPEG exports: high enough that text edges stay clean on screens.
+pub const JPEG_QUALITY: u8 = 90;
+
+/// Encodes the scene as a JPEG (white under anything transparent) into `out`: bands
+/// rendered in parallel into one RGB picture, then encoded with the resolution recorded
+/// in the JFIF header and no other metadata. Returns the pixel size.
+pub fn write_jpeg<W: Write>(
+    scene: &Scene,
+    options: &PngOptions,
+    out: W,
+) -> Result<(u32, u32), std::io::Error> {
+    let opaque = PngOptions {
+        transparent: false,
+        solid_alpha: None,
+        ..*options
+    };
+    let area = scene.export_area(opaque.include_bleed);
+    let scale = opaque.dpi / 72.0;
+    let (width, height) = png_size(scene, &opaque);
+    let (Ok(w16), Ok(h16)) = (u16::try_from(width), u16::try_from(height)) else {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "{width} × {height} pixels is too large for a JPEG (at most 65535 a side); choose a lower resolution or PNG"
+            ),
+        ));
+    };
+    let band_rows = band_rows(width);
+    let band_starts: Vec<u32> = (0..height).step_by(band_rows as usize).collect();
+    let rgb: Vec<u8> = band_starts
+        .par_iter()
+        .map(|&y0| {
+            let rows = band_rows.min(height - y0);
+            render_band(scene, area, scale, width, y0, rows, &opaque)
+        })
+        .collect::<Vec<_>>()
+        .concat();
+    let mut encoder = jpeg_encoder::Encoder::new(out, JPEG_QUALITY);
+    let dpi = opaque.dpi.round().clamp(1.0, f32::from(u16::MAX)) as u16;
+    encoder.set_density(jpeg_encoder::PixelDensity::dpi(dpi));
+    encoder
+        .encode(&rgb, w16, h16, jpeg_encoder::ColorType::Rgb)
+        .map_err(|err| match err {
+            jpeg_encoder::EncodingError::IoError(io) => io,
+            other => std::io::Error::other(other.to_string()),
+        })?;
+    Ok((width, height))
+}
+
+/// Exports one page (0-based) as a JPEG file, written atomically.
+pub fn export_jpeg(
+    project: &Project,
+    page: usize,
+    resources: &Resources,
+    options: &PngOptions,
+    path: &Path,
+) -> Result<Vec<String>, ExportError> {
+    let (scene, warnings) = page_scene(project, page, resources)?;
+    crate::io::write_atomic_with(path, |file| {
+        let mut buffered = std::io::BufWriter::new(file);
+        write_jpeg(&scene, options, &mut buffered)?;
         buffered.flush()
     })
     .map_err(|source| ExportError::Io {

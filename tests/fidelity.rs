@@ -217,6 +217,7 @@ fn photos_and_svgs_print_as_they_render() {
                 asset: Some(asset),
                 fit: placard::model::ImageFit::Contain,
                 crop: None,
+                ..Default::default()
             })
         };
         let mut element = placard::model::Element::new(

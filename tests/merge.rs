@@ -4,9 +4,9 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use common::{decode_qr, placard};
+use common::{decode_qr, placard, work_dir};
 
 use placard::model::{Element, ElementKind, QrElement};
 use placard::units::{Mm, Pt};
@@ -33,13 +33,6 @@ const TOWNS: [&str; 20] = [
     "Dundee",
     "Inverness",
 ];
-
-fn work_dir(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 /// The A3 rally poster with a QR code in a `link` slot, and a table of twenty towns.
 fn design_and_table(dir: &Path) {

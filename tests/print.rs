@@ -406,6 +406,7 @@ fn cmyk_design() -> placard::model::Project {
                 asset: Some(name),
                 fit: Default::default(),
                 crop: None,
+                ..Default::default()
             }),
         ));
     }

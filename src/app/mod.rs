@@ -489,6 +489,7 @@ impl PlacardApp {
                     asset: Some(asset),
                     fit,
                     crop: None,
+                    ..Default::default()
                 })
             }
         };

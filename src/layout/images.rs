@@ -22,6 +22,9 @@ pub struct LoadedImage {
     pub opaque: bool,
     /// The original file when it is a JPEG that a PDF can carry untouched.
     pub jpeg: Option<JpegSource>,
+    /// Drawn without smoothing, so that enlarged pixels keep hard edges and no colours
+    /// in between appear (two-colour stencil pictures).
+    pub crisp: bool,
     premultiplied: OnceLock<Vec<u8>>,
 }
 
@@ -38,7 +41,7 @@ impl std::fmt::Debug for LoadedImage {
 /// A JPEG file as stored, for passing through to PDF without re-encoding.
 #[derive(Debug, Clone)]
 pub struct JpegSource {
-    /// The file's bytes.
+    /// The file's bytes without its metadata (see [`strip_jpeg_metadata`]).
     pub bytes: Arc<[u8]>,
     /// Stored width in pixels (before EXIF orientation).
     pub width: u32,
@@ -53,6 +56,20 @@ pub struct JpegSource {
 }
 
 impl LoadedImage {
+    /// A picture made by Placard (an effect's result): no file behind it.
+    pub fn processed(width: u32, height: u32, rgba: Vec<u8>, crisp: bool) -> LoadedImage {
+        let opaque = rgba.chunks_exact(4).all(|px| px[3] == 255);
+        LoadedImage {
+            width,
+            height,
+            rgba,
+            opaque,
+            jpeg: None,
+            crisp,
+            premultiplied: OnceLock::new(),
+        }
+    }
+
     /// Pixels as premultiplied RGBA8, computed once on first use.
     pub fn premultiplied(&self) -> &[u8] {
         self.premultiplied.get_or_init(|| {
@@ -126,6 +143,7 @@ pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, Layout
         rgba,
         opaque,
         jpeg,
+        crisp: false,
         premultiplied: OnceLock::new(),
     })
 }
@@ -184,7 +202,7 @@ fn jpeg_source(bytes: &Arc<[u8]>, orientation: Orientation) -> Option<JpegSource
                     return None;
                 }
                 return Some(JpegSource {
-                    bytes: bytes.clone(),
+                    bytes: strip_jpeg_metadata(bytes)?,
                     width,
                     height,
                     components,
@@ -199,6 +217,54 @@ fn jpeg_source(bytes: &Arc<[u8]>, orientation: Orientation) -> Option<JpegSource
         pos += 2 + length;
     }
     None
+}
+
+/// The JPEG file without the segments that describe rather than draw it: EXIF (camera,
+/// time, GPS position, thumbnail), XMP, IPTC, ICC and comments. Kept: JFIF (`APP0`) and
+/// Adobe (`APP14`, which says how colours are stored); everything from the first scan on
+/// is copied as it is. Returns the same bytes when there is nothing to remove, `None`
+/// when the file's segments are malformed.
+pub fn strip_jpeg_metadata(bytes: &Arc<[u8]>) -> Option<Arc<[u8]>> {
+    let data = &bytes[..];
+    if data.get(..2) != Some(&[0xFF, 0xD8]) {
+        return None;
+    }
+    let mut kept = Vec::with_capacity(data.len());
+    kept.extend_from_slice(&data[..2]);
+    let mut removed = false;
+    let mut pos = 2;
+    loop {
+        if *data.get(pos)? != 0xFF {
+            return None;
+        }
+        let marker = *data.get(pos + 1)?;
+        if marker == 0xFF {
+            pos += 1;
+            continue;
+        }
+        if marker == 0xDA || marker == 0xD9 {
+            kept.extend_from_slice(&data[pos..]);
+            break;
+        }
+        let length = usize::from(u16::from_be_bytes([
+            *data.get(pos + 2)?,
+            *data.get(pos + 3)?,
+        ]));
+        let end = pos + 2 + length;
+        let segment = data.get(pos..end)?;
+        let metadata = matches!(marker, 0xE1..=0xED | 0xEF | 0xFE);
+        if metadata {
+            removed = true;
+        } else {
+            kept.extend_from_slice(segment);
+        }
+        pos = end;
+    }
+    Some(if removed {
+        Arc::from(kept)
+    } else {
+        bytes.clone()
+    })
 }
 
 /// Maps the stored image's unit square onto the upright image's, per EXIF orientation.
@@ -246,7 +312,19 @@ pub fn parse_svg(
 pub struct AssetCache {
     images: Mutex<CacheMap<LoadedImage>>,
     svgs: Mutex<CacheMap<usvg::Tree>>,
+    looks: Mutex<Vec<ProcessedLook>>,
 }
+
+/// A photo with an effect applied, by the identity of the photo's bytes and the look.
+struct ProcessedLook {
+    source: Arc<[u8]>,
+    key: String,
+    image: Arc<LoadedImage>,
+}
+
+/// Effect results kept at once: enough for a design's photos, few enough that dragging
+/// a slider (a new look each frame) does not pile up pictures.
+const KEPT_LOOKS: usize = 8;
 
 /// Decoded values by the address and length of their source bytes; the entry holds the
 /// bytes too, so the address cannot be reused while the entry lives.
@@ -279,6 +357,44 @@ impl AssetCache {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(key, (bytes.clone(), image.clone()));
+        Ok(image)
+    }
+
+    /// The photo as `element` shows it (adjusted, blocked, with its effect), made on
+    /// first use; the photo itself when the element leaves it unaltered.
+    pub fn image_as_shown(
+        &self,
+        name: &str,
+        bytes: &Arc<[u8]>,
+        element: &crate::model::ImageElement,
+    ) -> Result<Arc<LoadedImage>, LayoutError> {
+        let source = self.image(name, bytes)?;
+        if element.is_unaltered() {
+            return Ok(source);
+        }
+        let key = super::effects::look_key(element);
+        let mut looks = self.looks.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(index) = looks
+            .iter()
+            .position(|look| Arc::ptr_eq(&look.source, bytes) && look.key == key)
+        {
+            // Most recently used last.
+            let look = looks.remove(index);
+            let image = look.image.clone();
+            looks.push(look);
+            return Ok(image);
+        }
+        drop(looks);
+        let image = Arc::new(super::effects::apply(&source, element));
+        let mut looks = self.looks.lock().unwrap_or_else(|e| e.into_inner());
+        if looks.len() >= KEPT_LOOKS {
+            looks.remove(0);
+        }
+        looks.push(ProcessedLook {
+            source: bytes.clone(),
+            key,
+            image: image.clone(),
+        });
         Ok(image)
     }
 

@@ -2,6 +2,7 @@
 //! parsed SVGs — using the font library and a cache of decoded assets.
 
 mod caret;
+pub mod effects;
 mod fonts;
 mod images;
 mod text;

@@ -60,7 +60,7 @@ pub enum ElementKind {
 }
 
 /// A raster image placed in a box.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ImageElement {
     /// Path of the image inside the document's `assets/`, or `None` for an empty photo
     /// slot (drawn as a placeholder).
@@ -72,6 +72,100 @@ pub struct ImageElement {
     /// Part of the image to use, as fractions of its width and height.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crop: Option<CropRect>,
+    /// Brightness and contrast, applied before the effect.
+    #[serde(default, skip_serializing_if = "ImageAdjust::is_neutral")]
+    pub adjust: ImageAdjust,
+    /// A poster effect drawn instead of the photo's own colours; the stored photo is
+    /// never changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effect: Option<ImageEffect>,
+    /// Regions (fractions of the upright image) covered by solid black blocks, to hide
+    /// faces: burnt into the pixels of every export, so nothing of what they cover
+    /// leaves the design.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<CropRect>,
+}
+
+impl ImageElement {
+    /// Whether the stored photo is drawn as it is (no adjustment, effect or block).
+    pub fn is_unaltered(&self) -> bool {
+        self.adjust.is_neutral() && self.effect.is_none() && self.blocks.is_empty()
+    }
+}
+
+/// Brightness and contrast of an image, each from -1 to 1 with 0 leaving it as it is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImageAdjust {
+    /// Added lightness: -1 black, 1 white.
+    #[serde(default)]
+    pub brightness: f32,
+    /// Spread of tones about the middle grey: -1 flat grey, 1 a very hard image.
+    #[serde(default)]
+    pub contrast: f32,
+}
+
+impl ImageAdjust {
+    /// Whether the adjustment changes nothing.
+    pub fn is_neutral(&self) -> bool {
+        self.brightness == 0.0 && self.contrast == 0.0
+    }
+}
+
+/// Poster effects on an image, tagged by `kind` in files.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ImageEffect {
+    /// Shades of grey.
+    Grayscale,
+    /// Shades from one colour (the shadows) to another (the highlights).
+    Duotone {
+        /// Colour of the darkest tones.
+        dark: Color,
+        /// Colour of the lightest tones.
+        light: Color,
+    },
+    /// Two colours only, for stencils and screen printing: tones darker than `level`
+    /// become `ink`, the others `paper` (transparent when `None`).
+    Threshold {
+        /// Lightness from 0 to 1 where ink stops.
+        level: f32,
+        /// The ink.
+        ink: Color,
+        /// The paper; `None` leaves it transparent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        paper: Option<Color>,
+    },
+    /// Each colour channel cut to a few flat steps.
+    Posterize {
+        /// Steps per channel, 2 to 8.
+        levels: u8,
+    },
+    /// Big round dots of one ink on a rotated grid, their size following the tone; drawn
+    /// as vector shapes, so they stay sharp at any size.
+    Halftone {
+        /// Distance between dot centres.
+        cell: Pt,
+        /// Angle of the grid in degrees (45 is the classic).
+        angle: f32,
+        /// The dots' colour.
+        ink: Color,
+        /// Colour behind the dots; `None` leaves it transparent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        paper: Option<Color>,
+    },
+}
+
+impl ImageEffect {
+    /// Name shown to the volunteer.
+    pub fn label(&self) -> &'static str {
+        match self {
+            ImageEffect::Grayscale => "Grayscale",
+            ImageEffect::Duotone { .. } => "Duotone",
+            ImageEffect::Threshold { .. } => "Threshold (stencil)",
+            ImageEffect::Posterize { .. } => "Posterize",
+            ImageEffect::Halftone { .. } => "Halftone dots",
+        }
+    }
 }
 
 /// How an image fills its box.

@@ -16,7 +16,7 @@ pub use document::{
     PageOutline, Palette, PaperSize,
 };
 pub use element::{
-    CropRect, Element, ElementKind, GroupElement, ImageElement, ImageFit, QrElement,
-    QrErrorCorrection, Shape, ShapeElement, Stroke, SvgElement,
+    CropRect, Element, ElementKind, GroupElement, ImageAdjust, ImageEffect, ImageElement, ImageFit,
+    QrElement, QrErrorCorrection, Shape, ShapeElement, Stroke, SvgElement,
 };
 pub use text::{TextAlign, TextElement, TextOutline, TextShadow, VerticalAlign};

@@ -15,6 +15,14 @@ pub fn placard(args: &[&str], dir: &Path) -> Output {
         .unwrap()
 }
 
+/// An empty folder for one test under Cargo's scratch folder for tests.
+pub fn work_dir(name: &str) -> std::path::PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 /// The contents of every QR code found in the picture.
 pub fn decode_qr(image: image::GrayImage) -> Vec<String> {
     let mut prepared = rqrr::PreparedImage::prepare(image);

@@ -340,7 +340,9 @@ impl Painter<'_> {
             .concat(&Transform::scale(1.0 / w, 1.0 / h));
         // Bicubic sampling when enlarging; bilinear with a shrink prefilter is
         // tiny-skia's best for reduction.
-        let quality = if full.mean_scale() >= 1.0 {
+        let quality = if image.image.crisp {
+            FilterQuality::Nearest
+        } else if full.mean_scale() >= 1.0 {
             FilterQuality::Bicubic
         } else {
             FilterQuality::Bilinear

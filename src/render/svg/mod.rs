@@ -188,11 +188,16 @@ impl SvgWriter {
                 ));
                 let _ = writeln!(
                     self.out,
-                    "<image transform=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" opacity=\"{}\" xlink:href=\"data:{mime};base64,{data}\"/>",
+                    "<image transform=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" opacity=\"{}\"{} xlink:href=\"data:{mime};base64,{data}\"/>",
                     transform_attr(&t),
                     img.width,
                     img.height,
-                    num(image.opacity)
+                    num(image.opacity),
+                    if img.crisp {
+                        " image-rendering=\"optimizeSpeed\" style=\"image-rendering:pixelated\""
+                    } else {
+                        ""
+                    }
                 );
             }
             Item::Svg(svg) => {
