@@ -74,7 +74,7 @@ pub fn ready_palette(name: &str) -> Option<Palette> {
 }
 
 /// Relative luminance of an sRGB colour (WCAG 2).
-fn luminance(color: Color) -> f32 {
+pub fn relative_luminance(color: Color) -> f32 {
     let channel = |c: u8| {
         let c = f32::from(c) / 255.0;
         if c <= 0.039_28 {
@@ -88,7 +88,7 @@ fn luminance(color: Color) -> f32 {
 
 /// The WCAG contrast ratio of two colours, from 1 (none) to 21 (black on white).
 pub fn contrast(a: Color, b: Color) -> f32 {
-    let (la, lb) = (luminance(a), luminance(b));
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 

@@ -952,3 +952,108 @@ fn a_table_is_merged_with_a_preview_of_each_row() {
     );
     let _ = std::fs::remove_file(&out);
 }
+
+#[test]
+fn a_photo_gets_a_poster_effect_and_a_face_block_marked_on_the_canvas() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui-effects");
+    let _ = std::fs::create_dir_all(&dir);
+    let photo_path = dir.join("crowd.png");
+    image::RgbImage::from_fn(600, 400, |x, y| {
+        image::Rgb([(x * 255 / 600) as u8, (y * 255 / 400) as u8, 200])
+    })
+    .save(&photo_path)
+    .unwrap();
+    let dialogs = ScriptedDialogs::new(vec![Some(photo_path)]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    harness.get_by_label("Photo").click();
+    harness.run();
+    harness.get_by_label("Replace photo…").click();
+    harness.run();
+    let photo = |harness: &Harness<'static, PlacardApp>| {
+        elements(harness)
+            .into_iter()
+            .find_map(|e| match e.kind {
+                ElementKind::Image(i) if e.slot.as_deref() == Some("photo") => Some(i),
+                _ => None,
+            })
+            .unwrap()
+    };
+
+    // A stencil effect in the design's own colours.
+    harness.get_by_label("Effect").click();
+    harness.run();
+    harness.get_by_label("Threshold (stencil)").click();
+    harness.run();
+    let image = photo(&harness);
+    let Some(placard::model::ImageEffect::Threshold { ink, .. }) = image.effect else {
+        panic!("no threshold: {:?}", image.effect);
+    };
+    let palette = harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .project
+        .document
+        .palette
+        .unwrap();
+    assert!(
+        [
+            palette.background,
+            palette.text,
+            palette.accent,
+            palette.accent_text
+        ]
+        .contains(&ink),
+        "the ink is one of the design's colours"
+    );
+    assert_eq!(
+        image.asset.as_deref(),
+        Some("crowd.png"),
+        "the photo is kept"
+    );
+
+    // Mark a face: the drag adds a block instead of moving the photo.
+    let before = elements(&harness);
+    harness.get_by_label("Block faces…").click();
+    harness.run();
+    let centre = slot_on_screen(&harness, "photo");
+    drag(
+        &mut harness,
+        centre - egui::vec2(20.0, 15.0),
+        centre + egui::vec2(20.0, 15.0),
+    );
+    let image = photo(&harness);
+    assert_eq!(image.blocks.len(), 1, "one block marked");
+    let block = image.blocks[0];
+    let (mid_x, mid_y) = (block.x + block.width / 2.0, block.y + block.height / 2.0);
+    assert!(
+        (mid_x - 0.5).abs() < 0.05 && (mid_y - 0.5).abs() < 0.05,
+        "{block:?}"
+    );
+    let moved: Vec<_> = elements(&harness).iter().map(|e| (e.x, e.y)).collect();
+    let was: Vec<_> = before.iter().map(|e| (e.x, e.y)).collect();
+    assert_eq!(moved, was, "marking moves nothing");
+
+    // The canvas shows the block solid (the engine's own pixels): black, which the
+    // stencil effect prints in its ink.
+    harness.run();
+    let render = harness.state().canvas.last_render.clone().unwrap();
+    let scale = render.pixmap.width() as f32 / render.screen_rect.width();
+    let px = render
+        .pixmap
+        .pixel(
+            ((centre.x - render.screen_rect.left()) * scale) as u32,
+            ((centre.y - render.screen_rect.top()) * scale) as u32,
+        )
+        .unwrap();
+    assert_eq!((px.red(), px.green(), px.blue()), (ink.r, ink.g, ink.b));
+
+    harness.get_by_label("Done marking faces").click();
+    harness.run();
+    harness.get_by_label("Remove last block").click();
+    harness.run();
+    assert!(photo(&harness).blocks.is_empty());
+}

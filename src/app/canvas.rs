@@ -180,6 +180,11 @@ enum Drag {
     Select {
         start: Pos2,
     },
+    /// A face block being marked on the photo at `index`.
+    MarkFace {
+        index: usize,
+        start: Pos2,
+    },
 }
 
 /// The canvas view and its caches.
@@ -430,6 +435,17 @@ impl Canvas {
             };
             painter.line_segment([a, b], Stroke::new(1.0, GUIDE));
         }
+        if let Some(Drag::MarkFace { start, .. }) = &self.drag
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            painter.rect(
+                Rect::from_two_pos(*start, pos),
+                0.0,
+                Color32::from_black_alpha(200),
+                Stroke::new(1.0, Color32::WHITE),
+                StrokeKind::Inside,
+            );
+        }
         if let Some(Drag::Select { start }) = &self.drag
             && let Some(pos) = response.interact_pointer_pos()
         {
@@ -534,7 +550,7 @@ impl Canvas {
             Some(Drag::Move { originals, .. }) => originals.iter().map(|(i, _, _)| *i).min(),
             Some(Drag::Resize { index, .. } | Drag::Rotate { index }) => Some(*index),
             Some(Drag::ResizeTogether { originals, .. }) => originals.iter().map(|(i, _)| *i).min(),
-            Some(Drag::Pan | Drag::Select { .. }) => None,
+            Some(Drag::Pan | Drag::Select { .. } | Drag::MarkFace { .. }) => None,
             None => self
                 .text_editor
                 .as_ref()
@@ -598,6 +614,18 @@ impl Canvas {
     ) {
         if matches!(self.drag, Some(Drag::Pan)) {
             return;
+        }
+        if let Some(index) = session.marking_faces {
+            let still_a_photo = session.selection == [index]
+                && matches!(
+                    session.page().elements.get(index).map(|e| &e.kind),
+                    Some(ElementKind::Image(_))
+                );
+            if still_a_photo {
+                self.mark_faces_input(ui, canvas, response, session, resources, index);
+                return;
+            }
+            session.marking_faces = None;
         }
         let shift = ui.input(|i| i.modifiers.shift);
         if response.clicked()
@@ -720,6 +748,42 @@ impl Canvas {
                 None => egui::CursorIcon::Default,
             };
             ui.ctx().set_cursor_icon(icon);
+        }
+    }
+
+    /// Drags over the photo mark face blocks; nothing else reacts until marking ends.
+    fn mark_faces_input(
+        &mut self,
+        ui: &egui::Ui,
+        canvas: Rect,
+        response: &egui::Response,
+        session: &mut Session,
+        resources: &Resources,
+        index: usize,
+    ) {
+        if response.hover_pos().is_some() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
+        }
+        if response.drag_started_by(egui::PointerButton::Primary)
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            self.drag = Some(Drag::MarkFace { index, start: pos });
+        }
+        if response.drag_stopped() {
+            if let Some(Drag::MarkFace { index, start }) = self.drag.take()
+                && let Some(pos) = response.interact_pointer_pos()
+            {
+                let a = self.to_doc(start, canvas);
+                let b = self.to_doc(pos, canvas);
+                if let Some(block) = face_block(session, resources, index, a, b) {
+                    session.edit_element(index, None, |e| {
+                        if let ElementKind::Image(image) = &mut e.kind {
+                            image.blocks.push(block);
+                        }
+                    });
+                }
+            }
+            self.drag = None;
         }
     }
 
@@ -923,6 +987,46 @@ impl Canvas {
 
 /// What the handles are drawn around: the one selected element, or for several a box
 /// around the unlocked ones (as an unrotated stand-in element).
+/// The face block, in fractions of the upright photo, that a drag from `a` to `b` (page
+/// points) marks on the photo element at `index`; `None` when it misses the photo or is
+/// too small to mean anything.
+fn face_block(
+    session: &Session,
+    resources: &Resources,
+    index: usize,
+    a: Point,
+    b: Point,
+) -> Option<crate::model::CropRect> {
+    let element = session.page().elements.get(index)?;
+    let ElementKind::Image(image) = &element.kind else {
+        return None;
+    };
+    let asset = image.asset.as_ref()?;
+    let bytes = session.project.assets.get(asset)?;
+    let loaded = resources.assets.image(asset, bytes).ok()?;
+    let area = geom::Rect::new(0.0, 0.0, element.width.0, element.height.0);
+    let placement = crate::scene::place_image(&loaded, area, image.fit, image.crop);
+    let to_photo = element_transform(element).concat(&placement).invert()?;
+    let corners = [
+        Point::new(a.x, a.y),
+        Point::new(b.x, a.y),
+        Point::new(a.x, b.y),
+        Point::new(b.x, b.y),
+    ]
+    .map(|p| to_photo.apply(p));
+    let bounds = geom::bounds_of(corners.into_iter())?;
+    let x0 = bounds.x.clamp(0.0, 1.0);
+    let y0 = bounds.y.clamp(0.0, 1.0);
+    let x1 = bounds.right().clamp(0.0, 1.0);
+    let y1 = bounds.bottom().clamp(0.0, 1.0);
+    (x1 - x0 > 0.005 && y1 - y0 > 0.005).then_some(crate::model::CropRect {
+        x: x0,
+        y: y0,
+        width: x1 - x0,
+        height: y1 - y0,
+    })
+}
+
 fn selection_frame(session: &Session) -> Option<Element> {
     if let Some((_, element)) = session.single_selection() {
         return Some(element.clone());

@@ -21,6 +21,9 @@ pub struct Session {
     pub page: usize,
     /// Indices of the selected elements on the page, in selection order.
     pub selection: Vec<usize>,
+    /// The photo (an element index on the shown page) on which drags on the canvas mark
+    /// face blocks instead of moving things.
+    pub marking_faces: Option<usize>,
     history: History,
     /// Grows with every change; the canvas re-renders when it changes.
     revision: u64,
@@ -37,6 +40,7 @@ impl Session {
             path,
             page: 0,
             selection: Vec::new(),
+            marking_faces: None,
             history: History::default(),
             revision: 0,
             saved_revision: 0,

@@ -568,7 +568,7 @@ fn dot_radius(darkness: f32) -> f32 {
 }
 
 /// Where the whole image's unit square goes so that its crop fills `area` per `fit`.
-fn place_image(
+pub fn place_image(
     image: &LoadedImage,
     area: Rect,
     fit: ImageFit,

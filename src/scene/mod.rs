@@ -6,7 +6,7 @@ mod build;
 
 pub use build::{
     BuildOutput, QR_QUIET_ZONE, build_page, colour_behind, element_contains, element_transform,
-    qr_modules,
+    place_image, qr_modules,
 };
 
 use std::sync::Arc;

@@ -2,9 +2,10 @@
 
 use super::{color_field, mm_field};
 use crate::app::session::Session;
+use crate::campaign::relative_luminance;
 use crate::model::{
-    Color, CropRect, Element, ElementKind, ImageFit, Shape, Stroke, TextAlign, TextElement,
-    TextOutline, TextShadow,
+    Color, CropRect, Element, ElementKind, ImageAdjust, ImageEffect, ImageFit, Palette, Shape,
+    Stroke, TextAlign, TextElement, TextOutline, TextShadow,
 };
 use crate::units::{Mm, Pt};
 
@@ -67,6 +68,11 @@ pub fn properties_ui(
                 if ui.button("Replace photo…").clicked() {
                     action = PropertiesAction::ReplaceImage(index);
                 }
+                ui.separator();
+                adjust_ui(ui, session, index, image.adjust);
+                effect_ui(ui, session, index, image.effect);
+                ui.separator();
+                face_blocks_ui(ui, session, index, image.blocks.len());
             }
             ElementKind::Qr(qr) => qr_ui(ui, session, index, qr),
             ElementKind::Svg(_) | ElementKind::Group(_) => {}
@@ -127,6 +133,211 @@ fn crop_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, crop: Option<
                 height,
             }),
         );
+    }
+}
+
+/// Brightness and contrast sliders.
+fn adjust_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, adjust: ImageAdjust) {
+    let mut values = [adjust.brightness, adjust.contrast].map(|v| v * 100.0);
+    let mut changed = false;
+    egui::Grid::new("adjust").num_columns(2).show(ui, |ui| {
+        for (value, name) in values.iter_mut().zip(["Brightness", "Contrast"]) {
+            let label = ui.label(name);
+            changed |= ui
+                .add(egui::Slider::new(value, -100.0..=100.0).suffix(" %"))
+                .labelled_by(label.id)
+                .changed();
+            ui.end_row();
+        }
+    });
+    if changed {
+        let [brightness, contrast] = values.map(|v| v / 100.0);
+        session.edit_element(index, Some("adjust"), |e| {
+            if let ElementKind::Image(i) = &mut e.kind {
+                i.adjust = ImageAdjust {
+                    brightness,
+                    contrast,
+                };
+            }
+        });
+    }
+}
+
+/// The effects offered, with settings that suit a design in `palette`'s colours.
+fn effect_choices(palette: Option<&Palette>) -> [Option<ImageEffect>; 6] {
+    // Shadows in the palette's darkest colour, highlights in its accent (or, when the
+    // accent is the darkest, its lightest colour).
+    let (dark, light) = palette.map_or(
+        (Color::rgb(0x1a, 0x1a, 0x2e), Color::rgb(0xff, 0xd4, 0x00)),
+        |p| {
+            let colours = [p.background, p.text, p.accent, p.accent_text];
+            let by_lightness = |a: &&Color, b: &&Color| {
+                relative_luminance(**a).total_cmp(&relative_luminance(**b))
+            };
+            let darkest = *colours.iter().min_by(by_lightness).unwrap_or(&Color::BLACK);
+            let lightest = *colours.iter().max_by(by_lightness).unwrap_or(&Color::WHITE);
+            (
+                darkest,
+                if p.accent == darkest {
+                    lightest
+                } else {
+                    p.accent
+                },
+            )
+        },
+    );
+    [
+        None,
+        Some(ImageEffect::Grayscale),
+        Some(ImageEffect::Duotone { dark, light }),
+        Some(ImageEffect::Threshold {
+            level: 0.5,
+            ink: dark,
+            paper: None,
+        }),
+        Some(ImageEffect::Posterize { levels: 4 }),
+        Some(ImageEffect::Halftone {
+            cell: Pt::from(Mm(3.0)),
+            angle: 45.0,
+            ink: dark,
+            paper: None,
+        }),
+    ]
+}
+
+fn effect_name(effect: Option<ImageEffect>) -> &'static str {
+    effect.map_or("None (the photo)", |e| e.label())
+}
+
+/// The poster effect and its settings.
+fn effect_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, effect: Option<ImageEffect>) {
+    let set = |session: &mut Session, key: Option<&str>, effect: Option<ImageEffect>| {
+        session.edit_element(index, key, |e| {
+            if let ElementKind::Image(i) = &mut e.kind {
+                i.effect = effect;
+            }
+        });
+    };
+    let choices = effect_choices(session.project.document.palette.as_ref());
+    let mut chosen = None;
+    egui::ComboBox::from_label("Effect")
+        .selected_text(effect_name(effect))
+        .show_ui(ui, |ui| {
+            for choice in choices {
+                let same = choice.map(|c| c.label()) == effect.map(|e| e.label());
+                if ui.selectable_label(same, effect_name(choice)).clicked() && !same {
+                    chosen = Some(choice);
+                }
+            }
+        });
+    if let Some(choice) = chosen {
+        set(session, None, choice);
+        return;
+    }
+    let Some(mut edited) = effect else {
+        return;
+    };
+    let mut key = "effect";
+    match &mut edited {
+        ImageEffect::Grayscale => {}
+        ImageEffect::Duotone { dark, light } => {
+            if let Some(c) = color_field(ui, "Shadows", *dark) {
+                *dark = c;
+            }
+            if let Some(c) = color_field(ui, "Highlights", *light) {
+                *light = c;
+            }
+        }
+        ImageEffect::Threshold { level, ink, paper } => {
+            let mut percent = *level * 100.0;
+            if ui
+                .add(
+                    egui::Slider::new(&mut percent, 1.0..=99.0)
+                        .suffix(" %")
+                        .text("Level"),
+                )
+                .changed()
+            {
+                *level = percent / 100.0;
+                key = "effect-level";
+            }
+            ink_and_paper_ui(ui, ink, paper);
+        }
+        ImageEffect::Posterize { levels } => {
+            ui.add(egui::Slider::new(levels, 2..=8).text("Steps"));
+        }
+        ImageEffect::Halftone {
+            cell,
+            angle,
+            ink,
+            paper,
+        } => {
+            if let Some(size) = mm_field(ui, "Dot spacing", *cell) {
+                *cell = Pt(size.0.max(Pt::from(Mm(0.5)).0));
+            }
+            if ui
+                .add(
+                    egui::Slider::new(angle, 0.0..=90.0)
+                        .suffix("°")
+                        .text("Angle"),
+                )
+                .changed()
+            {
+                key = "effect-angle";
+            }
+            ink_and_paper_ui(ui, ink, paper);
+        }
+    }
+    if Some(edited) != effect {
+        set(session, Some(key), Some(edited));
+    }
+}
+
+fn ink_and_paper_ui(ui: &mut egui::Ui, ink: &mut Color, paper: &mut Option<Color>) {
+    if let Some(c) = color_field(ui, "Ink", *ink) {
+        *ink = c;
+    }
+    let mut has_paper = paper.is_some();
+    if ui
+        .checkbox(&mut has_paper, "Paper colour (else see-through)")
+        .changed()
+    {
+        *paper = has_paper.then_some(Color::WHITE);
+    }
+    if let Some(colour) = paper
+        && let Some(c) = color_field(ui, "Paper", *colour)
+    {
+        *colour = c;
+    }
+}
+
+/// Face blocks: mark them by dragging on the photo, remove them here.
+fn face_blocks_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, count: usize) {
+    ui.label("Hide faces");
+    let marking = session.marking_faces == Some(index);
+    ui.horizontal(|ui| {
+        let text = if marking {
+            "Done marking faces"
+        } else {
+            "Block faces…"
+        };
+        if ui.selectable_label(marking, text).clicked() {
+            session.marking_faces = (!marking).then_some(index);
+        }
+        if count > 0 && ui.button("Remove last block").clicked() {
+            session.edit_element(index, None, |e| {
+                if let ElementKind::Image(i) = &mut e.kind {
+                    i.blocks.pop();
+                }
+            });
+        }
+    });
+    if marking {
+        ui.label("Drag over each face on the photo. Solid blocks cover them in every export; the original photo stays in the design only.");
+    } else if count > 0 {
+        ui.label(format!(
+            "{count} face block(s): the pixels under them never leave the design."
+        ));
     }
 }
 
