@@ -63,6 +63,19 @@ pub enum Command {
         #[arg(long)]
         bundled_fonts_only: bool,
     },
+    /// Make a campaign kit from one design: posters A3 and A2, a placard, a sticker and a
+    /// leaflet as press-ready PDFs, a profile picture and a share image as PNGs, each with
+    /// its editable .placard beside it, in a folder or a zip file.
+    Kit {
+        /// The .placard design (its slots — headline, photo, link… — fill every format).
+        design: PathBuf,
+        /// A folder, or a file ending in .zip.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Use only the bundled fonts, ignoring installed ones.
+        #[arg(long)]
+        bundled_fonts_only: bool,
+    },
     /// Make one version of a design per row of a table: a CSV whose column names are the
     /// design's slots (text, a link for a QR code, or an image file). Writes one PDF with
     /// every version, or a folder with one PDF per row.
@@ -168,6 +181,11 @@ pub fn run(cli: Cli) -> Result<bool> {
     };
     match command {
         Command::Templates { json } => list_templates(json)?,
+        Command::Kit {
+            design,
+            output,
+            bundled_fonts_only,
+        } => kit(&design, &output, &fonts_for(bundled_fonts_only))?,
         Command::Merge {
             design,
             csv,
@@ -353,10 +371,7 @@ pub fn check(input: &Path, json: bool, resources: &Resources) -> Result<()> {
         );
         let pages = project.document.pages.len();
         for f in &findings {
-            let severity = match f.severity {
-                crate::preflight::Severity::Error => "error",
-                crate::preflight::Severity::Warning => "warning",
-            };
+            let severity = f.severity.label();
             let page = if pages > 1 {
                 format!("page {}, ", f.page + 1)
             } else {
@@ -631,6 +646,44 @@ fn pdf_options(settings: &RenderSettings, project: &Project) -> Result<PdfOption
         pdfx: settings.pdfx,
         cmyk,
     })
+}
+
+/// Writes the campaign kit of `design` into `output` (a folder or a .zip), saying what
+/// each format's print check found.
+pub fn kit(design: &Path, output: &Path, resources: &Resources) -> Result<()> {
+    use std::io::IsTerminal;
+    let project = Project::load(design)?;
+    let items = crate::kit::build_kit(&project).with_context(|| design.display().to_string())?;
+    for item in &items {
+        for finding in crate::preflight::check(&item.project, resources) {
+            eprintln!(
+                "{}: {}: {}: {}",
+                item.file_name(),
+                finding.severity.label(),
+                finding.subject,
+                finding.message
+            );
+        }
+    }
+    let show_progress = std::io::stderr().is_terminal();
+    let progress = |done: usize, total: usize| {
+        if show_progress {
+            eprint!("\rmade {done} of {total} formats");
+        }
+        true
+    };
+    let files = crate::kit::export_kit(&items, resources, output, &progress)
+        .with_context(|| design.display().to_string())?;
+    if show_progress {
+        eprintln!();
+    }
+    println!(
+        "{}: {} files ({})",
+        output.display(),
+        files.len(),
+        files.join(", ")
+    );
+    Ok(())
 }
 
 /// Fills `design` once per row of `csv` and writes one PDF, or one PDF per row into a

@@ -13,6 +13,7 @@ pub mod cmyk;
 pub mod export;
 pub mod geom;
 pub mod io;
+pub mod kit;
 pub mod layout;
 pub mod merge;
 pub mod model;

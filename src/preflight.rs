@@ -24,6 +24,16 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// The word for it in reports: `error` or `warning`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// A one-click repair.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

@@ -1,0 +1,131 @@
+//! Campaign kits: one design in every format, each ready for print or posting.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::io::Read;
+
+use placard::kit::{KIT_FORMATS, KitOutput, build_kit, export_kit};
+use placard::layout::Resources;
+use placard::model::Project;
+
+/// The A3 poster with a slogan, a subhead, details and a sharp 4000 × 3000 photo.
+fn poster(dir: &std::path::Path) -> Project {
+    let photo = image::RgbImage::from_fn(4000, 3000, |x, y| {
+        let ring = ((x as f32 - 2000.0).hypot(y as f32 - 1500.0) / 40.0) as u32;
+        image::Rgb([(ring * 37 % 256) as u8, (y % 256) as u8, 120])
+    });
+    photo.save(dir.join("crowd.jpg")).unwrap();
+    let mut project = placard::templates::load("poster-a3").unwrap().unwrap();
+    for (slot, value) in [
+        ("headline", "General Strike Now!"),
+        ("subhead", "Everyone out on 1 May"),
+        ("details", "Rally 12 noon · Market Square"),
+        ("photo", "@crowd.jpg"),
+    ] {
+        placard::merge::fill_slot(&mut project, slot, value, dir).unwrap();
+    }
+    project
+}
+
+#[test]
+fn a_campaign_kit_has_every_format_each_passing_the_print_check() {
+    let dir = common::work_dir("kit");
+    let resources = Resources::bundled();
+    let kit = build_kit(&poster(&dir)).unwrap();
+    let ids: Vec<&str> = kit.iter().map(|item| item.format.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "poster-a3",
+            "poster-a2",
+            "placard",
+            "sticker",
+            "profile-picture",
+            "share-image",
+            "leaflet"
+        ]
+    );
+    for item in &kit {
+        let findings = placard::preflight::check(&item.project, &resources);
+        assert!(
+            findings.is_empty(),
+            "{}: {:?}",
+            item.format.id,
+            findings
+                .iter()
+                .map(|f| format!("{}: {}", f.subject, f.message))
+                .collect::<Vec<_>>()
+        );
+    }
+
+    let zip_path = dir.join("kit.zip");
+    let names = export_kit(&kit, &resources, &zip_path, &|_, _| true).unwrap();
+    assert_eq!(names.len(), 2 * KIT_FORMATS.len());
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&zip_path).unwrap()).unwrap();
+    for item in &kit {
+        let mut bytes = Vec::new();
+        zip.by_name(&item.file_name())
+            .unwrap()
+            .read_to_end(&mut bytes)
+            .unwrap();
+        match item.format.output {
+            KitOutput::PrintPdf => {
+                let doc = lopdf::Document::load_mem(&bytes).unwrap();
+                let pages = doc.get_pages();
+                assert_eq!(pages.len(), item.project.document.pages.len());
+                for page in pages.values() {
+                    let dict = doc.get_dictionary(*page).unwrap();
+                    for key in [&b"TrimBox"[..], b"BleedBox"] {
+                        assert!(dict.has(key), "{}: no {key:?}", item.format.id);
+                    }
+                }
+                let catalog = doc.catalog().unwrap();
+                assert!(catalog.has(b"OutputIntents"), "{} is PDF/X", item.format.id);
+            }
+            KitOutput::ScreenPng => {
+                let picture = image::load_from_memory(&bytes).unwrap();
+                let expected = match item.format.id {
+                    "profile-picture" => (1080, 1080),
+                    _ => (1200, 630),
+                };
+                assert_eq!((picture.width(), picture.height()), expected);
+            }
+        }
+        // Each format's design comes along, ready to edit.
+        let mut design = Vec::new();
+        zip.by_name(&format!("{}.placard", item.format.id))
+            .unwrap()
+            .read_to_end(&mut design)
+            .unwrap();
+        let reopened = Project::from_bytes(&design, std::path::Path::new("kit.placard")).unwrap();
+        assert_eq!(reopened.document, item.project.document);
+    }
+
+    // The same kit into a folder, from the command line.
+    let design = dir.join("rally.placard");
+    poster(&dir).save(&design).unwrap();
+    let out = common::placard(
+        &[
+            "kit",
+            "rally.placard",
+            "-o",
+            "kit-folder",
+            "--bundled-fonts-only",
+        ],
+        &dir,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written = std::fs::read_dir(dir.join("kit-folder")).unwrap().count();
+    assert_eq!(written, 2 * KIT_FORMATS.len());
+}
