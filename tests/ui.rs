@@ -1057,3 +1057,86 @@ fn a_photo_gets_a_poster_effect_and_a_face_block_marked_on_the_canvas() {
     harness.run();
     assert!(photo(&harness).blocks.is_empty());
 }
+
+#[test]
+fn a_campaign_kit_is_made_edited_one_format_at_a_time_and_exported() {
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui-kit.zip");
+    let _ = std::fs::remove_file(&out);
+    let dialogs = ScriptedDialogs::new(vec![Some(out.clone())]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let slogan = headline(harness.state());
+    menu(&mut harness, "Campaign", "Campaign kit…");
+    harness.run();
+    // Every format side by side, each with its preview.
+    for label in [
+        "Poster A3",
+        "Poster A2",
+        "Placard (A2, two sides)",
+        "Sticker (75 mm round)",
+        "Profile picture (1080 px square)",
+        "Share image (1200 × 630 px)",
+        "Leaflet (A5)",
+    ] {
+        assert!(
+            harness.query_all_by_label(label).count() >= 2,
+            "{label} has a preview and a name"
+        );
+    }
+    let (items, editing) = harness.state().campaign_kit();
+    assert_eq!((items.len(), editing), (7, None));
+
+    // Edit the sticker on the canvas: its slogan is the poster's.
+    // The first "Edit" is the menu; then one button per format.
+    harness.get_all_by_label("Edit").nth(1 + 3).unwrap().click();
+    harness.run();
+    assert!(
+        harness.state().title().contains("Sticker"),
+        "{}",
+        harness.state().title()
+    );
+    assert_eq!(headline(harness.state()), slogan);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    // Only the hashtag the poster had no words for is left, hidden.
+    assert!(elements(&harness).iter().all(|e| e.hidden));
+
+    // Back to the poster: the sticker keeps its edit, the poster is as it was.
+    harness.get_by_label("Back to the design").click();
+    harness.run();
+    assert!(
+        harness.state().title().contains("Poster"),
+        "{}",
+        harness.state().title()
+    );
+    assert_eq!(headline(harness.state()), slogan);
+    let (items, editing) = harness.state().campaign_kit();
+    assert_eq!(editing, None);
+    assert!(
+        items[3].project.document.pages[0]
+            .elements
+            .iter()
+            .all(|e| e.hidden),
+        "the sticker's edit is kept in the kit"
+    );
+
+    // All formats into one zip.
+    harness.get_by_label("Export kit as zip…").click();
+    for _ in 0..400 {
+        harness.run_steps(2);
+        if out.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let zip = zip::ZipArchive::new(std::fs::File::open(&out).expect("the kit is written")).unwrap();
+    let mut names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
+    names.sort_unstable();
+    assert_eq!(names.len(), 14, "{names:?}");
+    assert!(
+        names.iter().any(|n| n == "sticker.pdf") && names.iter().any(|n| n == "share-image.png")
+    );
+}

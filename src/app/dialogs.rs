@@ -41,6 +41,10 @@ pub enum FileKind {
     ExportPng,
     /// Where to export an SVG.
     ExportSvg,
+    /// Where to write a zip file.
+    ExportZip,
+    /// A folder to write into.
+    Folder,
 }
 
 /// Asks the volunteer for files.
@@ -84,6 +88,11 @@ impl FileDialogs for NativeDialogs {
                         .add_filter("SVG", &["svg"])
                         .set_file_name(&suggested)
                         .save_file(),
+                    FileKind::ExportZip => dialog
+                        .add_filter("Zip file", &["zip"])
+                        .set_file_name(&suggested)
+                        .save_file(),
+                    FileKind::Folder => dialog.pick_folder(),
                 };
                 let _ = tx.send(answer);
             });

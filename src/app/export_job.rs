@@ -135,6 +135,25 @@ impl ExportJob {
         })
     }
 
+    /// Starts exporting a campaign kit into a zip file (a path ending in `.zip`) or a
+    /// folder on its own thread.
+    pub fn start_kit(
+        items: Vec<crate::kit::KitItem>,
+        resources: Arc<Resources>,
+        path: PathBuf,
+    ) -> ExportJob {
+        ExportJob::spawn("kit", path, move |path, progress, cancel| {
+            let report = |done: usize, total: usize| {
+                let fraction = 0.95 * done as f32 / total.max(1) as f32;
+                progress.store(fraction.to_bits(), Ordering::Relaxed);
+                !cancel.load(Ordering::Relaxed)
+            };
+            crate::kit::export_kit(&items, &resources, path, &report).map_err(|e| e.to_string())?;
+            progress.store(1.0f32.to_bits(), Ordering::Relaxed);
+            Ok(Vec::new())
+        })
+    }
+
     /// Runs `work` on a named thread, with shared progress and cancel flags.
     fn spawn(
         name: &str,

@@ -8,6 +8,7 @@ mod canvas;
 mod dialogs;
 mod export_job;
 mod history;
+mod kit_ui;
 mod merge_ui;
 pub mod panels;
 mod preflight_ui;
@@ -48,6 +49,7 @@ enum Waiting {
     ReplaceImage(usize),
     Export,
     MergeExport(crate::merge::MergeTable),
+    KitExport,
     BrandLogo,
 }
 
@@ -129,6 +131,11 @@ pub struct PlacardApp {
     large_export: Option<String>,
     /// The data merge window.
     merge: merge_ui::MergeWindow,
+    /// The campaign kit window.
+    kit: kit_ui::KitWindow,
+    /// The design a campaign kit was made from, put aside while one of the kit's formats
+    /// is on the canvas.
+    kit_source: Option<Session>,
     recent: Vec<PathBuf>,
     /// Set when the window may close.
     quit_confirmed: bool,
@@ -214,6 +221,8 @@ impl PlacardApp {
             confirm: None,
             large_export: None,
             merge: merge_ui::MergeWindow::default(),
+            kit: kit_ui::KitWindow::default(),
+            kit_source: None,
             recent,
             quit_confirmed: false,
             config_dir,
@@ -366,6 +375,15 @@ impl PlacardApp {
             },
             Waiting::AddImage => self.add_image_file(&path, None),
             Waiting::ReplaceImage(index) => self.add_image_file(&path, Some(index)),
+            Waiting::KitExport => {
+                if self.export_job.is_none() && !self.kit.items.is_empty() {
+                    self.export_job = Some(ExportJob::start_kit(
+                        self.kit.items.clone(),
+                        self.resources.clone(),
+                        path,
+                    ));
+                }
+            }
             Waiting::MergeExport(table) => {
                 if let Some(session) = &self.session
                     && self.export_job.is_none()
@@ -728,6 +746,79 @@ impl PlacardApp {
         if let Some(merge_ui::MergeAction::Export(table)) = action {
             let name = self.suggested_name("pdf").replace(".pdf", "-merged.pdf");
             self.ask(Waiting::MergeExport(table), FileKind::ExportPdf, &name);
+        }
+    }
+
+    /// Keeps the kit format on the canvas in the kit and puts the design it was made
+    /// from back on the canvas.
+    fn leave_kit_format(&mut self) {
+        let Some(index) = self.kit.editing.take() else {
+            return;
+        };
+        if let Some(session) = &self.session {
+            self.kit.update(index, session.project.clone());
+        }
+        if let Some(source) = self.kit_source.take() {
+            self.session = Some(source);
+            self.canvas = Canvas::new();
+        }
+    }
+
+    /// Opens the campaign kit window, making the kit from the design on the canvas
+    /// unless one of the kit's formats is being edited.
+    pub fn open_campaign_kit(&mut self) {
+        if self.kit.editing.is_none() {
+            let Some(session) = &self.session else {
+                return;
+            };
+            if let Err(err) = self.kit.build(&session.project) {
+                self.error(err);
+                return;
+            }
+        }
+        self.kit.open = true;
+    }
+
+    /// The kit's formats (for inspection), and which one is on the canvas.
+    pub fn campaign_kit(&self) -> (&[crate::kit::KitItem], Option<usize>) {
+        (&self.kit.items, self.kit.editing)
+    }
+
+    fn kit_window(&mut self, ctx: &egui::Context) {
+        let Some(action) = self.kit.ui(ctx, &self.resources) else {
+            return;
+        };
+        match action {
+            kit_ui::KitAction::Edit(index) => {
+                let Some(item) = self.kit.items.get(index) else {
+                    return;
+                };
+                let project = item.project.clone();
+                match self.kit.editing {
+                    Some(current) => {
+                        if let Some(session) = &self.session {
+                            self.kit.update(current, session.project.clone());
+                        }
+                    }
+                    None => self.kit_source = self.session.take(),
+                }
+                self.session = Some(Session::new(project, None));
+                self.canvas = Canvas::new();
+                self.kit.editing = Some(index);
+            }
+            kit_ui::KitAction::BackToDesign => self.leave_kit_format(),
+            kit_ui::KitAction::ExportZip | kit_ui::KitAction::ExportFolder => {
+                if let (Some(index), Some(session)) = (self.kit.editing, &self.session) {
+                    self.kit.update(index, session.project.clone());
+                }
+                let name = self.suggested_name("zip").replace(".zip", "-kit.zip");
+                let kind = if action == kit_ui::KitAction::ExportZip {
+                    FileKind::ExportZip
+                } else {
+                    FileKind::Folder
+                };
+                self.ask(Waiting::KitExport, kind, &name);
+            }
         }
     }
 
@@ -1132,6 +1223,7 @@ impl PlacardApp {
 
     /// Asks before throwing away unsaved changes.
     fn request(&mut self, after: AfterDiscard) {
+        self.leave_kit_format();
         if self.session.as_ref().is_some_and(Session::is_dirty) {
             self.confirm = Some(after);
         } else {
@@ -1153,6 +1245,7 @@ impl PlacardApp {
 
     /// Whether the window may close now (no unsaved work, or the volunteer said so).
     pub fn may_close(&mut self) -> bool {
+        self.leave_kit_format();
         if self.quit_confirmed || !self.session.as_ref().is_some_and(Session::is_dirty) {
             return true;
         }
@@ -1252,6 +1345,7 @@ impl PlacardApp {
         }
         self.campaign_windows(&ctx);
         self.merge_window(&ctx);
+        self.kit_window(&ctx);
         self.template_window(&ctx);
         self.print_check_window(&ctx);
         self.export_window(&ctx);
@@ -1328,6 +1422,12 @@ impl PlacardApp {
                     .clicked()
                 {
                     self.merge.open = true;
+                }
+                if ui
+                    .add_enabled(self.session.is_some(), egui::Button::new("Campaign kit…"))
+                    .clicked()
+                {
+                    self.open_campaign_kit();
                 }
                 if ui
                     .add_enabled(
