@@ -59,6 +59,10 @@ pub enum Command {
         /// Also count the inks a screen print of each page needs (1–4 spot colours).
         #[arg(long)]
         inks: bool,
+        /// Also say how each page reads from this many metres away (letter height, words,
+        /// contrast): for placards and posters.
+        #[arg(long, value_name = "METRES")]
+        distance: Option<f32>,
         /// Use only the bundled fonts, ignoring installed ones.
         #[arg(long)]
         bundled_fonts_only: bool,
@@ -230,11 +234,15 @@ pub fn run(cli: Cli) -> Result<bool> {
             input,
             json,
             inks,
+            distance,
             bundled_fonts_only,
         } => {
             let resources = fonts_for(bundled_fonts_only);
             if inks {
                 print_inks(&input)?;
+            }
+            if let Some(distance) = distance {
+                print_legibility(&input, distance, &resources)?;
             }
             check(&input, json, &resources)?;
         }
@@ -382,6 +390,46 @@ pub fn check(input: &Path, json: bool, resources: &Resources) -> Result<()> {
     }
     if errors > 0 {
         bail!("{}: {errors} problem(s) would print wrong", input.display());
+    }
+    Ok(())
+}
+
+/// Prints how every page of `input` reads from `distance` metres.
+fn print_legibility(input: &Path, distance: f32, resources: &Resources) -> Result<()> {
+    if !(distance.is_finite() && (0.5..=500.0).contains(&distance)) {
+        bail!("--distance {distance}: choose between 0.5 and 500 metres");
+    }
+    let project = Project::load(input)?;
+    for page in 0..project.document.pages.len() {
+        let reading = crate::legibility::Legibility::of_page(&project, page, resources, distance)
+            .with_context(|| input.display().to_string())?;
+        println!(
+            "{}: page {}, from {distance} m (capitals of {:.1} cm needed):",
+            input.display(),
+            page + 1,
+            reading.needed_cap_mm() / 10.0
+        );
+        for text in &reading.texts {
+            let contrast = text.contrast.map_or_else(
+                || "over a picture".to_owned(),
+                |c| format!("contrast {c:.1}:1"),
+            );
+            println!(
+                "  {} “{}”: capitals {:.1} cm, reads from {:.0} m, {} word(s), {contrast}",
+                if text.reads_from(distance) {
+                    "ok  "
+                } else {
+                    "SMALL"
+                },
+                text.subject,
+                text.cap_height_mm / 10.0,
+                text.readable_from_m.floor(),
+                text.words
+            );
+        }
+        for advice in reading.advice() {
+            println!("  advice: {advice}");
+        }
     }
     Ok(())
 }

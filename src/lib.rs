@@ -15,6 +15,7 @@ pub mod geom;
 pub mod io;
 pub mod kit;
 pub mod layout;
+pub mod legibility;
 pub mod merge;
 pub mod model;
 pub mod preflight;

@@ -1140,3 +1140,26 @@ fn a_campaign_kit_is_made_edited_one_format_at_a_time_and_exported() {
         names.iter().any(|n| n == "sticker.pdf") && names.iter().any(|n| n == "share-image.png")
     );
 }
+
+#[test]
+fn a_placard_says_how_far_its_words_read() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Placard A2 landscape — double-sided");
+    harness.run();
+    harness.get_by_label_contains("Capitals need 2.5 cm at 10 m");
+    // The headline fills the board: it reads from far beyond 10 m.
+    let headline_text = headline(harness.state());
+    harness.get_by_label_contains(&format!("Reads: “{headline_text}”"));
+    // From 60 m it no longer does.
+    let distance = harness.get_by_label("Viewing distance");
+    distance.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Viewing distance").type_text("60");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label_contains(&format!("Too small: “{headline_text}”"));
+    harness.get_by_label_contains("cannot be read from 60 m");
+}

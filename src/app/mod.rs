@@ -1318,12 +1318,16 @@ impl PlacardApp {
                 .show(ui, |ui| {
                     if let Some(session) = &mut self.session {
                         if session.selection.is_empty() {
-                            panels::page::page_ui(ui, session);
-                            ui.separator();
-                            campaign_action = campaign_ui::palettes_ui(
-                                ui,
-                                session.project.document.palette.as_ref(),
-                            );
+                            egui::ScrollArea::vertical().show(ui, |ui| {
+                                panels::page::page_ui(ui, session);
+                                ui.separator();
+                                panels::legibility::legibility_ui(ui, session, &self.resources);
+                                ui.separator();
+                                campaign_action = campaign_ui::palettes_ui(
+                                    ui,
+                                    session.project.document.palette.as_ref(),
+                                );
+                            });
                         } else {
                             action = panels::properties::properties_ui(ui, session, &self.families);
                         }

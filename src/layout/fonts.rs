@@ -118,6 +118,27 @@ impl Font {
         &self.family
     }
 
+    /// Height of capital letters in ems: the font's own figure, else measured on its
+    /// "H", else 0.7 (typical of sans-serif faces).
+    pub fn cap_height(&self) -> f32 {
+        use skrifa::MetadataProvider;
+        let Ok(font) = skrifa::FontRef::from_index(self.data(), self.index) else {
+            return 0.7;
+        };
+        let declared = font
+            .metrics(Size::unscaled(), LocationRef::default())
+            .cap_height
+            .map(|units| units / self.units_per_em)
+            .filter(|em| (0.2..=1.5).contains(em));
+        declared
+            .or_else(|| {
+                let glyph = font.charmap().map('H')?;
+                let id = u16::try_from(glyph.to_u32()).ok()?;
+                self.outline(id)?.bounds().map(|b| b.height)
+            })
+            .unwrap_or(0.7)
+    }
+
     /// The glyph's outline in ems (1.0 = the font size), y down, origin on the baseline.
     /// `None` for glyphs without an outline (spaces) or that cannot be read.
     pub fn outline(&self, glyph_id: u16) -> Option<Arc<Path>> {

@@ -1,6 +1,7 @@
 //! Side panels: layers, properties of the selection, and the page.
 
 pub mod layers;
+pub mod legibility;
 pub mod page;
 pub mod properties;
 
