@@ -39,6 +39,8 @@ pub enum FileKind {
     ExportPdf,
     /// Where to export a PNG.
     ExportPng,
+    /// Where to export a JPEG.
+    ExportJpeg,
     /// Where to export an SVG.
     ExportSvg,
     /// Where to write a zip file.
@@ -86,6 +88,10 @@ impl FileDialogs for NativeDialogs {
                         .save_file(),
                     FileKind::ExportSvg => dialog
                         .add_filter("SVG", &["svg"])
+                        .set_file_name(&suggested)
+                        .save_file(),
+                    FileKind::ExportJpeg => dialog
+                        .add_filter("JPEG", &["jpg", "jpeg"])
                         .set_file_name(&suggested)
                         .save_file(),
                     FileKind::ExportZip => dialog

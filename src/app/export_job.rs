@@ -20,6 +20,8 @@ pub enum ExportFormat {
     Pdf,
     /// PNG of the current page.
     Png,
+    /// JPEG of the current page (smaller, for posting photos).
+    Jpeg,
     /// SVG of the current page.
     Svg,
 }
@@ -30,6 +32,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Pdf => "pdf",
             ExportFormat::Png => "png",
+            ExportFormat::Jpeg => "jpg",
             ExportFormat::Svg => "svg",
         }
     }
@@ -255,6 +258,17 @@ fn run(
                 background: !settings.transparent,
             };
             let warnings = export::export_svg(project, settings.page, resources, &options, path)
+                .map_err(describe)?;
+            report(1.0);
+            Ok(warnings)
+        }
+        ExportFormat::Jpeg => {
+            let options = PngOptions {
+                dpi: settings.dpi,
+                include_bleed: settings.bleed,
+                ..PngOptions::default()
+            };
+            let warnings = export::export_jpeg(project, settings.page, resources, &options, path)
                 .map_err(describe)?;
             report(1.0);
             Ok(warnings)

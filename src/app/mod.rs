@@ -1685,6 +1685,7 @@ impl PlacardApp {
                 ui.horizontal(|ui| {
                     ui.selectable_value(&mut s.format, ExportFormat::Pdf, "PDF for print");
                     ui.selectable_value(&mut s.format, ExportFormat::Png, "PNG image");
+                    ui.selectable_value(&mut s.format, ExportFormat::Jpeg, "JPEG image");
                     ui.selectable_value(&mut s.format, ExportFormat::Svg, "SVG");
                 });
                 let (errors, warnings) = self.print_check.counts();
@@ -1752,7 +1753,7 @@ impl PlacardApp {
                         ui.checkbox(&mut s.marks, "Crop marks");
                         ui.weak("All pages; fonts embedded; photos at full resolution.");
                     }
-                    ExportFormat::Png => {
+                    ExportFormat::Png | ExportFormat::Jpeg => {
                         ui.horizontal(|ui| {
                             let label = ui.label("Resolution");
                             ui.add(
@@ -1762,15 +1763,19 @@ impl PlacardApp {
                             )
                             .labelled_by(label.id);
                         });
-                        ui.checkbox(&mut s.transparent, "Transparent background");
-                        if s.transparent {
-                            ui.checkbox(&mut s.solid_edges, "Solid edges for t-shirt printing")
-                                .on_hover_text(
-                                    "Drops half-transparent pixels: a DTG printer's white \
-                                     underbase would show through them",
-                                );
+                        if s.format == ExportFormat::Jpeg {
+                            ui.weak("The page shown now, on white; no camera details are kept.");
+                        } else {
+                            ui.checkbox(&mut s.transparent, "Transparent background");
+                            if s.transparent {
+                                ui.checkbox(&mut s.solid_edges, "Solid edges for t-shirt printing")
+                                    .on_hover_text(
+                                        "Drops half-transparent pixels: a DTG printer's white \
+                                         underbase would show through them",
+                                    );
+                            }
+                            ui.weak("The page shown now.");
                         }
-                        ui.weak("The page shown now.");
                     }
                     ExportFormat::Svg => {
                         ui.checkbox(&mut s.transparent, "Transparent background");
@@ -1803,7 +1808,7 @@ impl PlacardApp {
     /// What a PNG export of the page shown would take, when it is large enough to ask.
     fn large_png_export(&self) -> Option<String> {
         let settings = &self.export_settings;
-        if settings.format != ExportFormat::Png {
+        if !matches!(settings.format, ExportFormat::Png | ExportFormat::Jpeg) {
             return None;
         }
         let session = self.session.as_ref()?;
@@ -1829,6 +1834,7 @@ impl PlacardApp {
             let kind = match format {
                 ExportFormat::Pdf => FileKind::ExportPdf,
                 ExportFormat::Png => FileKind::ExportPng,
+                ExportFormat::Jpeg => FileKind::ExportJpeg,
                 ExportFormat::Svg => FileKind::ExportSvg,
             };
             self.ask(Waiting::Export, kind, &name);

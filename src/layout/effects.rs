@@ -227,7 +227,7 @@ mod tests {
             brightness: 0.0,
             contrast: 0.5,
         });
-        assert!(hard[64] < 64 && hard[192] > 192 && hard[128] == 129);
+        assert!(hard[64] < 64 && hard[192] > 192 && hard[128] == 128);
         let flat = tone_table(ImageAdjust {
             brightness: 0.0,
             contrast: -1.0,
