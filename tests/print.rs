@@ -624,3 +624,51 @@ fn a_cmyk_sticker_keeps_its_cut_line_and_has_no_rgb() {
     });
     assert!(!rgb && !String::from_utf8_lossy(&pdf).contains("DeviceRGB") && !arrays_rgb);
 }
+
+#[test]
+fn black_halftone_dots_print_in_black_ink_alone() {
+    use placard::cmyk::{CmykConverter, PrintCondition};
+    use placard::model::{
+        Color, Document, Element, ElementKind, ImageEffect, ImageElement, PaperSize, Project,
+    };
+    use placard::units::Pt;
+    let resources = Resources::bundled();
+    let mut project = Project::new(Document::new("Dots", PaperSize::Metric(210.0, 297.0)));
+    let photo = image::RgbImage::from_fn(200, 280, |x, _| {
+        let v = (x * 255 / 200) as u8;
+        image::Rgb([v, v, v])
+    });
+    let mut png = Vec::new();
+    photo
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let asset = project.add_asset("tones.png", png.into());
+    let page = &mut project.document.pages[0];
+    let (width, height) = (page.width, page.height);
+    page.elements.push(Element::new(
+        Pt(0.0),
+        Pt(0.0),
+        width,
+        height,
+        ElementKind::Image(ImageElement {
+            asset: Some(asset),
+            effect: Some(ImageEffect::Halftone {
+                cell: Pt(10.0),
+                angle: 45.0,
+                ink: Color::BLACK,
+                paper: None,
+            }),
+            ..ImageElement::default()
+        }),
+    ));
+    let options = PdfOptions {
+        cmyk: Some(CmykConverter::new(PrintCondition::CoatedFogra39, 300.0).unwrap()),
+        ..PdfOptions::default()
+    };
+    let (pdf, _) = export::pdf_bytes(&project, &resources, &options).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    // The dots cover the whole page's bounds, but each is small: black ink alone, not
+    // the four-ink rich black that would blur them if the plates shift.
+    // (The other fill is the white page.)
+    assert_eq!(cmyk_fills(&doc), vec![[0, 0, 0, 0], [0, 0, 0, 100]]);
+}

@@ -425,6 +425,32 @@ fn point(x: f32, y: f32, bezier: bool) -> LinePoint {
 
 /// A path as printpdf rings. Closed sub-paths get an explicit closing line so strokes
 /// draw every side.
+/// The area of the bounding box of a path's largest part (subpath) on the page: a
+/// large solid area is one large part, not many small ones (halftone dots, QR modules).
+fn largest_part_area(path: &geom::Path, transform: &Transform) -> f32 {
+    let mut largest: f32 = 0.0;
+    let mut part: Vec<geom::Point> = Vec::new();
+    let mut measure = |part: &mut Vec<geom::Point>| {
+        if let Some(b) = geom::bounds_of(part.drain(..)) {
+            let b = transform.map_rect(&b);
+            largest = largest.max(b.width * b.height);
+        }
+    };
+    for segment in &path.segments {
+        match *segment {
+            PathSegment::MoveTo(p) => {
+                measure(&mut part);
+                part.push(p);
+            }
+            PathSegment::LineTo(p) => part.push(p),
+            PathSegment::CubicTo(a, b, c) => part.extend([a, b, c]),
+            PathSegment::Close => {}
+        }
+    }
+    measure(&mut part);
+    largest
+}
+
 fn rings(path: &geom::Path) -> Vec<PolygonRing> {
     let mut rings = Vec::new();
     let mut current: Vec<LinePoint> = Vec::new();
@@ -687,11 +713,7 @@ impl Writer {
             Some(Paint::Solid(color)) if color.a > 0 => {
                 ops.push(Op::SaveGraphicsState);
                 self.set_alpha(color.a, 255, ops);
-                let area = item
-                    .path
-                    .bounds()
-                    .map(|b| self.transform().map_rect(&b))
-                    .map_or(0.0, |b| b.width * b.height);
+                let area = largest_part_area(&item.path, &self.transform());
                 let (col, _) = self.color(*color, Painted::Area(area));
                 ops.push(Op::SetFillColor { col });
                 ops.push(Op::DrawPolygon {
