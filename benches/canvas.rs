@@ -1,4 +1,4 @@
-//! Canvas redraw benchmark: a 20-element A2 poster with a 3000×2000 photo, its visible
+//! Canvas redraw benchmark: a 20-element A2 poster with two 12-megapixel photos, its visible
 //! region rendered by the editor's `CanvasRenderer` into a 1600×1000 canvas at "fit page"
 //! zoom and zoomed in so the page fills the canvas: a full redraw (what the editor does
 //! after a change, a scroll or a zoom), and frames while an element is dragged (scene
@@ -25,27 +25,41 @@ fn poster() -> Project {
     let mut project = placard::templates::load("poster-a2")
         .and_then(Result::ok)
         .expect("the poster template loads");
-    let photo = image::RgbImage::from_fn(3000, 2000, |x, y| {
-        image::Rgb([
-            (x / 12 % 256) as u8,
-            (y / 8 % 256) as u8,
-            ((x + y) / 20 % 256) as u8,
-        ])
-    });
-    let mut jpeg = Vec::new();
-    image::DynamicImage::ImageRgb8(photo)
-        .write_to(
-            &mut std::io::Cursor::new(&mut jpeg),
-            image::ImageFormat::Jpeg,
-        )
-        .expect("encoding the photo");
-    let asset = project.add_asset("photo.jpg", Arc::from(jpeg));
+    let jpeg = |seed: u32| {
+        let photo = image::RgbImage::from_fn(4000, 3000, |x, y| {
+            image::Rgb([
+                ((x + seed * 7) / 12 % 256) as u8,
+                (y / 8 % 256) as u8,
+                ((x + y) / 20 % 256) as u8,
+            ])
+        });
+        let mut jpeg = Vec::new();
+        image::DynamicImage::ImageRgb8(photo)
+            .write_to(
+                &mut std::io::Cursor::new(&mut jpeg),
+                image::ImageFormat::Jpeg,
+            )
+            .expect("encoding the photo");
+        Arc::from(jpeg)
+    };
+    let asset = project.add_asset("photo.jpg", jpeg(1));
+    let second = project.add_asset("march.jpg", jpeg(2));
     let page = &mut project.document.pages[0];
     for element in &mut page.elements {
         if let ElementKind::Image(image) = &mut element.kind {
             image.asset = Some(asset.clone());
         }
     }
+    page.elements.push(Element::new(
+        Pt(700.0),
+        Pt(1200.0),
+        Pt(400.0),
+        Pt(300.0),
+        ElementKind::Image(placard::model::ImageElement {
+            asset: Some(second),
+            ..placard::model::ImageElement::default()
+        }),
+    ));
     // Fill up to 20 elements with stickers of text and shapes.
     let mut i = 0;
     while page.elements.len() < 20 {
@@ -128,14 +142,26 @@ fn main() {
     );
     let mut renderer = CanvasRenderer::default();
     // The dragged element: a star sticker above the photo.
-    const DRAGGED: usize = 5;
+    let dragged = project.document.pages[0]
+        .elements
+        .iter()
+        .position(|e| {
+            matches!(
+                e.kind,
+                ElementKind::Shape(ShapeElement {
+                    shape: Shape::Star { .. },
+                    ..
+                })
+            )
+        })
+        .expect("a star sticker");
     // 120 frames of one view: redrawing the same scene, or moving the sticker a point a
     // frame (scene rebuilt each frame), as the editor does.
     let mut frames = |area: Rect, scale: f32, size: (u32, u32), dragging: bool| {
         let scene = build_page(&project, 0, &resources).expect("scene").scene;
         time_frames(|frame| {
             if dragging {
-                let sticker = &mut project.document.pages[0].elements[DRAGGED];
+                let sticker = &mut project.document.pages[0].elements[dragged];
                 // Over the photo, inside both views.
                 sticker.x = Pt(100.0 + frame as f32);
                 sticker.y = Pt(400.0);
@@ -144,7 +170,7 @@ fn main() {
                     &mut renderer,
                     &project,
                     &scene,
-                    Some(DRAGGED),
+                    Some(dragged),
                     area,
                     scale,
                     size,
@@ -169,7 +195,7 @@ fn main() {
     let filled_drag = frames(fill_area, fill_zoom, CANVAS, true);
 
     println!(
-        "canvas redraw, A2 poster with 20 elements and a 3000x2000 photo, {}x{} px region of a {}x{} canvas:",
+        "canvas redraw, A2 poster with 20 elements and two 4000x3000 photos, {}x{} px region of a {}x{} canvas:",
         region_px.0, region_px.1, CANVAS.0, CANVAS.1
     );
     println!(

@@ -19,7 +19,7 @@ pub const DEFAULT_DPI: f32 = 300.0;
 /// Rows rendered at once per band (bounded further by [`BAND_BYTES`]).
 const BAND_ROWS: u32 = 512;
 /// Upper bound for one band's RGBA buffer.
-const BAND_BYTES: u64 = 16 * 1024 * 1024;
+const BAND_BYTES: u64 = 4 * 1024 * 1024;
 /// Largest PNG side accepted, to refuse absurd sizes before allocating anything.
 const MAX_PNG_SIDE: f32 = 100_000.0;
 
@@ -143,7 +143,7 @@ pub fn png_estimate(scene: &Scene, options: &PngOptions) -> PngEstimate {
     let (width, height) = png_size(scene, options);
     let channels = if options.transparent { 4 } else { 3 };
     let band_rows = band_rows(width);
-    let batch = (rayon::current_num_threads().max(1) * 2) as u64;
+    let batch = rayon::current_num_threads().max(1) as u64;
     PngEstimate {
         width,
         height,
@@ -210,8 +210,9 @@ pub fn write_png_with_progress<W: Write>(
 
     let band_rows = band_rows(width);
     let band_starts: Vec<u32> = (0..height).step_by(band_rows as usize).collect();
-    // Render a few bands per thread at a time, then write them in order.
-    let batch = rayon::current_num_threads().max(1) * 2;
+    // Render one band per thread at a time, then write them in order: memory stays at
+    // a band per core.
+    let batch = rayon::current_num_threads().max(1);
     for starts in band_starts.chunks(batch) {
         let bands: Vec<Vec<u8>> = starts
             .par_iter()
@@ -274,9 +275,13 @@ fn render_band(
         }
         data
     } else {
-        data.chunks_exact(4)
-            .flat_map(|px| [px[0], px[1], px[2]])
-            .collect()
+        // RGBA to RGB in place: no second buffer.
+        let pixels = data.len() / 4;
+        for i in 0..pixels {
+            data.copy_within(i * 4..i * 4 + 3, i * 3);
+        }
+        data.truncate(pixels * 3);
+        data
     }
 }
 

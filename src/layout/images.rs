@@ -70,16 +70,18 @@ impl LoadedImage {
         }
     }
 
-    /// Pixels as premultiplied RGBA8, computed once on first use.
+    /// Pixels as premultiplied RGBA8: the pixels themselves when every one is opaque,
+    /// else a copy computed once on first use.
     pub fn premultiplied(&self) -> &[u8] {
+        if self.opaque {
+            return &self.rgba;
+        }
         self.premultiplied.get_or_init(|| {
             let mut data = self.rgba.clone();
-            if !self.opaque {
-                for px in data.chunks_exact_mut(4) {
-                    let a = u16::from(px[3]);
-                    for channel in &mut px[..3] {
-                        *channel = ((u16::from(*channel) * a + 127) / 255) as u8;
-                    }
+            for px in data.chunks_exact_mut(4) {
+                let a = u16::from(px[3]);
+                for channel in &mut px[..3] {
+                    *channel = ((u16::from(*channel) * a + 127) / 255) as u8;
                 }
             }
             data

@@ -50,6 +50,7 @@ pub fn build_page(
             warnings: vec![format!("the document has no page {}", page_index + 1)],
         });
     };
+    decode_photos(project, page, resources);
     let mut builder = Builder {
         project,
         resources,
@@ -74,6 +75,39 @@ pub fn build_page(
         },
         warnings: builder.warnings,
     })
+}
+
+/// Decodes the page's photos on all cores before the page is built (each is decoded once
+/// and cached, so a page of phone photos opens in the time of its largest few). Errors
+/// are left for the builder, which reports them where they belong.
+fn decode_photos(project: &Project, page: &Page, resources: &Resources) {
+    use rayon::prelude::*;
+    fn collect<'a>(elements: &'a [Element], names: &mut Vec<&'a str>) {
+        for element in elements {
+            match &element.kind {
+                ElementKind::Image(image) if !element.hidden => {
+                    names.extend(image.asset.as_deref());
+                }
+                ElementKind::Group(group) => collect(&group.children, names),
+                _ => {}
+            }
+        }
+    }
+    let mut names = Vec::new();
+    if let Background::Image { asset } = &page.background {
+        names.push(asset.as_str());
+    }
+    collect(&page.elements, &mut names);
+    names.sort_unstable();
+    names.dedup();
+    if names.len() < 2 {
+        return;
+    }
+    names.par_iter().for_each(|name| {
+        if let Some(bytes) = project.assets.get(*name) {
+            let _ = resources.assets.image(name, bytes);
+        }
+    });
 }
 
 struct Builder<'a> {
