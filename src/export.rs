@@ -19,7 +19,7 @@ pub const DEFAULT_DPI: f32 = 300.0;
 /// Rows rendered at once per band (bounded further by [`BAND_BYTES`]).
 const BAND_ROWS: u32 = 512;
 /// Upper bound for one band's RGBA buffer.
-const BAND_BYTES: u64 = 4 * 1024 * 1024;
+const BAND_BYTES: u64 = 2 * 1024 * 1024;
 /// Largest PNG side accepted, to refuse absurd sizes before allocating anything.
 const MAX_PNG_SIDE: f32 = 100_000.0;
 
@@ -171,7 +171,7 @@ pub fn png_size(scene: &Scene, options: &PngOptions) -> (u32, u32) {
 }
 
 /// Encodes the scene as a PNG into `out`, rendering horizontal bands in parallel so
-/// memory stays at a few bands whatever the page size. Returns the pixel size.
+/// memory stays at a band per core whatever the page size. Returns the pixel size.
 pub fn write_png<W: Write>(
     scene: &Scene,
     options: &PngOptions,

@@ -124,16 +124,33 @@ pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, Layout
         )));
     }
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let mut decoded =
-        image::DynamicImage::from_decoder(decoder).map_err(|err| bad(describe(&err)))?;
-    decoded.apply_orientation(orientation);
-    let rgba = decoded.into_rgba8();
-    let (width, height) = rgba.dimensions();
     if width == 0 || height == 0 {
         return Err(bad("the image has no pixels".to_owned()));
     }
+    let rgb = decoder.color_type() == image::ColorType::Rgb8;
+    let mut decoded = if rgb {
+        // Photos: decoded straight into a buffer the size of the RGBA result and widened
+        // in place, so a 12-megapixel photo never needs its RGB and RGBA copies at once.
+        let pixels = width as usize * height as usize;
+        let mut buffer = vec![0u8; pixels * 4];
+        decoder
+            .read_image(&mut buffer[..pixels * 3])
+            .map_err(|err| bad(describe(&err)))?;
+        for i in (0..pixels).rev() {
+            let (r, g, b) = (buffer[3 * i], buffer[3 * i + 1], buffer[3 * i + 2]);
+            buffer[4 * i..4 * i + 4].copy_from_slice(&[r, g, b, 255]);
+        }
+        let image = image::RgbaImage::from_raw(width, height, buffer)
+            .ok_or_else(|| bad("the image's size does not match its pixels".to_owned()))?;
+        image::DynamicImage::ImageRgba8(image)
+    } else {
+        image::DynamicImage::from_decoder(decoder).map_err(|err| bad(describe(&err)))?
+    };
+    decoded.apply_orientation(orientation);
+    let rgba = decoded.into_rgba8();
+    let (width, height) = rgba.dimensions();
     let rgba = rgba.into_raw();
-    let opaque = rgba.chunks_exact(4).all(|px| px[3] == 255);
+    let opaque = rgb || rgba.chunks_exact(4).all(|px| px[3] == 255);
     let jpeg = if format == Some(image::ImageFormat::Jpeg) {
         jpeg_source(bytes, orientation)
     } else {
