@@ -7,85 +7,20 @@
 //!
 //! `cargo bench --bench canvas`
 
-use std::sync::Arc;
 use std::time::Instant;
 
 use placard::app::CanvasRenderer;
 use placard::geom::Rect;
 use placard::layout::Resources;
-use placard::model::{Color, Element, ElementKind, Project, Shape, ShapeElement, TextElement};
+use placard::model::Project;
 use placard::render::raster::RasterRegion;
 use placard::scene::build_page;
 use placard::units::Pt;
 
+mod common;
+
 const FRAMES: usize = 120;
 const CANVAS: (u32, u32) = (1600, 1000);
-
-fn poster() -> Project {
-    let mut project = placard::templates::load("poster-a2")
-        .and_then(Result::ok)
-        .expect("the poster template loads");
-    let jpeg = |seed: u32| {
-        let photo = image::RgbImage::from_fn(4000, 3000, |x, y| {
-            image::Rgb([
-                ((x + seed * 7) / 12 % 256) as u8,
-                (y / 8 % 256) as u8,
-                ((x + y) / 20 % 256) as u8,
-            ])
-        });
-        let mut jpeg = Vec::new();
-        image::DynamicImage::ImageRgb8(photo)
-            .write_to(
-                &mut std::io::Cursor::new(&mut jpeg),
-                image::ImageFormat::Jpeg,
-            )
-            .expect("encoding the photo");
-        Arc::from(jpeg)
-    };
-    let asset = project.add_asset("photo.jpg", jpeg(1));
-    let second = project.add_asset("march.jpg", jpeg(2));
-    let page = &mut project.document.pages[0];
-    for element in &mut page.elements {
-        if let ElementKind::Image(image) = &mut element.kind {
-            image.asset = Some(asset.clone());
-        }
-    }
-    page.elements.push(Element::new(
-        Pt(700.0),
-        Pt(1200.0),
-        Pt(400.0),
-        Pt(300.0),
-        ElementKind::Image(placard::model::ImageElement {
-            asset: Some(second),
-            ..placard::model::ImageElement::default()
-        }),
-    ));
-    // Fill up to 20 elements with stickers of text and shapes.
-    let mut i = 0;
-    while page.elements.len() < 20 {
-        let x = 60.0 + (i % 4) as f32 * 260.0;
-        let y = 80.0 + (i / 4) as f32 * 180.0;
-        let kind = if i % 2 == 0 {
-            ElementKind::Shape(ShapeElement {
-                shape: Shape::Star {
-                    points: 5,
-                    inner_ratio: 0.5,
-                },
-                fill: Some(Color::rgba(255, 220, 0, 220)),
-                stroke: None,
-            })
-        } else {
-            let mut text = TextElement::new("#FreeAssange", "Archivo Black", Pt(28.0));
-            text.fill = Color::WHITE;
-            ElementKind::Text(text)
-        };
-        let mut element = Element::new(Pt(x), Pt(y), Pt(220.0), Pt(120.0), kind);
-        element.rotation = -8.0;
-        page.elements.push(element);
-        i += 1;
-    }
-    project
-}
 
 /// Runs `frame` [`FRAMES`] times; returns each run's time in milliseconds.
 fn time_frames(mut frame: impl FnMut(usize)) -> Vec<f64> {
@@ -127,7 +62,7 @@ fn percentile(times: &[f64], p: f64) -> f64 {
 
 fn main() {
     let resources = Resources::bundled();
-    let mut project = poster();
+    let mut project = common::poster();
     let page = project.document.pages[0].clone();
     let bleed = page.bleed.0;
     let (w, h) = (page.width.0 + 2.0 * bleed, page.height.0 + 2.0 * bleed);
@@ -142,19 +77,7 @@ fn main() {
     );
     let mut renderer = CanvasRenderer::default();
     // The dragged element: a star sticker above the photo.
-    let dragged = project.document.pages[0]
-        .elements
-        .iter()
-        .position(|e| {
-            matches!(
-                e.kind,
-                ElementKind::Shape(ShapeElement {
-                    shape: Shape::Star { .. },
-                    ..
-                })
-            )
-        })
-        .expect("a star sticker");
+    let dragged = common::first_star(&project);
     // 120 frames of one view: redrawing the same scene, or moving the sticker a point a
     // frame (scene rebuilt each frame), as the editor does.
     let mut frames = |area: Rect, scale: f32, size: (u32, u32), dragging: bool| {

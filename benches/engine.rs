@@ -5,7 +5,7 @@
 //! fixtures follow docs/PERFORMANCE.md's goals: an A2 poster with 20 elements and two
 //! 12-megapixel photos, a design with ten 12-megapixel photos, a 200-row merge.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use divan::Bencher;
 use placard::app::CanvasRenderer;
@@ -13,100 +13,24 @@ use placard::export::{self, PngOptions};
 use placard::geom::Rect;
 use placard::layout::Resources;
 use placard::merge::{Merge, MergeTable};
-use placard::model::{
-    Color, Element, ElementKind, ImageElement, ImageFit, Project, Shape, ShapeElement, TextElement,
-};
+use placard::model::{Element, ElementKind, ImageElement, Project};
 use placard::render::pdf::PdfOptions;
 use placard::render::raster::RasterRegion;
 use placard::scene::build_page;
 use placard::units::Pt;
 
+mod common;
+
+use common::{PHOTO_12MP, first_star, photo};
+
 fn main() {
     divan::main();
 }
 
-/// A photo-like JPEG (smooth fields and grain) of the given size.
-fn photo(width: u32, height: u32, seed: u32) -> Arc<[u8]> {
-    let mut state = seed | 1;
-    let picture = image::RgbImage::from_fn(width, height, |x, y| {
-        state ^= state << 13;
-        state ^= state >> 17;
-        state ^= state << 5;
-        let grain = (state % 20) as f32 - 10.0;
-        let (u, v) = (x as f32 / width as f32, y as f32 / height as f32);
-        let wave = ((u * 9.0 + seed as f32).sin() + (v * 7.0).cos()) * 30.0;
-        let channel = |base: f32| (base + wave + grain).clamp(0.0, 255.0) as u8;
-        image::Rgb([
-            channel(70.0 + 120.0 * u),
-            channel(60.0 + 90.0 * v),
-            channel(150.0 - 80.0 * u * v),
-        ])
-    });
-    let mut jpeg = Vec::new();
-    picture
-        .write_to(
-            &mut std::io::Cursor::new(&mut jpeg),
-            image::ImageFormat::Jpeg,
-        )
-        .expect("encoding the photo");
-    Arc::from(jpeg)
-}
-
-/// Twelve megapixels, as phones take them.
-const PHOTO_12MP: (u32, u32) = (4000, 3000);
-
-/// The A2 poster with its photo slot and a second photo, both 12 megapixels, filled up
-/// to 20 elements with stickers.
+/// The shared poster, built once.
 fn poster() -> &'static Project {
     static POSTER: OnceLock<Project> = OnceLock::new();
-    POSTER.get_or_init(|| {
-        let mut project = placard::templates::load("poster-a2")
-            .and_then(Result::ok)
-            .expect("the poster template loads");
-        let first = project.add_asset("crowd.jpg", photo(PHOTO_12MP.0, PHOTO_12MP.1, 1));
-        let second = project.add_asset("march.jpg", photo(PHOTO_12MP.0, PHOTO_12MP.1, 2));
-        let page = &mut project.document.pages[0];
-        for element in &mut page.elements {
-            if let ElementKind::Image(image) = &mut element.kind {
-                image.asset = Some(first.clone());
-            }
-        }
-        page.elements.push(Element::new(
-            Pt(700.0),
-            Pt(1200.0),
-            Pt(400.0),
-            Pt(300.0),
-            ElementKind::Image(ImageElement {
-                asset: Some(second),
-                fit: ImageFit::Cover,
-                ..ImageElement::default()
-            }),
-        ));
-        let mut i = 0;
-        while page.elements.len() < 20 {
-            let x = 60.0 + (i % 4) as f32 * 260.0;
-            let y = 80.0 + (i / 4) as f32 * 180.0;
-            let kind = if i % 2 == 0 {
-                ElementKind::Shape(ShapeElement {
-                    shape: Shape::Star {
-                        points: 5,
-                        inner_ratio: 0.5,
-                    },
-                    fill: Some(Color::rgba(255, 220, 0, 220)),
-                    stroke: None,
-                })
-            } else {
-                let mut text = TextElement::new("#FreeAssange", "Archivo Black", Pt(28.0));
-                text.fill = Color::WHITE;
-                ElementKind::Text(text)
-            };
-            let mut element = Element::new(Pt(x), Pt(y), Pt(220.0), Pt(120.0), kind);
-            element.rotation = -8.0;
-            page.elements.push(element);
-            i += 1;
-        }
-        project
-    })
+    POSTER.get_or_init(common::poster)
 }
 
 /// The editor's view of the whole page fitted into a 1600×1000 canvas.
@@ -143,19 +67,7 @@ fn canvas_redraw(bencher: Bencher) {
 fn canvas_drag_frame(bencher: Bencher) {
     let resources = Resources::bundled();
     let mut project = poster().clone();
-    let dragged = project.document.pages[0]
-        .elements
-        .iter()
-        .position(|e| {
-            matches!(
-                e.kind,
-                ElementKind::Shape(ShapeElement {
-                    shape: Shape::Star { .. },
-                    ..
-                })
-            )
-        })
-        .expect("a star sticker");
+    let dragged = first_star(&project);
     let (area, scale, size) = fitted_view(&project);
     let mut renderer = CanvasRenderer::default();
     let region = RasterRegion {

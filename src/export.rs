@@ -297,6 +297,22 @@ fn solidify(rgba: &mut [u8], threshold: u8) {
     }
 }
 
+/// Writes what `encode` makes into `path` atomically, through a buffer.
+fn write_picture_file(
+    path: &Path,
+    encode: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<(u32, u32)>,
+) -> Result<(), ExportError> {
+    crate::io::write_atomic_with(path, |file| {
+        let mut buffered = std::io::BufWriter::new(file);
+        encode(&mut buffered)?;
+        buffered.flush()
+    })
+    .map_err(|source| ExportError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
 /// Exports one page (0-based) as a PNG file, written atomically.
 pub fn export_png(
     project: &Project,
@@ -313,15 +329,7 @@ pub fn export_png(
             height: height as f32,
         });
     }
-    crate::io::write_atomic_with(path, |file| {
-        let mut buffered = std::io::BufWriter::new(file);
-        write_png(&scene, options, &mut buffered)?;
-        buffered.flush()
-    })
-    .map_err(|source| ExportError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
+    write_picture_file(path, |out| write_png(&scene, options, out))?;
     Ok(warnings)
 }
 
@@ -383,15 +391,7 @@ pub fn export_jpeg(
     path: &Path,
 ) -> Result<Vec<String>, ExportError> {
     let (scene, warnings) = page_scene(project, page, resources)?;
-    crate::io::write_atomic_with(path, |file| {
-        let mut buffered = std::io::BufWriter::new(file);
-        write_jpeg(&scene, options, &mut buffered)?;
-        buffered.flush()
-    })
-    .map_err(|source| ExportError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
+    write_picture_file(path, |out| write_jpeg(&scene, options, out))?;
     Ok(warnings)
 }
 
