@@ -12,7 +12,7 @@ use crate::model::Project;
 use crate::render::pdf::{PdfError, PdfOptions};
 use crate::render::raster::{self, RasterRegion};
 use crate::render::svg::{SvgError, SvgOptions};
-use crate::scene::{Scene, build_page};
+use crate::scene::{PhotoPixels, Scene, build_page, build_page_with};
 
 /// Default print resolution.
 pub const DEFAULT_DPI: f32 = 300.0;
@@ -470,10 +470,17 @@ pub fn pdf_bytes(
 ) -> Result<(Vec<u8>, Vec<String>), ExportError> {
     let mut scenes = Vec::new();
     let mut warnings = Vec::new();
+    // In RGB a JPEG photo goes into the file as it is, so its pixels are never decoded;
+    // in CMYK they are converted, decoded on all cores first.
+    let pixels = if options.cmyk.is_some() {
+        PhotoPixels::Decoded
+    } else {
+        PhotoPixels::OnDemand
+    };
     for page in 0..project.document.pages.len() {
-        let (scene, page_warnings) = page_scene(project, page, resources)?;
-        scenes.push(scene);
-        warnings.extend(page_warnings);
+        let built = build_page_with(project, page, resources, pixels)?;
+        scenes.push(built.scene);
+        warnings.extend(built.warnings);
     }
     let options = PdfOptions {
         title: if options.title.is_empty() {

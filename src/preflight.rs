@@ -292,6 +292,13 @@ fn check_page(
                     && let Some(bytes) = project.assets.get(asset)
                     && let Ok(loaded) = resources.assets.image(asset, bytes)
                 {
+                    if loaded.cut_short {
+                        out.push(found(
+                            Severity::Error,
+                            format!("the photo '{asset}' is cut short: the file ends before the picture does, and the missing part prints as flat grey; add it again from a complete copy"),
+                            None,
+                        ));
+                    }
                     let crop = image.crop.map(|c| c.sanitized());
                     let (cw, ch) = (
                         loaded.width as f32 * crop.map_or(1.0, |c| c.width),

@@ -353,3 +353,48 @@ fn a_face_block_is_burnt_into_the_pdf_photo() {
     let outside = &pixels[(150 * width + 160) * channels..][..channels];
     assert!(outside.iter().any(|&v| v > 30), "{outside:?}");
 }
+
+#[test]
+fn a_pdf_in_rgb_never_decodes_its_jpeg_photo_and_a_cut_photo_is_reported() {
+    let resources = Resources::bundled();
+    let jpeg = jpeg_bytes(&photo(640, 880));
+    let project = photo_page(jpeg.clone(), "photo.jpg", |_| {});
+    let stored = project.assets.get("photo.jpg").unwrap().clone();
+    let (pdf, warnings) = export::pdf_bytes(&project, &resources, &PdfOptions::default()).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(
+        contains(&pdf, &jpeg[jpeg.len() - 4096..]),
+        "the JPEG is carried"
+    );
+    let loaded = resources.assets.image("photo.jpg", &stored).unwrap();
+    assert!(!loaded.is_decoded(), "the PDF needed no pixels");
+    // A PNG needs them: the same cached photo is decoded when its scene is built.
+    let (scene, _) = export::page_scene(&project, 0, &resources).unwrap();
+    assert!(loaded.is_decoded());
+    let mut png = Vec::new();
+    export::write_png(&scene, &PngOptions::default(), &mut png).unwrap();
+    assert!(png.starts_with(b"\x89PNG"));
+
+    // A file cut short is passed on with a warning naming it, in PDF as in PNG.
+    let cut = jpeg[..jpeg.len() * 6 / 10].to_vec();
+    let project = photo_page(cut, "cut.jpg", |_| {});
+    let (_, warnings) = export::pdf_bytes(&project, &resources, &PdfOptions::default()).unwrap();
+    assert!(
+        warnings.len() == 1 && warnings[0].contains("'cut.jpg' is cut short"),
+        "{warnings:?}"
+    );
+    let (_, warnings) = export::page_scene(&project, 0, &resources).unwrap();
+    assert!(
+        warnings[0].contains("'cut.jpg' is cut short"),
+        "{warnings:?}"
+    );
+    // Preflight holds it back from the print shop.
+    let findings = placard::preflight::check(&project, &resources);
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.severity == placard::preflight::Severity::Error
+                && f.message.contains("'cut.jpg' is cut short")),
+        "{findings:?}"
+    );
+}

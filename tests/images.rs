@@ -16,12 +16,8 @@ fn fixture(name: &str) -> Arc<[u8]> {
 
 fn pixel(image: &placard::layout::LoadedImage, x: u32, y: u32) -> [u8; 4] {
     let i = ((y * image.width + x) * 4) as usize;
-    [
-        image.rgba[i],
-        image.rgba[i + 1],
-        image.rgba[i + 2],
-        image.rgba[i + 3],
-    ]
+    let rgba = image.rgba().unwrap();
+    [rgba[i], rgba[i + 1], rgba[i + 2], rgba[i + 3]]
 }
 
 #[test]
@@ -147,4 +143,50 @@ fn a_decompression_bomb_is_refused_before_it_is_decoded() {
         started.elapsed().as_secs() < 2,
         "refused at once, not after decoding"
     );
+}
+
+/// A 96×64 photo-like JPEG with varied content, so its scan data is long.
+fn noisy_jpeg() -> Vec<u8> {
+    let picture = image::RgbImage::from_fn(96, 64, |x, y| {
+        let v = ((x * 37 + y * 91) % 251) as u8;
+        image::Rgb([v, v.wrapping_mul(3), 255 - v])
+    });
+    let mut jpeg = Vec::new();
+    picture
+        .write_to(
+            &mut std::io::Cursor::new(&mut jpeg),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap();
+    jpeg
+}
+
+#[test]
+fn a_jpeg_is_decoded_only_when_its_pixels_are_asked_for() {
+    let bytes = fixture("oriented.jpg");
+    let loaded = placard::layout::load_image("oriented.jpg", &bytes).unwrap();
+    // Size upright (EXIF turns the stored 60×40 a quarter) from the headers alone.
+    assert_eq!((loaded.width, loaded.height), (40, 60));
+    assert!(loaded.opaque && loaded.jpeg.is_some() && !loaded.cut_short);
+    assert!(!loaded.is_decoded());
+    let eager = decode_image("oriented.jpg", &bytes).unwrap();
+    assert_eq!(loaded.rgba().unwrap(), eager.rgba().unwrap());
+    assert!(loaded.is_decoded());
+    // Other formats are decoded as they are loaded.
+    let png = placard::layout::load_image("logo.png", &fixture("logo.png")).unwrap();
+    assert!(png.is_decoded());
+}
+
+#[test]
+fn a_jpeg_cut_short_is_noticed_but_data_after_its_end_is_not_damage() {
+    let whole = noisy_jpeg();
+    let load = |bytes: &[u8]| placard::layout::load_image("p.jpg", &Arc::from(bytes)).unwrap();
+    assert!(!load(&whole).cut_short);
+    let cut = &whole[..whole.len() * 7 / 10];
+    assert!(load(cut).cut_short);
+    assert!(decode_image("p.jpg", &Arc::from(cut)).unwrap().cut_short);
+    // A phone's motion photo: a video after the JPEG's end marker.
+    let mut motion = whole.clone();
+    motion.extend_from_slice(b"\0\0\0\x18ftypmp42\0\0\0\0mp42isom\xFF\xD8\xFF");
+    assert!(!load(&motion).cut_short);
 }

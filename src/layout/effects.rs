@@ -6,6 +6,7 @@
 
 use rayon::prelude::*;
 
+use super::LayoutError;
 use super::images::LoadedImage;
 use crate::model::{Color, CropRect, ImageAdjust, ImageEffect, ImageElement};
 
@@ -19,8 +20,9 @@ pub fn look_key(element: &ImageElement) -> String {
     format!("{:?}|{:?}|{:?}", element.adjust, effect, element.blocks)
 }
 
-/// The photo with the element's adjustment, blocks and effect applied.
-pub fn apply(image: &LoadedImage, element: &ImageElement) -> LoadedImage {
+/// The photo with the element's adjustment, blocks and effect applied. Fails when the
+/// photo's pixels cannot be decoded.
+pub fn apply(image: &LoadedImage, element: &ImageElement) -> Result<LoadedImage, LayoutError> {
     let tone = tone_table(element.adjust);
     let (width, height) = (image.width as usize, image.height as usize);
     let blocks: Vec<(usize, usize, usize, usize)> = element
@@ -29,7 +31,7 @@ pub fn apply(image: &LoadedImage, element: &ImageElement) -> LoadedImage {
         .map(|block| block_pixels(*block, width, height))
         .collect();
     let effect = element.effect;
-    let mut rgba = image.rgba.clone();
+    let mut rgba = image.rgba()?.to_vec();
     rgba.par_chunks_mut(width * 4)
         .enumerate()
         .for_each(|(y, row)| {
@@ -49,7 +51,12 @@ pub fn apply(image: &LoadedImage, element: &ImageElement) -> LoadedImage {
             }
         });
     let two_colours = matches!(effect, Some(ImageEffect::Threshold { .. }));
-    LoadedImage::processed(image.width, image.height, rgba, two_colours)
+    Ok(LoadedImage::processed(
+        image.width,
+        image.height,
+        rgba,
+        two_colours,
+    ))
 }
 
 /// Lightness of an sRGB pixel, 0–255 (Rec. 709 weights on the encoded values).
@@ -151,7 +158,8 @@ mod tests {
 
     fn colours(image: &LoadedImage) -> std::collections::BTreeSet<[u8; 4]> {
         image
-            .rgba
+            .rgba()
+            .unwrap()
             .chunks_exact(4)
             .map(|px| [px[0], px[1], px[2], px[3]])
             .collect()
@@ -167,7 +175,8 @@ mod tests {
                 ink,
                 paper: Some(Color::WHITE),
             })),
-        );
+        )
+        .unwrap();
         let found = colours(&out);
         assert_eq!(
             found,
@@ -182,9 +191,10 @@ mod tests {
     #[test]
     fn grayscale_and_duotone_follow_the_tone() {
         let source = photo(32, 32);
-        let grey = apply(&source, &element(Some(ImageEffect::Grayscale)));
+        let grey = apply(&source, &element(Some(ImageEffect::Grayscale))).unwrap();
         assert!(
-            grey.rgba
+            grey.rgba()
+                .unwrap()
                 .chunks_exact(4)
                 .all(|px| px[0] == px[1] && px[1] == px[2])
         );
@@ -193,12 +203,13 @@ mod tests {
         let duo = apply(
             &source,
             &element(Some(ImageEffect::Duotone { dark, light })),
-        );
+        )
+        .unwrap();
         // Every pixel lies between the two colours, the darkest source pixel near `dark`.
-        for px in duo.rgba.chunks_exact(4) {
+        for px in duo.rgba().unwrap().chunks_exact(4) {
             assert!((20..=250).contains(&px[0]) && (30..=220).contains(&px[1]));
         }
-        let first = &duo.rgba[..3];
+        let first = &duo.rgba().unwrap()[..3];
         assert!(
             first[2] > 90,
             "the darkest corner takes the dark colour: {first:?}"
@@ -210,9 +221,14 @@ mod tests {
         let out = apply(
             &photo(64, 64),
             &element(Some(ImageEffect::Posterize { levels: 3 })),
-        );
-        let reds: std::collections::BTreeSet<u8> =
-            out.rgba.chunks_exact(4).map(|px| px[0]).collect();
+        )
+        .unwrap();
+        let reds: std::collections::BTreeSet<u8> = out
+            .rgba()
+            .unwrap()
+            .chunks_exact(4)
+            .map(|px| px[0])
+            .collect();
         assert_eq!(reds, [0, 128, 255].into_iter().collect());
     }
 
@@ -245,10 +261,10 @@ mod tests {
             width: 0.5,
             height: 0.5,
         });
-        let out = apply(&photo(40, 40), &look);
+        let out = apply(&photo(40, 40), &look).unwrap();
         for y in 0..40 {
             for x in 0..40 {
-                let px = &out.rgba[(y * 40 + x) * 4..][..4];
+                let px = &out.rgba().unwrap()[(y * 40 + x) * 4..][..4];
                 let inside = (10..30).contains(&x) && (10..30).contains(&y);
                 assert_eq!(px == [0, 0, 0, 255], inside, "pixel {x},{y}: {px:?}");
             }

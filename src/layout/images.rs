@@ -10,14 +10,14 @@ use image::metadata::Orientation;
 use super::LayoutError;
 use crate::geom::Transform;
 
-/// A decoded raster image, upright (EXIF orientation applied).
+/// A raster image, upright (EXIF orientation applied). Its pixels are decoded when first
+/// asked for, except that other image files than JPEG are decoded when loaded: a JPEG that
+/// goes into a PDF as it is never needs them.
 pub struct LoadedImage {
     /// Width in pixels, upright.
     pub width: u32,
     /// Height in pixels, upright.
     pub height: u32,
-    /// Pixels as straight-alpha RGBA8, row by row.
-    pub rgba: Vec<u8>,
     /// Whether every pixel is fully opaque.
     pub opaque: bool,
     /// The original file when it is a JPEG that a PDF can carry untouched.
@@ -25,6 +25,13 @@ pub struct LoadedImage {
     /// Drawn without smoothing, so that enlarged pixels keep hard edges and no colours
     /// in between appear (two-colour stencil pictures).
     pub crisp: bool,
+    /// The file ends before its picture does (a JPEG cut short): the missing part shows
+    /// as flat grey.
+    pub cut_short: bool,
+    /// Straight-alpha RGBA8, row by row, once decoded.
+    pixels: OnceLock<Result<Vec<u8>, LayoutError>>,
+    /// The file the pixels are decoded from on first use, with its name for messages.
+    file: Option<(String, Arc<[u8]>)>,
     premultiplied: OnceLock<Vec<u8>>,
 }
 
@@ -34,6 +41,7 @@ impl std::fmt::Debug for LoadedImage {
             .field("width", &self.width)
             .field("height", &self.height)
             .field("jpeg", &self.jpeg.is_some())
+            .field("decoded", &self.is_decoded())
             .finish_non_exhaustive()
     }
 }
@@ -62,22 +70,64 @@ impl LoadedImage {
         LoadedImage {
             width,
             height,
-            rgba,
             opaque,
             jpeg: None,
             crisp,
+            cut_short: false,
+            pixels: OnceLock::from(Ok(rgba)),
+            file: None,
             premultiplied: OnceLock::new(),
         }
     }
 
+    /// Pixels as straight-alpha RGBA8, row by row, decoding the file on first use. Fails
+    /// only for a file whose headers read well but whose picture data cannot be decoded.
+    pub fn rgba(&self) -> Result<&[u8], LayoutError> {
+        self.pixels
+            .get_or_init(|| self.decode_file())
+            .as_deref()
+            .map_err(Clone::clone)
+    }
+
+    /// Whether the pixels have been decoded (or were given).
+    pub fn is_decoded(&self) -> bool {
+        self.pixels.get().is_some()
+    }
+
+    fn decode_file(&self) -> Result<Vec<u8>, LayoutError> {
+        let Some((name, bytes)) = &self.file else {
+            return Err(LayoutError::BadImage {
+                asset: String::new(),
+                reason: "the picture has no pixels".to_owned(),
+            });
+        };
+        let decoded = decode_image(name, bytes)?;
+        if (decoded.width, decoded.height) != (self.width, self.height) {
+            return Err(LayoutError::BadImage {
+                asset: name.clone(),
+                reason: format!(
+                    "the file says it is {} × {} pixels but decodes as {} × {}",
+                    self.width, self.height, decoded.width, decoded.height
+                ),
+            });
+        }
+        decoded.pixels.into_inner().unwrap_or_else(|| {
+            Err(LayoutError::BadImage {
+                asset: name.clone(),
+                reason: "the picture has no pixels".to_owned(),
+            })
+        })
+    }
+
     /// Pixels as premultiplied RGBA8: the pixels themselves when every one is opaque,
     /// else a copy computed once on first use.
-    pub fn premultiplied(&self) -> &[u8] {
+    pub fn premultiplied(&self) -> Result<&[u8], LayoutError> {
+        let rgba = self.rgba()?;
         if self.opaque {
-            return &self.rgba;
+            return Ok(rgba);
         }
-        self.premultiplied.get_or_init(|| {
-            let mut data = self.rgba.clone();
+        Ok(self.premultiplied.get_or_init(|| {
+            let mut data = rgba.to_vec();
             for px in data.chunks_exact_mut(4) {
                 let a = u16::from(px[3]);
                 for channel in &mut px[..3] {
@@ -85,7 +135,7 @@ impl LoadedImage {
                 }
             }
             data
-        })
+        }))
     }
 }
 
@@ -98,10 +148,59 @@ pub const MAX_DECODED_BYTES: u64 = 256 * 1024 * 1024;
 /// straight RGBA. Images claiming more than [`MAX_DECODED_BYTES`] are refused before
 /// decoding.
 pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, LayoutError> {
-    let bad = |reason: String| LayoutError::BadImage {
+    let opened = open_image(name, bytes)?;
+    decode_opened(name, bytes, opened)
+}
+
+/// Reads an image file's headers; decodes its pixels now unless it is a JPEG, whose
+/// pixels wait until something asks for them ([`LoadedImage::rgba`]): a PDF carries the
+/// file as it is. Problems the headers show (a file too large, damaged or cut short) are
+/// found here either way.
+pub fn load_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, LayoutError> {
+    let opened = open_image(name, bytes)?;
+    if opened.format != Some(image::ImageFormat::Jpeg) {
+        return decode_opened(name, bytes, opened);
+    }
+    let Some(jpeg) = jpeg_source(bytes, opened.orientation) else {
+        return decode_opened(name, bytes, opened);
+    };
+    let (width, height) = if swaps_sides(opened.orientation) {
+        (opened.height, opened.width)
+    } else {
+        (opened.width, opened.height)
+    };
+    Ok(LoadedImage {
+        width,
+        height,
+        opaque: true,
+        jpeg: Some(jpeg),
+        crisp: false,
+        cut_short: opened.cut_short,
+        pixels: OnceLock::new(),
+        file: Some((name.to_owned(), bytes.clone())),
+        premultiplied: OnceLock::new(),
+    })
+}
+
+/// What an image file's headers say.
+struct OpenedImage<'a> {
+    decoder: Box<dyn ImageDecoder + 'a>,
+    format: Option<image::ImageFormat>,
+    width: u32,
+    height: u32,
+    orientation: Orientation,
+    cut_short: bool,
+}
+
+fn bad_image(name: &str, reason: String) -> LayoutError {
+    LayoutError::BadImage {
         asset: name.to_owned(),
         reason,
-    };
+    }
+}
+
+fn open_image<'a>(name: &str, bytes: &'a Arc<[u8]>) -> Result<OpenedImage<'a>, LayoutError> {
+    let bad = |reason: String| bad_image(name, reason);
     let mut reader = image::ImageReader::new(Cursor::new(&bytes[..]))
         .with_guessed_format()
         .map_err(|err| bad(err.to_string()))?;
@@ -113,7 +212,7 @@ pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, Layout
     let format = reader.format();
     let mut decoder = reader.into_decoder().map_err(|err| bad(describe(&err)))?;
     // A file can claim any size: refuse before anything that big is allocated.
-    let (width, height) = image::ImageDecoder::dimensions(&decoder);
+    let (width, height) = decoder.dimensions();
     if u64::from(width) * u64::from(height) * 4 > MAX_DECODED_BYTES
         || width > MAX_IMAGE_SIDE
         || height > MAX_IMAGE_SIDE
@@ -123,10 +222,35 @@ pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, Layout
             MAX_DECODED_BYTES / 4 / 1_000_000
         )));
     }
-    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     if width == 0 || height == 0 {
         return Err(bad("the image has no pixels".to_owned()));
     }
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let cut_short = format == Some(image::ImageFormat::Jpeg) && !jpeg_is_complete(bytes);
+    Ok(OpenedImage {
+        decoder: Box::new(decoder),
+        format,
+        width,
+        height,
+        orientation,
+        cut_short,
+    })
+}
+
+fn decode_opened(
+    name: &str,
+    bytes: &Arc<[u8]>,
+    opened: OpenedImage<'_>,
+) -> Result<LoadedImage, LayoutError> {
+    let bad = |reason: String| bad_image(name, reason);
+    let OpenedImage {
+        decoder,
+        format,
+        width,
+        height,
+        orientation,
+        cut_short,
+    } = opened;
     let rgb = decoder.color_type() == image::ColorType::Rgb8;
     let mut decoded = if rgb {
         // Photos: decoded straight into a buffer the size of the RGBA result and widened
@@ -159,12 +283,72 @@ pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, Layout
     Ok(LoadedImage {
         width,
         height,
-        rgba,
         opaque,
         jpeg,
         crisp: false,
+        cut_short,
+        pixels: OnceLock::from(Ok(rgba)),
+        file: None,
         premultiplied: OnceLock::new(),
     })
+}
+
+/// Whether an orientation turns the picture a quarter, so its sides swap.
+fn swaps_sides(orientation: Orientation) -> bool {
+    matches!(
+        orientation,
+        Orientation::Rotate90
+            | Orientation::Rotate270
+            | Orientation::Rotate90FlipH
+            | Orientation::Rotate270FlipH
+    )
+}
+
+/// Whether a JPEG's segments and scans run through to its end marker. A file cut short
+/// (an interrupted download or copy) still decodes, the missing part as flat grey.
+/// Whatever follows the end marker (a phone's motion photo) is not looked at.
+fn jpeg_is_complete(data: &[u8]) -> bool {
+    if data.get(..2) != Some(&[0xFF, 0xD8]) {
+        return false;
+    }
+    let mut pos = 2;
+    loop {
+        let (Some(&0xFF), Some(&marker)) = (data.get(pos), data.get(pos + 1)) else {
+            return false;
+        };
+        match marker {
+            0xD9 => return true,
+            // Fill byte before a marker.
+            0xFF => pos += 1,
+            // Markers without a length.
+            0x01 | 0xD0..=0xD7 => pos += 2,
+            _ => {
+                let (Some(&high), Some(&low)) = (data.get(pos + 2), data.get(pos + 3)) else {
+                    return false;
+                };
+                pos += 2 + usize::from(u16::from_be_bytes([high, low]));
+                if marker == 0xDA {
+                    // Entropy-coded data runs to the next marker that is neither a
+                    // stuffed zero nor a restart.
+                    loop {
+                        let Some(offset) = data
+                            .get(pos..)
+                            .and_then(|rest| rest.iter().position(|&byte| byte == 0xFF))
+                        else {
+                            return false;
+                        };
+                        pos += offset;
+                        match data.get(pos + 1) {
+                            None => return false,
+                            Some(0x00 | 0xD0..=0xD7) => pos += 2,
+                            Some(0xFF) => pos += 1,
+                            Some(_) => break,
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn describe(err: &image::ImageError) -> String {
@@ -360,7 +544,8 @@ fn identity(bytes: &Arc<[u8]>) -> (usize, usize) {
 }
 
 impl AssetCache {
-    /// The decoded image for these bytes, decoding them on first use.
+    /// The image for these bytes, loaded on first use (see [`load_image`]: a JPEG's
+    /// pixels are decoded when first asked for).
     pub fn image(&self, name: &str, bytes: &Arc<[u8]>) -> Result<Arc<LoadedImage>, LayoutError> {
         let key = identity(bytes);
         if let Some((_, image)) = self
@@ -371,7 +556,7 @@ impl AssetCache {
         {
             return Ok(image.clone());
         }
-        let image = Arc::new(decode_image(name, bytes)?);
+        let image = Arc::new(load_image(name, bytes)?);
         self.images
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -404,7 +589,7 @@ impl AssetCache {
             return Ok(image);
         }
         drop(looks);
-        let image = Arc::new(super::effects::apply(&source, element));
+        let image = Arc::new(super::effects::apply(&source, element)?);
         let mut looks = self.looks.lock().unwrap_or_else(|e| e.into_inner());
         if looks.len() >= KEPT_LOOKS {
             looks.remove(0);

@@ -11,7 +11,7 @@ pub use caret::{CaretLayout, CaretMotion};
 pub use fonts::{
     BUNDLED_FONTS, BundledFont, FALLBACK_FAMILIES, Font, FontLibrary, check_font_file,
 };
-pub use images::{AssetCache, JpegSource, LoadedImage, decode_image, parse_svg};
+pub use images::{AssetCache, JpegSource, LoadedImage, decode_image, load_image, parse_svg};
 pub use text::{AUTO_FIT_STEP, MIN_AUTO_FIT_SIZE, ShapedGlyph, ShapedRun, TextLayout, layout_text};
 
 use std::sync::Arc;

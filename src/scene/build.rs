@@ -20,11 +20,34 @@ pub struct BuildOutput {
     pub warnings: Vec<String>,
 }
 
-/// Builds the scene of page `page_index` (0-based).
+/// Whether a scene's photos come with their pixels decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PhotoPixels {
+    /// Decoded (on all cores) while the page is built, so a photo that cannot be decoded
+    /// is reported then: for the canvas, PNG, JPEG and SVG.
+    #[default]
+    Decoded,
+    /// Left to the backend, decoded if it asks: a PDF carries a JPEG photo as it is and
+    /// never needs its pixels.
+    OnDemand,
+}
+
+/// Builds the scene of page `page_index` (0-based), its photos decoded.
 pub fn build_page(
     project: &Project,
     page_index: usize,
     resources: &Resources,
+) -> Result<BuildOutput, LayoutError> {
+    build_page_with(project, page_index, resources, PhotoPixels::Decoded)
+}
+
+/// Builds the scene of page `page_index` (0-based), decoding its photos' pixels now or
+/// leaving them to the backend.
+pub fn build_page_with(
+    project: &Project,
+    page_index: usize,
+    resources: &Resources,
+    pixels: PhotoPixels,
 ) -> Result<BuildOutput, LayoutError> {
     let mut font_warnings = Vec::new();
     for (name, data) in &project.assets {
@@ -50,11 +73,13 @@ pub fn build_page(
             warnings: vec![format!("the document has no page {}", page_index + 1)],
         });
     };
-    decode_photos(project, page, resources);
+    decode_photos(project, page, resources, pixels);
     let mut builder = Builder {
         project,
         resources,
+        pixels,
         warnings: font_warnings,
+        cut_short: Vec::new(),
     };
     let background = builder.background(page)?;
     let mut items = Vec::new();
@@ -77,10 +102,11 @@ pub fn build_page(
     })
 }
 
-/// Decodes the page's photos on all cores before the page is built (each is decoded once
-/// and cached, so a page of phone photos opens in the time of its largest few). Errors
-/// are left for the builder, which reports them where they belong.
-fn decode_photos(project: &Project, page: &Page, resources: &Resources) {
+/// Loads the page's photos on all cores before the page is built, with their pixels when
+/// asked (each is decoded once and cached, so a page of phone photos opens in the time of
+/// its largest few). Errors are left for the builder, which reports them where they
+/// belong.
+fn decode_photos(project: &Project, page: &Page, resources: &Resources, pixels: PhotoPixels) {
     use rayon::prelude::*;
     fn collect<'a>(elements: &'a [Element], names: &mut Vec<&'a str>) {
         for element in elements {
@@ -104,8 +130,11 @@ fn decode_photos(project: &Project, page: &Page, resources: &Resources) {
         return;
     }
     names.par_iter().for_each(|name| {
-        if let Some(bytes) = project.assets.get(*name) {
-            let _ = resources.assets.image(name, bytes);
+        if let Some(bytes) = project.assets.get(*name)
+            && let Ok(image) = resources.assets.image(name, bytes)
+            && pixels == PhotoPixels::Decoded
+        {
+            let _ = image.rgba();
         }
     });
 }
@@ -113,7 +142,10 @@ fn decode_photos(project: &Project, page: &Page, resources: &Resources) {
 struct Builder<'a> {
     project: &'a Project,
     resources: &'a Resources,
+    pixels: PhotoPixels,
     warnings: Vec<String>,
+    /// Photos already reported as cut short.
+    cut_short: Vec<String>,
 }
 
 impl Builder<'_> {
@@ -126,8 +158,20 @@ impl Builder<'_> {
             })
     }
 
-    fn image(&self, name: &str) -> Result<Arc<LoadedImage>, LayoutError> {
-        self.resources.assets.image(name, self.asset(name)?)
+    /// The photo, its pixels decoded when the scene is to carry them; notes a file cut
+    /// short once.
+    fn image(&mut self, name: &str) -> Result<Arc<LoadedImage>, LayoutError> {
+        let image = self.resources.assets.image(name, self.asset(name)?)?;
+        if self.pixels == PhotoPixels::Decoded {
+            image.rgba()?;
+        }
+        if image.cut_short && !self.cut_short.iter().any(|noted| noted == name) {
+            self.cut_short.push(name.to_owned());
+            self.warnings.push(format!(
+                "the photo '{name}' is cut short (the file ends before the picture does): its missing part shows as flat grey; add it again from a complete copy"
+            ));
+        }
+        Ok(image)
     }
 
     fn background(&mut self, page: &Page) -> Result<Vec<Item>, LayoutError> {
@@ -317,6 +361,7 @@ impl Builder<'_> {
             placeholder(area, opacity, out);
             return Ok(());
         };
+        self.image(asset)?;
         let loaded = self
             .resources
             .assets
@@ -578,7 +623,7 @@ fn average_darkness(grey: &LoadedImage, at: Point, spread: f32) -> f32 {
             let x = ((u * width) as u32).min(grey.width - 1);
             let y = ((v * height) as u32).min(grey.height - 1);
             let index = ((y * grey.width + x) * 4) as usize;
-            let Some(px) = grey.rgba.get(index..index + 4) else {
+            let Some(px) = grey.rgba().ok().and_then(|rgba| rgba.get(index..index + 4)) else {
                 continue;
             };
             let alpha = f32::from(px[3]) / 255.0;

@@ -101,6 +101,9 @@ pub enum PdfError {
     /// The finished document could not be written.
     #[error("the PDF could not be written: {0}")]
     Write(String),
+    /// A photo's pixels, needed for the PDF, cannot be decoded.
+    #[error(transparent)]
+    Image(#[from] crate::layout::LayoutError),
 }
 
 /// Page geometry in PDF points, y up.
@@ -637,7 +640,7 @@ impl Writer {
             }
             Item::Path(path) => self.path(path, ops),
             Item::Glyphs(glyphs) => self.glyphs(glyphs, ops)?,
-            Item::Image(image) => self.image(image, ops),
+            Item::Image(image) => self.image(image, ops)?,
             Item::Svg(svg) => usvg_walk::svg(self, svg, ops),
         }
         Ok(())
@@ -858,7 +861,10 @@ impl Writer {
         Ok(())
     }
 
-    fn image_xobject(&mut self, image: &Arc<LoadedImage>) -> (XObjectId, Transform) {
+    fn image_xobject(
+        &mut self,
+        image: &Arc<LoadedImage>,
+    ) -> Result<(XObjectId, Transform), PdfError> {
         let key = Arc::as_ptr(image) as usize;
         // PDF draws an image into the unit square with its first row at the top (y = 1).
         let flip = Transform {
@@ -874,14 +880,14 @@ impl Writer {
         if let Some(jpeg) = jpeg {
             let placement = jpeg.orientation.concat(&flip);
             if let Some(id) = self.images.get(&key) {
-                return (id.clone(), placement);
+                return Ok((id.clone(), placement));
             }
             let id = self.doc.add_xobject(&jpeg_xobject(jpeg));
             self.images.insert(key, id.clone());
-            return (id, placement);
+            return Ok((id, placement));
         }
         if let Some(id) = self.images.get(&key) {
-            return (id.clone(), flip);
+            return Ok((id.clone(), flip));
         }
         // A photo that came as a JPEG stays a JPEG in inks (smaller than lossless by far).
         let cmyk_jpeg = match (&self.cmyk, &image.jpeg) {
@@ -890,10 +896,10 @@ impl Writer {
         };
         let id = match cmyk_jpeg {
             Some(jpeg) => self.doc.add_xobject(&jpeg_xobject(&jpeg)),
-            None => self.raster_xobject(image.width, image.height, &image.rgba, image.opaque),
+            None => self.raster_xobject(image.width, image.height, image.rgba()?, image.opaque),
         };
         self.images.insert(key, id.clone());
-        (id, flip)
+        Ok((id, flip))
     }
 
     /// An image XObject for straight-alpha RGBA pixels: RGB (or CMYK inks when printing
@@ -933,9 +939,10 @@ impl Writer {
         self.doc.add_image(&raw)
     }
 
-    fn image(&mut self, item: &ImageItem, ops: &mut Vec<Op>) {
-        let (id, placement) = self.image_xobject(&item.image);
+    fn image(&mut self, item: &ImageItem, ops: &mut Vec<Op>) -> Result<(), PdfError> {
+        let (id, placement) = self.image_xobject(&item.image)?;
         self.place_xobject(id, &item.transform.concat(&placement), item.opacity, ops);
+        Ok(())
     }
 
     fn place_xobject(
@@ -1025,7 +1032,8 @@ fn cmyk_jpeg(press: &CmykConverter, image: &LoadedImage) -> Option<crate::layout
     let width = u16::try_from(image.width).ok()?;
     let height = u16::try_from(image.height).ok()?;
     let rgb: Vec<u8> = image
-        .rgba
+        .rgba()
+        .ok()?
         .chunks_exact(4)
         .flat_map(|px| [px[0], px[1], px[2]])
         .collect();

@@ -327,11 +327,14 @@ impl Painter<'_> {
         mask: Option<&Mask>,
         clip: Option<Rect>,
     ) {
-        let Some(pixels) = PixmapRef::from_bytes(
-            image.image.premultiplied(),
-            image.image.width,
-            image.image.height,
-        ) else {
+        // Scenes for the raster backend are built with their pixels decoded
+        // ([`crate::scene::PhotoPixels::Decoded`]), where a damaged photo is reported.
+        let Ok(premultiplied) = image.image.premultiplied() else {
+            return;
+        };
+        let Some(pixels) =
+            PixmapRef::from_bytes(premultiplied, image.image.width, image.image.height)
+        else {
             return;
         };
         let (w, h) = (image.image.width as f32, image.image.height as f32);

@@ -172,7 +172,7 @@ impl SvgWriter {
                         let encoder = image::codecs::png::PngEncoder::new(&mut png);
                         image::ImageEncoder::write_image(
                             encoder,
-                            &img.rgba,
+                            img.rgba().map_err(|err| SvgError::Image(err.to_string()))?,
                             img.width,
                             img.height,
                             image::ExtendedColorType::Rgba8,
