@@ -50,6 +50,11 @@ def measure(cmd, runs):
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
+def duration(seconds):
+    """Seconds as text: milliseconds below one second, so short runs keep their digits."""
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
 def png_size(path):
     with open(path, "rb") as f:
         header = f.read(24)
@@ -129,7 +134,7 @@ def main():
             peers.append((name, seconds, mib))
         if peers:
             name, seconds, mib = min(peers, key=lambda p: p[1])
-            ratios.append((case, "time", f"{mine[0]:.2f} s", name, f"{seconds:.2f} s", mine[0] / seconds, 0.25))
+            ratios.append((case, "time", duration(mine[0]), name, duration(seconds), mine[0] / seconds, 0.25))
             ratios.append((case, "peak memory", f"{mine[1]:.0f} MiB", name, f"{mib:.0f} MiB", mine[1] / mib, 0.25))
 
         # PDF.
@@ -148,7 +153,7 @@ def main():
             by_name[name] = (seconds, mib, out.stat().st_size)
         if "svg2pdf" in by_name:
             s = by_name["svg2pdf"][0]
-            ratios.append((case, "time", f"{mine[0]:.2f} s", "svg2pdf", f"{s:.2f} s", mine[0] / s, 0.5))
+            ratios.append((case, "time", duration(mine[0]), "svg2pdf", duration(s), mine[0] / s, 0.5))
         if "Inkscape" in by_name:
             b = by_name["Inkscape"][2]
             ratios.append((case, "file size", f"{mine[2] / 1e6:.2f} MB", "Inkscape", f"{b / 1e6:.2f} MB",
@@ -160,7 +165,7 @@ def main():
         if math.isnan(seconds):
             table.append(f"| {case} | {tool} | – | – | – | {note} |")
         else:
-            table.append(f"| {case} | {tool} | {seconds:.2f} s | {mib:.0f} MiB | {size / 1e6:.1f} MB | {note} |")
+            table.append(f"| {case} | {tool} | {duration(seconds)} | {mib:.0f} MiB | {size / 1e6:.1f} MB | {note} |")
     ratio_table = ["| case | measure | Placard | best peer | peer | ratio | goal | met |",
                    "|---|---|---|---|---|---|---|---|"]
     for case, what, mine, name, theirs, ratio, goal in ratios:

@@ -148,16 +148,20 @@ fn export_png_a2_300dpi(bencher: Bencher) {
     });
 }
 
-/// PDF export of the A2 poster with bleed and crop marks (photos passed through).
+/// PDF export of the A2 poster with bleed and crop marks, from a fresh cache each time as
+/// on the command line (photos passed through, so never decoded).
 #[divan::bench(sample_count = 10)]
 fn export_pdf_a2(bencher: Bencher) {
-    let resources = Resources::bundled();
     let options = PdfOptions {
         include_bleed: true,
         crop_marks: true,
         ..PdfOptions::default()
     };
-    bencher.bench_local(|| export::pdf_bytes(poster(), &resources, &options).expect("pdf"));
+    bencher
+        .with_inputs(Resources::bundled)
+        .bench_local_values(|resources| {
+            export::pdf_bytes(poster(), &resources, &options).expect("pdf")
+        });
 }
 
 /// A data merge of 200 rows (town and date) into one PDF of the A3 rally poster.

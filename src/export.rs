@@ -210,33 +210,95 @@ pub fn write_png_with_progress<W: Write>(
 
     let band_rows = band_rows(width);
     let band_starts: Vec<u32> = (0..height).step_by(band_rows as usize).collect();
-    // Render one band per thread at a time, then write them in order: memory stays at
-    // a band per core.
-    let batch = rayon::current_num_threads().max(1);
-    for starts in band_starts.chunks(batch) {
-        let bands: Vec<Vec<u8>> = starts
-            .par_iter()
-            .map(|&y0| {
-                let rows = band_rows.min(height - y0);
-                render_band(scene, area, scale, width, y0, rows, options)
-            })
-            .collect();
-        for band in bands {
-            stream.write_all(&band)?;
-        }
-        let done = starts
-            .last()
-            .map_or(height, |&y| (y + band_rows).min(height));
-        if !progress(done as f32 / height as f32) {
-            return Err(std::io::Error::new(
+    let render = |index: usize| {
+        let y0 = band_starts[index];
+        render_band(
+            scene,
+            area,
+            scale,
+            width,
+            y0,
+            band_rows.min(height - y0),
+            options,
+        )
+    };
+    let encode = |index: usize, band: Vec<u8>| {
+        stream.write_all(&band)?;
+        let done = (band_starts[index] + band_rows).min(height);
+        if progress(done as f32 / height as f32) {
+            Ok(())
+        } else {
+            Err(std::io::Error::new(
                 std::io::ErrorKind::Interrupted,
                 "export cancelled",
-            ));
+            ))
         }
-    }
+    };
+    render_bands_in_order(band_starts.len(), render, encode)?;
     stream.finish().map_err(std::io::Error::other)?;
     writer.finish().map_err(std::io::Error::other)?;
     Ok((width, height))
+}
+
+/// Renders bands `0 .. count` on one thread per core while `encode` takes them in order
+/// on this thread, so encoding overlaps rendering. At most a band per core plus one wait
+/// ahead of the encoder, so memory stays a few bands whatever the page size. An error
+/// from `encode` stops the rendering and is returned.
+fn render_bands_in_order(
+    count: usize,
+    render: impl Fn(usize) -> Vec<u8> + Sync,
+    mut encode: impl FnMut(usize, Vec<u8>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    use std::sync::{Mutex, mpsc};
+    let workers = rayon::current_num_threads().clamp(1, count.max(1));
+    let ahead = workers;
+    let (work, work_queue) = mpsc::channel::<usize>();
+    let work_queue = Mutex::new(work_queue);
+    std::thread::scope(|scope| {
+        // Owned here, so the queue closes (and the workers stop) however this returns.
+        let work = work;
+        let (finished, rendered) = mpsc::channel::<(usize, Vec<u8>)>();
+        for _ in 0..workers {
+            let finished = finished.clone();
+            let (work_queue, render) = (&work_queue, &render);
+            scope.spawn(move || {
+                loop {
+                    let next = work_queue.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                    // The queue closes when every band is handed out or encoding failed.
+                    let Ok(index) = next else { break };
+                    if finished.send((index, render(index))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(finished);
+        let mut handed_out = 0;
+        let mut hand_out = |work: &mpsc::Sender<usize>| {
+            if handed_out < count {
+                // The workers outlive this loop, so the queue is open.
+                let _ = work.send(handed_out);
+                handed_out += 1;
+            }
+        };
+        for _ in 0..ahead {
+            hand_out(&work);
+        }
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0;
+        while next < count {
+            let Ok((index, band)) = rendered.recv() else {
+                return Err(std::io::Error::other("a band of the page was not rendered"));
+            };
+            waiting.insert(index, band);
+            while let Some(band) = waiting.remove(&next) {
+                encode(next, band)?;
+                next += 1;
+                hand_out(&work);
+            }
+        }
+        Ok(())
+    })
 }
 
 /// Renders rows `y0 .. y0 + rows` as RGB (opaque) or straight RGBA (transparent) bytes.
@@ -513,6 +575,49 @@ pub fn export_svg(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bands_reach_the_encoder_in_order_and_an_encoder_error_stops_the_rest() {
+        for count in [0, 1, 2, 7, 40] {
+            let mut seen = Vec::new();
+            render_bands_in_order(
+                count,
+                |index| {
+                    // Later bands finish first, so the order has to be restored.
+                    std::thread::sleep(std::time::Duration::from_micros(
+                        ((count - index) * 50) as u64,
+                    ));
+                    vec![index as u8; 3]
+                },
+                |index, band| {
+                    assert_eq!(band, vec![index as u8; 3]);
+                    seen.push(index);
+                    Ok(())
+                },
+            )
+            .unwrap();
+            assert_eq!(seen, (0..count).collect::<Vec<_>>());
+        }
+        let rendered = std::sync::atomic::AtomicUsize::new(0);
+        let err = render_bands_in_order(
+            1000,
+            |_| {
+                rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                vec![0; 3]
+            },
+            |index, _| {
+                if index == 3 {
+                    Err(std::io::Error::other("disk full"))
+                } else {
+                    Ok(())
+                }
+            },
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "disk full");
+        let rendered = rendered.into_inner();
+        assert!(rendered < 20, "{rendered} bands rendered after the error");
+    }
 
     #[test]
     fn banded_png_matches_a_single_render() {
