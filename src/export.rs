@@ -210,20 +210,13 @@ pub fn write_png_with_progress<W: Write>(
 
     let band_rows = band_rows(width);
     let band_starts: Vec<u32> = (0..height).step_by(band_rows as usize).collect();
-    let render = |index: usize| {
+    let render = |index: usize, buffer: Vec<u8>| {
         let y0 = band_starts[index];
-        render_band(
-            scene,
-            area,
-            scale,
-            width,
-            y0,
-            band_rows.min(height - y0),
-            options,
-        )
+        let rows = band_rows.min(height - y0);
+        render_band(scene, area, scale, width, y0, rows, options, buffer)
     };
-    let encode = |index: usize, band: Vec<u8>| {
-        stream.write_all(&band)?;
+    let encode = |index: usize, band: &[u8]| {
+        stream.write_all(band)?;
         let done = (band_starts[index] + band_rows).min(height);
         if progress(done as f32 / height as f32) {
             Ok(())
@@ -241,32 +234,38 @@ pub fn write_png_with_progress<W: Write>(
 }
 
 /// Renders bands `0 .. count` on one thread per core while `encode` takes them in order
-/// on this thread, so encoding overlaps rendering. At most a band per core plus one wait
-/// ahead of the encoder, so memory stays a few bands whatever the page size. An error
-/// from `encode` stops the rendering and is returned.
+/// on this thread, so encoding overlaps rendering. `render` gets the memory of a band
+/// already encoded to draw into (empty at first). A band is handed out as the encoder
+/// takes one, so a band per core is rendered while one is encoded, whatever the page
+/// size. An error from `encode` stops the rendering and is returned.
 fn render_bands_in_order(
     count: usize,
-    render: impl Fn(usize) -> Vec<u8> + Sync,
-    mut encode: impl FnMut(usize, Vec<u8>) -> std::io::Result<()>,
+    render: impl Fn(usize, Vec<u8>) -> Vec<u8> + Sync,
+    mut encode: impl FnMut(usize, &[u8]) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     use std::sync::{Mutex, mpsc};
     let workers = rayon::current_num_threads().clamp(1, count.max(1));
-    let ahead = workers;
     let (work, work_queue) = mpsc::channel::<usize>();
     let work_queue = Mutex::new(work_queue);
+    let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
         // Owned here, so the queue closes (and the workers stop) however this returns.
         let work = work;
         let (finished, rendered) = mpsc::channel::<(usize, Vec<u8>)>();
         for _ in 0..workers {
             let finished = finished.clone();
-            let (work_queue, render) = (&work_queue, &render);
+            let (work_queue, render, spare) = (&work_queue, &render, &spare);
             scope.spawn(move || {
                 loop {
                     let next = work_queue.lock().unwrap_or_else(|e| e.into_inner()).recv();
                     // The queue closes when every band is handed out or encoding failed.
                     let Ok(index) = next else { break };
-                    if finished.send((index, render(index))).is_err() {
+                    let buffer = spare
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .pop()
+                        .unwrap_or_default();
+                    if finished.send((index, render(index, buffer))).is_err() {
                         break;
                     }
                 }
@@ -281,7 +280,7 @@ fn render_bands_in_order(
                 handed_out += 1;
             }
         };
-        for _ in 0..ahead {
+        for _ in 0..workers {
             hand_out(&work);
         }
         let mut waiting = std::collections::BTreeMap::new();
@@ -292,16 +291,19 @@ fn render_bands_in_order(
             };
             waiting.insert(index, band);
             while let Some(band) = waiting.remove(&next) {
-                encode(next, band)?;
-                next += 1;
                 hand_out(&work);
+                encode(next, &band)?;
+                spare.lock().unwrap_or_else(|e| e.into_inner()).push(band);
+                next += 1;
             }
         }
         Ok(())
     })
 }
 
-/// Renders rows `y0 .. y0 + rows` as RGB (opaque) or straight RGBA (transparent) bytes.
+/// Renders rows `y0 .. y0 + rows` as RGB (opaque) or straight RGBA (transparent) bytes,
+/// into `buffer`'s memory (an earlier band's, or empty).
+#[allow(clippy::too_many_arguments)]
 fn render_band(
     scene: &Scene,
     area: crate::geom::Rect,
@@ -310,9 +312,14 @@ fn render_band(
     y0: u32,
     rows: u32,
     options: &PngOptions,
+    mut buffer: Vec<u8>,
 ) -> Vec<u8> {
     let transparent = options.transparent;
-    let Some(mut pixmap) = Pixmap::new(width, rows) else {
+    buffer.clear();
+    buffer.resize(width as usize * rows as usize * 4, 0);
+    let Some(mut pixmap) =
+        tiny_skia::IntSize::from_wh(width, rows).and_then(|size| Pixmap::from_vec(buffer, size))
+    else {
         return vec![0; (width * rows * if transparent { 4 } else { 3 }) as usize];
     };
     if !transparent {
@@ -428,7 +435,7 @@ pub fn write_jpeg<W: Write>(
         .par_iter()
         .map(|&y0| {
             let rows = band_rows.min(height - y0);
-            render_band(scene, area, scale, width, y0, rows, &opaque)
+            render_band(scene, area, scale, width, y0, rows, &opaque, Vec::new())
         })
         .collect::<Vec<_>>()
         .concat();
@@ -582,7 +589,7 @@ mod tests {
             let mut seen = Vec::new();
             render_bands_in_order(
                 count,
-                |index| {
+                |index, _| {
                     // Later bands finish first, so the order has to be restored.
                     std::thread::sleep(std::time::Duration::from_micros(
                         ((count - index) * 50) as u64,
@@ -590,7 +597,7 @@ mod tests {
                     vec![index as u8; 3]
                 },
                 |index, band| {
-                    assert_eq!(band, vec![index as u8; 3]);
+                    assert_eq!(band, [index as u8; 3]);
                     seen.push(index);
                     Ok(())
                 },
@@ -601,7 +608,7 @@ mod tests {
         let rendered = std::sync::atomic::AtomicUsize::new(0);
         let err = render_bands_in_order(
             1000,
-            |_| {
+            |_, _| {
                 rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 vec![0; 3]
             },
