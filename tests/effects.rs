@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::jpeg_bytes;
+
 use placard::export::{self, PngOptions};
 use placard::layout::Resources;
 use placard::model::{
@@ -27,17 +29,6 @@ fn photo(width: u32, height: u32) -> image::RgbImage {
         }
         image::Rgb([v, v.saturating_add(10), v / 2 + 60])
     })
-}
-
-fn jpeg_bytes(picture: &image::RgbImage) -> Vec<u8> {
-    let mut jpeg = Vec::new();
-    picture
-        .write_to(
-            &mut std::io::Cursor::new(&mut jpeg),
-            image::ImageFormat::Jpeg,
-        )
-        .unwrap();
-    jpeg
 }
 
 /// An EXIF segment as cameras write it: orientation, camera make and a GPS position.

@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used)] // test helpers may panic on broken fixtures
 
+mod common;
+
 use std::path::Path;
 use std::sync::Arc;
 
@@ -147,18 +149,10 @@ fn a_decompression_bomb_is_refused_before_it_is_decoded() {
 
 /// A 96×64 photo-like JPEG with varied content, so its scan data is long.
 fn noisy_jpeg() -> Vec<u8> {
-    let picture = image::RgbImage::from_fn(96, 64, |x, y| {
+    common::jpeg_bytes(&image::RgbImage::from_fn(96, 64, |x, y| {
         let v = ((x * 37 + y * 91) % 251) as u8;
         image::Rgb([v, v.wrapping_mul(3), 255 - v])
-    });
-    let mut jpeg = Vec::new();
-    picture
-        .write_to(
-            &mut std::io::Cursor::new(&mut jpeg),
-            image::ImageFormat::Jpeg,
-        )
-        .unwrap();
-    jpeg
+    }))
 }
 
 #[test]

@@ -23,6 +23,18 @@ pub fn work_dir(name: &str) -> std::path::PathBuf {
     dir
 }
 
+/// The picture as a JPEG file (the image crate's encoder, its default quality).
+pub fn jpeg_bytes(picture: &image::RgbImage) -> Vec<u8> {
+    let mut jpeg = Vec::new();
+    picture
+        .write_to(
+            &mut std::io::Cursor::new(&mut jpeg),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap();
+    jpeg
+}
+
 /// The contents of every QR code found in the picture.
 pub fn decode_qr(image: image::GrayImage) -> Vec<String> {
     let mut prepared = rqrr::PreparedImage::prepare(image);
