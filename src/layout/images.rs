@@ -154,8 +154,9 @@ pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, Layout
 
 /// Reads an image file's headers; decodes its pixels now unless it is a JPEG, whose
 /// pixels wait until something asks for them ([`LoadedImage::rgba`]): a PDF carries the
-/// file as it is. Problems the headers show (a file too large, damaged or cut short) are
-/// found here either way.
+/// file as it is. What can be told without decoding is found here either way: a file too
+/// large, damaged headers, a JPEG cut short ([`LoadedImage::cut_short`]). Damage inside
+/// the picture data shows when the pixels are decoded.
 pub fn load_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, LayoutError> {
     let opened = open_image(name, bytes)?;
     if opened.format != Some(image::ImageFormat::Jpeg) {
