@@ -87,7 +87,7 @@ pub enum SloganError {
 #[derive(Debug, Clone)]
 pub struct SloganLibrary {
     built_in: Vec<Slogan>,
-    /// The volunteer's own entries, kept in [`SloganLibrary::user_file`].
+    /// The volunteer's own entries, kept in the file it was opened with (`user_file`).
     pub own: Vec<Slogan>,
     user_file: Option<PathBuf>,
 }

@@ -49,7 +49,7 @@ impl std::fmt::Debug for LoadedImage {
 /// A JPEG file as stored, for passing through to PDF without re-encoding.
 #[derive(Debug, Clone)]
 pub struct JpegSource {
-    /// The file's bytes without its metadata (see [`strip_jpeg_metadata`]).
+    /// The file's bytes without its metadata (see `strip_jpeg_metadata`).
     pub bytes: Arc<[u8]>,
     /// Stored width in pixels (before EXIF orientation).
     pub width: u32,
@@ -145,7 +145,7 @@ pub const MAX_IMAGE_SIDE: u32 = 20_000;
 pub const MAX_DECODED_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Decodes an image file (PNG, JPEG, WebP, GIF), upright per its EXIF orientation, into
-/// straight RGBA. Images claiming more than [`MAX_DECODED_BYTES`] are refused before
+/// straight RGBA. Images claiming more than `MAX_DECODED_BYTES` are refused before
 /// decoding.
 pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, LayoutError> {
     let opened = open_image(name, bytes)?;
