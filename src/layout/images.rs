@@ -101,7 +101,8 @@ impl LoadedImage {
                 reason: "the picture has no pixels".to_owned(),
             });
         };
-        let decoded = decode_image(name, bytes)?;
+        // Only the pixels: what the headers say was taken when the file was loaded.
+        let decoded = read_pixels(name, open_image(name, bytes)?)?;
         if (decoded.width, decoded.height) != (self.width, self.height) {
             return Err(LayoutError::BadImage {
                 asset: name.clone(),
@@ -111,12 +112,7 @@ impl LoadedImage {
                 ),
             });
         }
-        decoded.pixels.into_inner().unwrap_or_else(|| {
-            Err(LayoutError::BadImage {
-                asset: name.clone(),
-                reason: "the picture has no pixels".to_owned(),
-            })
-        })
+        Ok(decoded.rgba)
     }
 
     /// Pixels as premultiplied RGBA8: the pixels themselves when every one is opaque,
@@ -176,7 +172,7 @@ pub fn load_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, LayoutEr
         opaque: true,
         jpeg: Some(jpeg),
         crisp: false,
-        cut_short: opened.cut_short,
+        cut_short: !jpeg_is_complete(bytes),
         pixels: OnceLock::new(),
         file: Some((name.to_owned(), bytes.clone())),
         premultiplied: OnceLock::new(),
@@ -190,7 +186,6 @@ struct OpenedImage<'a> {
     width: u32,
     height: u32,
     orientation: Orientation,
-    cut_short: bool,
 }
 
 fn bad_image(name: &str, reason: String) -> LayoutError {
@@ -227,14 +222,12 @@ fn open_image<'a>(name: &str, bytes: &'a Arc<[u8]>) -> Result<OpenedImage<'a>, L
         return Err(bad("the image has no pixels".to_owned()));
     }
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let cut_short = format == Some(image::ImageFormat::Jpeg) && !jpeg_is_complete(bytes);
     Ok(OpenedImage {
         decoder: Box::new(decoder),
         format,
         width,
         height,
         orientation,
-        cut_short,
     })
 }
 
@@ -243,14 +236,44 @@ fn decode_opened(
     bytes: &Arc<[u8]>,
     opened: OpenedImage<'_>,
 ) -> Result<LoadedImage, LayoutError> {
+    let (format, orientation) = (opened.format, opened.orientation);
+    let DecodedPixels {
+        width,
+        height,
+        rgba,
+        opaque,
+    } = read_pixels(name, opened)?;
+    let is_jpeg = format == Some(image::ImageFormat::Jpeg);
+    Ok(LoadedImage {
+        width,
+        height,
+        opaque,
+        jpeg: is_jpeg.then(|| jpeg_source(bytes, orientation)).flatten(),
+        crisp: false,
+        cut_short: is_jpeg && !jpeg_is_complete(bytes),
+        pixels: OnceLock::from(Ok(rgba)),
+        file: None,
+        premultiplied: OnceLock::new(),
+    })
+}
+
+/// An image's pixels, upright.
+struct DecodedPixels {
+    width: u32,
+    height: u32,
+    /// Straight-alpha RGBA8, row by row.
+    rgba: Vec<u8>,
+    opaque: bool,
+}
+
+fn read_pixels(name: &str, opened: OpenedImage<'_>) -> Result<DecodedPixels, LayoutError> {
     let bad = |reason: String| bad_image(name, reason);
     let OpenedImage {
         decoder,
-        format,
+        format: _,
         width,
         height,
         orientation,
-        cut_short,
     } = opened;
     let rgb = decoder.color_type() == image::ColorType::Rgb8;
     let mut decoded = if rgb {
@@ -276,21 +299,11 @@ fn decode_opened(
     let (width, height) = rgba.dimensions();
     let rgba = rgba.into_raw();
     let opaque = rgb || rgba.chunks_exact(4).all(|px| px[3] == 255);
-    let jpeg = if format == Some(image::ImageFormat::Jpeg) {
-        jpeg_source(bytes, orientation)
-    } else {
-        None
-    };
-    Ok(LoadedImage {
+    Ok(DecodedPixels {
         width,
         height,
+        rgba,
         opaque,
-        jpeg,
-        crisp: false,
-        cut_short,
-        pixels: OnceLock::from(Ok(rgba)),
-        file: None,
-        premultiplied: OnceLock::new(),
     })
 }
 
