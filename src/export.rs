@@ -4,7 +4,6 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
 use resvg::tiny_skia::{self, Pixmap};
 
 use crate::layout::{LayoutError, Resources};
@@ -431,14 +430,21 @@ pub fn write_jpeg<W: Write>(
     };
     let band_rows = band_rows(width);
     let band_starts: Vec<u32> = (0..height).step_by(band_rows as usize).collect();
-    let rgb: Vec<u8> = band_starts
-        .par_iter()
-        .map(|&y0| {
+    // The encoder takes the whole picture: bands are gathered into it as they come, so
+    // the page is held once, not once in bands and again joined.
+    let mut rgb = Vec::with_capacity(width as usize * height as usize * 3);
+    render_bands_in_order(
+        band_starts.len(),
+        |index, buffer| {
+            let y0 = band_starts[index];
             let rows = band_rows.min(height - y0);
-            render_band(scene, area, scale, width, y0, rows, &opaque, Vec::new())
-        })
-        .collect::<Vec<_>>()
-        .concat();
+            render_band(scene, area, scale, width, y0, rows, &opaque, buffer)
+        },
+        |_, band| {
+            rgb.extend_from_slice(band);
+            Ok(())
+        },
+    )?;
     let mut encoder = jpeg_encoder::Encoder::new(out, JPEG_QUALITY);
     let dpi = opaque.dpi.round().clamp(1.0, f32::from(u16::MAX)) as u16;
     encoder.set_density(jpeg_encoder::PixelDensity::dpi(dpi));
