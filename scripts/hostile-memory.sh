@@ -28,7 +28,7 @@ placard("future.placard", [("document.json", (doc % "").replace('"format_version
 placard("missing.placard", [("document.json", doc % (image % ("image", "gone.jpg")))])
 # 600 MiB of zeros, streamed into the zip.
 with zipfile.ZipFile(f"{out}/zipbomb.placard", "w", zipfile.ZIP_DEFLATED) as z:
-    z.writestr("document.json", doc % "")
+    z.writestr("document.json", doc % (image % ("image", "zeros.png")))
     with z.open("assets/zeros.png", "w", force_zip64=True) as f:
         block = bytes(16 * 1024 * 1024)
         for _ in range(600 // 16 + 1):

@@ -95,6 +95,10 @@ pub enum Command {
         /// The column that names each file in a folder [default: the first].
         #[arg(long, value_name = "COLUMN")]
         name_column: Option<String>,
+        /// The folder the table's image files are in; files outside it are never read
+        /// [default: the table's folder].
+        #[arg(long, value_name = "DIR")]
+        pictures: Option<PathBuf>,
         /// A print preset, as for `render`.
         #[arg(long, value_enum)]
         preset: Option<Preset>,
@@ -195,6 +199,7 @@ pub fn run(cli: Cli) -> Result<bool> {
             csv,
             output,
             name_column,
+            pictures,
             preset,
             bleed,
             marks,
@@ -226,6 +231,7 @@ pub fn run(cli: Cli) -> Result<bool> {
                 &csv,
                 &output,
                 name_column.as_deref(),
+                pictures.as_deref(),
                 &settings,
                 &resources,
             )?;
@@ -460,8 +466,13 @@ fn fill_slot(project: &mut Project, template: &str, slot: &str, value: &str) -> 
     if templates::slot_kind(&project.document, slot) == Some("image") && !value.starts_with('@') {
         bail!("slot '{slot}' takes an image: write --set {slot}=@path/to/photo.jpg");
     }
-    crate::merge::fill_slot(project, slot, value, Path::new("."))
-        .map_err(|reason| anyhow!("template '{template}': {reason}"))
+    crate::merge::fill_slot(
+        project,
+        slot,
+        value,
+        crate::merge::PictureFiles::Anywhere(Path::new(".")),
+    )
+    .map_err(|reason| anyhow!("template '{template}': {reason}"))
 }
 
 /// Export presets for print.
@@ -720,16 +731,24 @@ pub fn kit(design: &Path, output: &Path, resources: &Resources) -> Result<()> {
         }
         true
     };
-    let files = crate::kit::export_kit(&items, resources, output, &progress)
+    let written = crate::kit::export_kit(&items, resources, output, &progress)
         .with_context(|| design.display().to_string())?;
     if show_progress {
         eprintln!();
     }
+    if !written.replaced.is_empty() {
+        eprintln!(
+            "warning: {}: replaced {} file(s) that were there: {}",
+            output.display(),
+            written.replaced.len(),
+            written.replaced.join(", ")
+        );
+    }
     println!(
         "{}: {} files ({})",
         output.display(),
-        files.len(),
-        files.join(", ")
+        written.files.len(),
+        written.files.join(", ")
     );
     Ok(())
 }
@@ -741,6 +760,7 @@ pub fn merge(
     csv: &Path,
     output: &Path,
     name_column: Option<&str>,
+    pictures: Option<&Path>,
     settings: &RenderSettings,
     resources: &Resources,
 ) -> Result<()> {
@@ -771,7 +791,7 @@ pub fn merge(
             csv.display()
         );
     }
-    let base = csv.parent().unwrap_or(Path::new("."));
+    let base = pictures.unwrap_or_else(|| csv.parent().unwrap_or(Path::new(".")));
     let options = pdf_options(settings, &project)?;
     let show_progress = std::io::stderr().is_terminal();
     let progress = |done: usize, total: usize| {

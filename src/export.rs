@@ -137,6 +137,10 @@ impl PngEstimate {
     }
 }
 
+/// Most memory the picture of a JPEG export may take (RGB): about 89 megapixels, an A1
+/// page at 300 dpi.
+pub const MAX_JPEG_BYTES: u64 = 256 * 1024 * 1024;
+
 /// What exporting `scene` as a PNG with `options` will take.
 pub fn png_estimate(scene: &Scene, options: &PngOptions) -> PngEstimate {
     let (width, height) = png_size(scene, options);
@@ -420,6 +424,17 @@ pub fn write_jpeg<W: Write>(
     let area = scene.export_area(opaque.include_bleed);
     let scale = opaque.dpi / 72.0;
     let (width, height) = png_size(scene, &opaque);
+    // The encoder takes the whole picture at once, so its size is bounded here whatever
+    // the caller allowed (a PNG is written in bands and has no such bound).
+    if u64::from(width) * u64::from(height) * 3 > MAX_JPEG_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "{width} × {height} pixels is too large for a JPEG (Placard makes JPEGs of up to {} megapixels); choose a lower resolution, or PNG",
+                MAX_JPEG_BYTES / 3 / 1_000_000
+            ),
+        ));
+    }
     let (Ok(w16), Ok(h16)) = (u16::try_from(width), u16::try_from(height)) else {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,

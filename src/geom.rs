@@ -293,21 +293,22 @@ impl Path {
         self.segments.push(PathSegment::Close);
     }
 
-    /// Where the pen is: the end of the last segment.
+    /// Where the pen is: the end of the last segment, or after a close the start of that
+    /// sub-path. Read from the end, so building a path curve by curve stays linear.
     fn current_point(&self) -> Option<Point> {
-        let mut start = None;
-        let mut current = None;
-        for segment in &self.segments {
-            match *segment {
-                PathSegment::MoveTo(p) => {
-                    start = Some(p);
-                    current = Some(p);
-                }
-                PathSegment::LineTo(p) | PathSegment::CubicTo(_, _, p) => current = Some(p),
-                PathSegment::Close => current = start,
+        match *self.segments.last()? {
+            PathSegment::MoveTo(p) | PathSegment::LineTo(p) | PathSegment::CubicTo(_, _, p) => {
+                Some(p)
             }
+            PathSegment::Close => self
+                .segments
+                .iter()
+                .rev()
+                .find_map(|segment| match *segment {
+                    PathSegment::MoveTo(p) => Some(p),
+                    _ => None,
+                }),
         }
-        current
     }
 
     /// Whether the path has no segments.
@@ -488,6 +489,25 @@ pub fn bounds_of(points: impl Iterator<Item = Point>) -> Option<Rect> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quadratic_starts_where_the_pen_is() {
+        let mut path = Path::default();
+        path.move_to(0.0, 0.0);
+        path.line_to(3.0, 0.0);
+        path.quad_to(3.0, 3.0, 6.0, 3.0);
+        path.close();
+        // After a close the pen is back at the sub-path's start.
+        path.quad_to(0.0, 3.0, 0.0, 6.0);
+        let PathSegment::CubicTo(a, _, _) = path.segments[2] else {
+            panic!("not a curve");
+        };
+        assert_eq!(a, Point::new(3.0, 2.0));
+        let PathSegment::CubicTo(a, _, _) = path.segments[4] else {
+            panic!("not a curve");
+        };
+        assert_eq!(a, Point::new(0.0, 2.0));
+    }
 
     #[test]
     fn concat_applies_right_then_left() {

@@ -346,16 +346,27 @@ pub fn kit_files(
     Ok(files.into_iter().flatten().collect())
 }
 
+/// What writing a kit did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KitWritten {
+    /// The files of the kit, by name.
+    pub files: Vec<String>,
+    /// Files that were there before and were replaced (the zip itself, or files of the
+    /// folder), so the volunteer is told.
+    pub replaced: Vec<String>,
+}
+
 /// Writes the kit into `output`: a zip file when it ends in `.zip`, else a folder
-/// (made if needed), every file written atomically. Returns the file names.
+/// (made if needed), every file written atomically.
 pub fn export_kit(
     items: &[KitItem],
     resources: &Resources,
     output: &Path,
     progress: KitProgress,
-) -> Result<Vec<String>, KitError> {
+) -> Result<KitWritten, KitError> {
     let files = kit_files(items, resources, progress)?;
     let names = files.iter().map(|(name, _)| name.clone()).collect();
+    let mut replaced = Vec::new();
     let io_error = |source| KitError::Io {
         path: output.to_owned(),
         source,
@@ -364,6 +375,9 @@ pub fn export_kit(
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
     if is_zip {
+        if output.exists() {
+            replaced.push(output.display().to_string());
+        }
         crate::io::write_atomic_with(output, |file| {
             let mut zip = zip::ZipWriter::new(std::io::BufWriter::new(file));
             for (name, bytes) in &files {
@@ -381,13 +395,19 @@ pub fn export_kit(
         std::fs::create_dir_all(output).map_err(io_error)?;
         for (name, bytes) in &files {
             let path = output.join(name);
+            if path.exists() {
+                replaced.push(path.display().to_string());
+            }
             crate::io::write_atomic(&path, bytes).map_err(|source| KitError::Io {
                 path: path.clone(),
                 source,
             })?;
         }
     }
-    Ok(names)
+    Ok(KitWritten {
+        files: names,
+        replaced,
+    })
 }
 
 #[cfg(test)]
@@ -400,7 +420,7 @@ mod tests {
             &mut project,
             "headline",
             "General Strike Now!",
-            Path::new("."),
+            crate::merge::PictureFiles::Anywhere(Path::new(".")),
         )
         .unwrap();
         project

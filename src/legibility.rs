@@ -194,8 +194,13 @@ mod tests {
         let mut project = crate::templates::load("placard-a2-landscape")
             .unwrap()
             .unwrap();
-        crate::merge::fill_slot(&mut project, "headline", slogan, std::path::Path::new("."))
-            .unwrap();
+        crate::merge::fill_slot(
+            &mut project,
+            "headline",
+            slogan,
+            crate::merge::PictureFiles::Anywhere(std::path::Path::new(".")),
+        )
+        .unwrap();
         project
     }
 

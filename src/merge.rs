@@ -15,6 +15,11 @@ use crate::render::pdf::{self, PdfOptions};
 use crate::scene::{Scene, build_page};
 use crate::templates;
 
+/// Largest table file read.
+pub const MAX_TABLE_BYTES: u64 = 32 * 1024 * 1024;
+/// Most rows a merge makes versions of.
+pub const MAX_ROWS: usize = 10_000;
+
 /// Rows of values under named columns; column names are slot names.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MergeTable {
@@ -98,6 +103,11 @@ impl MergeTable {
                 )));
             }
             row.resize(columns.len(), String::new());
+            if rows.len() == MAX_ROWS {
+                return Err(error(format!(
+                    "it has more than {MAX_ROWS} rows, more versions than one merge makes; split the table"
+                )));
+            }
             rows.push(row);
         }
         if rows.is_empty() {
@@ -109,10 +119,11 @@ impl MergeTable {
     /// Reads a table from a file.
     pub fn load(path: &Path) -> Result<MergeTable, MergeError> {
         let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|err| MergeError::Table {
-            source_name: name.clone(),
-            reason: err.to_string(),
-        })?;
+        let bytes =
+            crate::io::read_input(path, MAX_TABLE_BYTES).map_err(|err| MergeError::Table {
+                source_name: name.clone(),
+                reason: err.to_string(),
+            })?;
         let text = String::from_utf8(bytes).map_err(|_| MergeError::Table {
             source_name: name.clone(),
             reason: "not UTF-8 text; save the spreadsheet as CSV UTF-8".to_owned(),
@@ -164,14 +175,70 @@ impl MergeTable {
     }
 }
 
+/// Where the image files that slot values name may be read from.
+#[derive(Debug, Clone, Copy)]
+pub enum PictureFiles<'a> {
+    /// Any file, relative paths starting at the folder given: the volunteer typed the
+    /// path themselves (`placard new --set photo=@…`).
+    Anywhere(&'a Path),
+    /// Only files inside this folder, named by paths relative to it: a table's cells come
+    /// from wherever the table came from, and must not reach the rest of the disk.
+    Inside(&'a Path),
+}
+
+impl PictureFiles<'_> {
+    /// The file `name` stands for, or why it may not be read.
+    fn resolve(self, name: &str) -> Result<PathBuf, String> {
+        match self {
+            PictureFiles::Anywhere(base) => Ok(base.join(name)),
+            PictureFiles::Inside(folder) => {
+                let folder = if folder.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    folder
+                };
+                let relative = Path::new(name);
+                let climbs = relative.components().any(|part| {
+                    !matches!(
+                        part,
+                        std::path::Component::Normal(_) | std::path::Component::CurDir
+                    )
+                });
+                let outside = || {
+                    let shown = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_owned());
+                    format!(
+                        "'{name}' is outside the pictures folder {}; put the picture in that folder and name it from there",
+                        shown.display()
+                    )
+                };
+                if climbs {
+                    return Err(outside());
+                }
+                let path = folder.join(relative);
+                // Links inside the folder may not lead out of it either.
+                let (Ok(real), Ok(real_folder)) =
+                    (std::fs::canonicalize(&path), std::fs::canonicalize(folder))
+                else {
+                    return Ok(path);
+                };
+                if real.starts_with(&real_folder) {
+                    Ok(path)
+                } else {
+                    Err(outside())
+                }
+            }
+        }
+    }
+}
+
 /// Puts `value` into every element of `slot`: text into text, a link into a QR code, and
-/// for a picture slot the image file `value` names (an `@` before it is allowed; relative
-/// paths start at `base`). Returns what is wrong otherwise.
+/// for a picture slot the image file `value` names (an `@` before it is allowed), read
+/// only where `pictures` allows. Returns what is wrong otherwise.
 pub fn fill_slot(
     project: &mut Project,
     slot: &str,
     value: &str,
-    base: &Path,
+    pictures: PictureFiles<'_>,
 ) -> Result<(), String> {
     let Some(takes) = templates::slot_kind(&project.document, slot) else {
         return Err(format!(
@@ -180,6 +247,7 @@ pub fn fill_slot(
         ));
     };
     if takes == "text" || takes == "link" {
+        crate::model::limits::check_text_length(slot, value)?;
         project.document.for_each_element_mut(|element| {
             if element.slot.as_deref() != Some(slot) {
                 return;
@@ -193,16 +261,14 @@ pub fn fill_slot(
         return Ok(());
     }
     let file = value.strip_prefix('@').unwrap_or(value);
-    let path = base.join(file);
-    let bytes: Arc<[u8]> = std::fs::read(&path)
+    let path = pictures.resolve(file)?;
+    let bytes: Arc<[u8]> = crate::io::read_input(&path, crate::layout::MAX_IMAGE_FILE_BYTES)
         .map_err(|err| format!("{}: cannot read the image: {err}", path.display()))?
         .into();
     let file_name = path
         .file_name()
         .map_or_else(|| "image".to_owned(), |n| n.to_string_lossy().into_owned());
-    let is_svg = file_name.to_ascii_lowercase().ends_with(".svg")
-        || bytes.starts_with(b"<svg")
-        || bytes.starts_with(b"<?xml");
+    let is_svg = crate::layout::is_svg_file(&file_name, &bytes);
     // Check the file now, so a broken photo is reported here and not at export time.
     let resources = Resources::bundled();
     let checked = if is_svg {
@@ -233,7 +299,8 @@ pub fn fill_slot(
 }
 
 /// The design with row `row`'s values (0-based) in its slots. Empty cells and columns
-/// that name no slot leave the design as it is.
+/// that name no slot leave the design as it is. Image files are read only from inside
+/// `base`, the pictures folder.
 pub fn row_project(
     design: &Project,
     table: &MergeTable,
@@ -247,9 +314,11 @@ pub fn row_project(
         if value.is_empty() || !slots.contains(column) {
             continue;
         }
-        fill_slot(&mut project, column, value, base).map_err(|reason| MergeError::Row {
-            row: row + 1,
-            reason,
+        fill_slot(&mut project, column, value, PictureFiles::Inside(base)).map_err(|reason| {
+            MergeError::Row {
+                row: row + 1,
+                reason,
+            }
         })?;
     }
     project.prune_assets();
@@ -270,7 +339,7 @@ pub struct Merge<'a> {
     pub design: &'a Project,
     /// The rows.
     pub table: &'a MergeTable,
-    /// The folder relative image paths in the table start from.
+    /// The pictures folder: image files the table names are read from inside it only.
     pub base: &'a Path,
     /// Fonts and decoded images.
     pub resources: &'a Resources,
@@ -343,15 +412,21 @@ impl Merge<'_> {
         })?;
         // Names first, so two rows for the same town do not overwrite each other.
         let mut paths: Vec<PathBuf> = Vec::new();
+        let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut next_number: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
         for row in 0..self.table.rows.len() {
             let stem = self.table.row_file_stem(row, name_column);
-            let mut path = folder.join(format!("{stem}.pdf"));
-            let mut n = 2;
-            while paths.contains(&path) {
-                path = folder.join(format!("{stem}-{n}.pdf"));
-                n += 1;
+            let mut name = format!("{stem}.pdf");
+            if taken.contains(&name) {
+                let n = next_number.entry(stem.clone()).or_insert(2);
+                while taken.contains(&name) {
+                    name = format!("{stem}-{n}.pdf");
+                    *n += 1;
+                }
             }
-            paths.push(path);
+            taken.insert(name.clone());
+            paths.push(folder.join(name));
         }
         let done = AtomicUsize::new(0);
         let total = self.table.rows.len();

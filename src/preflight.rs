@@ -164,6 +164,7 @@ pub fn check(project: &Project, resources: &Resources) -> Vec<Finding> {
     let mut findings = Vec::new();
     let screen_dpi = project.document.export_dpi;
     for (page_index, page) in project.document.pages.iter().enumerate() {
+        check_assets(project, resources, page_index, page, &mut findings);
         check_page(
             project,
             resources,
@@ -175,6 +176,87 @@ pub fn check(project: &Project, resources: &Resources) -> Vec<Finding> {
     }
     findings.sort_by_key(|f| (f.severity, f.page, f.element));
     findings
+}
+
+/// Loads every picture and drawing the page shows exactly as an export does (the same
+/// cache, pixels decoded), so what an export would refuse is an error here too, and what
+/// an export would leave out of a drawing is a warning.
+fn check_assets(
+    project: &Project,
+    resources: &Resources,
+    page_index: usize,
+    page: &Page,
+    out: &mut Vec<Finding>,
+) {
+    let mut report = |element: Option<(usize, &Element)>, severity, message: String| {
+        out.push(Finding {
+            severity,
+            page: page_index,
+            element: element.map(|(index, _)| index),
+            subject: element.map_or_else(|| "background".to_owned(), |(_, e)| subject(e)),
+            message,
+            fix: None,
+        });
+    };
+    let mut check = |element: Option<(usize, &Element)>, asset: &str, svg: bool| {
+        let Some(bytes) = project.assets.get(asset) else {
+            report(
+                element,
+                Severity::Error,
+                format!("the design uses '{asset}' but does not contain it"),
+            );
+            return;
+        };
+        if svg {
+            match resources
+                .assets
+                .svg(asset, bytes, resources.fonts.svg_font_database())
+            {
+                Ok(parsed) => {
+                    for part in &parsed.left_out {
+                        report(
+                            element,
+                            Severity::Warning,
+                            format!("the SVG '{asset}': {part}"),
+                        );
+                    }
+                }
+                Err(err) => report(element, Severity::Error, err.to_string()),
+            }
+        } else if let Err(err) = resources
+            .assets
+            .image(asset, bytes)
+            .and_then(|image| image.rgba().map(|_| ()))
+        {
+            report(element, Severity::Error, err.to_string());
+        }
+    };
+    if let Background::Image { asset } = &page.background {
+        check(None, asset, false);
+    }
+    fn walk<'a>(
+        elements: &'a [Element],
+        top: Option<(usize, &'a Element)>,
+        check: &mut impl FnMut(Option<(usize, &Element)>, &str, bool),
+    ) {
+        for (index, element) in elements.iter().enumerate() {
+            if element.hidden {
+                continue;
+            }
+            let at = top.or(Some((index, element)));
+            match &element.kind {
+                ElementKind::Image(image) => {
+                    if let Some(asset) = &image.asset {
+                        check(at, asset, false);
+                    }
+                }
+                ElementKind::Svg(svg) => check(at, &svg.asset, true),
+                ElementKind::Group(group) => walk(&group.children, at, check),
+                _ => {}
+            }
+        }
+    }
+    walk(&page.elements, None, &mut check);
 }
 
 fn check_page(

@@ -86,11 +86,12 @@ fn svgs_draw_or_are_refused() {
     let resources = Resources::bundled();
     for (path, data) in inputs("svg_import") {
         let name = path.file_name().unwrap().to_string_lossy();
-        let Ok(tree) =
+        let Ok(parsed) =
             placard::layout::parse_svg(&name, &data, resources.fonts.svg_font_database())
         else {
             continue;
         };
+        let tree = parsed.tree;
         let size = tree.size();
         let scale = 64.0 / size.width().max(size.height());
         let mut pixmap = resvg::tiny_skia::Pixmap::new(64, 64).unwrap();

@@ -118,12 +118,17 @@ fn broken_documents_are_refused() {
 
 #[test]
 fn a_zip_bomb_is_stopped_early() {
-    // 600 MiB of zeros squeeze into well under a megabyte.
+    // 600 MiB of zeros squeeze into well under a megabyte; the design uses them, so they
+    // are unpacked (assets nothing uses are not).
     let zeros = vec![0u8; 600 * 1024 * 1024];
+    let document = DOCUMENT.replace(
+        r#""elements": []"#,
+        r#""elements": [{"x": 0, "y": 0, "width": 10, "height": 10, "type": "image", "asset": "zeros.png"}]"#,
+    );
     let path = zip(
         "bomb.placard",
         &[
-            ("document.json", DOCUMENT.as_bytes(), true),
+            ("document.json", document.as_bytes(), true),
             ("assets/zeros.png", &zeros, true),
         ],
     );
@@ -134,16 +139,19 @@ fn a_zip_bomb_is_stopped_early() {
 
 #[test]
 fn an_svg_pointing_at_local_files_does_not_read_them() {
+    // A real picture, so nothing but the rule keeps it out.
     let secret = dir().join("secret.png");
-    std::fs::write(&secret, b"not for you").unwrap();
+    image::RgbaImage::from_pixel(4, 4, image::Rgba([255, 0, 0, 255]))
+        .save(&secret)
+        .unwrap();
     let svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"><image href="file://{0}" xlink:href="{0}" width="10" height="10"/></svg>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"><image href="file://{0}" width="10" height="10"/><image xlink:href="{0}" width="10" height="10"/></svg>"#,
         secret.display()
     );
     let resources = placard::layout::Resources::bundled();
     let bytes: std::sync::Arc<[u8]> = svg.into_bytes().into();
     // It parses (the picture simply has no image in it) and does not fail the page.
-    let tree =
+    let parsed =
         placard::layout::parse_svg("remote.svg", &bytes, resources.fonts.svg_font_database())
             .unwrap();
     let mut images = 0;
@@ -156,6 +164,7 @@ fn an_svg_pointing_at_local_files_does_not_read_them() {
             }
         }
     }
-    count(tree.root(), &mut images);
+    count(parsed.tree.root(), &mut images);
     assert_eq!(images, 0, "the SVG loaded a file from disk");
+    assert_eq!(parsed.left_out.len(), 2, "{:?}", parsed.left_out);
 }

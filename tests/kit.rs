@@ -24,7 +24,13 @@ fn poster(dir: &std::path::Path) -> Project {
         ("details", "Rally 12 noon · Market Square"),
         ("photo", "@crowd.jpg"),
     ] {
-        placard::merge::fill_slot(&mut project, slot, value, dir).unwrap();
+        placard::merge::fill_slot(
+            &mut project,
+            slot,
+            value,
+            placard::merge::PictureFiles::Anywhere(dir),
+        )
+        .unwrap();
     }
     project
 }
@@ -61,7 +67,9 @@ fn a_campaign_kit_has_every_format_each_passing_the_print_check() {
     }
 
     let zip_path = dir.join("kit.zip");
-    let names = export_kit(&kit, &resources, &zip_path, &|_, _| true).unwrap();
+    let names = export_kit(&kit, &resources, &zip_path, &|_, _| true)
+        .unwrap()
+        .files;
     assert_eq!(names.len(), 2 * KIT_FORMATS.len());
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&zip_path).unwrap()).unwrap();
     for item in &kit {

@@ -14,9 +14,10 @@ fn resources() -> &'static Arc<Resources> {
 
 fuzz_target!(|data: &[u8]| {
     let fonts = resources().fonts.svg_font_database();
-    let Ok(tree) = placard::layout::parse_svg("fuzz.svg", data, fonts) else {
+    let Ok(parsed) = placard::layout::parse_svg("fuzz.svg", data, fonts) else {
         return;
     };
+    let tree = parsed.tree;
     let size = tree.size();
     let scale = 64.0 / size.width().max(size.height());
     if let Some(mut pixmap) = resvg::tiny_skia::Pixmap::new(64, 64) {

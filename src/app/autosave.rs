@@ -169,8 +169,9 @@ fn write(project: &Project, info: &AutosaveInfo, design: &Path, meta: &Path) -> 
     if let Some(dir) = design.parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
+    // The autosave folder is Placard's own: its files may be replaced.
     project
-        .save(design)
+        .save_over_own_file(design)
         .map_err(|e| format!("autosave failed: {e}"))?;
     let json = serde_json::to_vec_pretty(info).map_err(|e| e.to_string())?;
     crate::io::write_atomic(meta, &json).map_err(|e| format!("{}: {e}", meta.display()))

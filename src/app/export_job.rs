@@ -151,9 +151,18 @@ impl ExportJob {
                 progress.store(fraction.to_bits(), Ordering::Relaxed);
                 !cancel.load(Ordering::Relaxed)
             };
-            crate::kit::export_kit(&items, &resources, path, &report).map_err(|e| e.to_string())?;
+            let written = crate::kit::export_kit(&items, &resources, path, &report)
+                .map_err(|e| e.to_string())?;
             progress.store(1.0f32.to_bits(), Ordering::Relaxed);
-            Ok(Vec::new())
+            Ok(if written.replaced.is_empty() {
+                Vec::new()
+            } else {
+                vec![format!(
+                    "replaced {} file(s) that were there: {}",
+                    written.replaced.len(),
+                    written.replaced.join(", ")
+                )]
+            })
         })
     }
 

@@ -243,6 +243,8 @@ impl PlacardApp {
 
     /// Opens a design file, or reports why it cannot be opened.
     pub fn open_path(&mut self, path: &Path) {
+        // The design open before is closed: its files are no longer this work's inputs.
+        crate::io::forget_inputs();
         match Session::open(path) {
             Ok(session) => {
                 self.session = Some(session);
@@ -263,6 +265,7 @@ impl PlacardApp {
     }
 
     fn start_session(&mut self, project: Project) {
+        crate::io::forget_inputs();
         self.session = Some(Session::new(project, None));
         self.canvas = Canvas::new();
     }
@@ -362,17 +365,20 @@ impl PlacardApp {
                     self.quit_confirmed = true;
                 }
             }
-            Waiting::BrandLogo => match std::fs::read(&path) {
-                Ok(bytes) => {
-                    let name = path
-                        .file_name()
-                        .map_or_else(|| "logo".to_owned(), |n| n.to_string_lossy().into_owned());
-                    let draft = &mut self.campaign.brand_draft;
-                    draft.logo = Some(format!("logo-{name}"));
-                    draft.logo_bytes = Some(bytes.into());
+            Waiting::BrandLogo => {
+                match crate::io::read_input(&path, crate::layout::MAX_IMAGE_FILE_BYTES) {
+                    Ok(bytes) => {
+                        let name = path.file_name().map_or_else(
+                            || "logo".to_owned(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                        let draft = &mut self.campaign.brand_draft;
+                        draft.logo = Some(format!("logo-{name}"));
+                        draft.logo_bytes = Some(bytes.into());
+                    }
+                    Err(err) => self.error(format!("{}: {err}", path.display())),
                 }
-                Err(err) => self.error(format!("{}: {err}", path.display())),
-            },
+            }
             Waiting::AddImage => self.add_image_file(&path, None),
             Waiting::ReplaceImage(index) => self.add_image_file(&path, Some(index)),
             Waiting::KitExport => {
@@ -429,13 +435,14 @@ impl PlacardApp {
 
     /// Places an image or SVG file on the page (or into the image element at `replace`).
     pub fn add_image_file(&mut self, path: &Path, replace: Option<usize>) {
-        let bytes: Arc<[u8]> = match std::fs::read(path) {
-            Ok(bytes) => bytes.into(),
-            Err(err) => {
-                self.error(format!("{}: {err}", path.display()));
-                return;
-            }
-        };
+        let bytes: Arc<[u8]> =
+            match crate::io::read_input(path, crate::layout::MAX_IMAGE_FILE_BYTES) {
+                Ok(bytes) => bytes.into(),
+                Err(err) => {
+                    self.error(format!("{}: {err}", path.display()));
+                    return;
+                }
+            };
         let name = path
             .file_name()
             .map_or("image".into(), |n| n.to_string_lossy().into_owned());
@@ -480,13 +487,13 @@ impl PlacardApp {
         let Some(session) = &mut self.session else {
             return;
         };
-        let is_svg = name.to_ascii_lowercase().ends_with(".svg");
+        let is_svg = crate::layout::is_svg_file(&name, &bytes);
         // Decoded through the shared cache: the canvas will find it there.
         let cache = &self.resources.assets;
         let size = if is_svg {
             cache
                 .svg(&name, &bytes, self.resources.fonts.svg_font_database())
-                .map(|t| (t.size().width(), t.size().height()))
+                .map(|parsed| (parsed.tree.size().width(), parsed.tree.size().height()))
         } else {
             cache
                 .image(&name, &bytes)
@@ -993,7 +1000,12 @@ impl PlacardApp {
             .join(format!("{}.placard", file_stem(name)));
         let saved = std::fs::create_dir_all(path.parent().unwrap_or(dir))
             .map_err(|err| format!("{}: {err}", path.display()))
-            .and_then(|()| project.save(&path).map_err(|err| err.to_string()));
+            .and_then(|()| {
+                // The templates folder is Placard's own: a template may be replaced.
+                project
+                    .save_over_own_file(&path)
+                    .map_err(|err| err.to_string())
+            });
         match saved {
             Ok(()) => {
                 self.start.forget_user_templates();
@@ -1942,6 +1954,7 @@ impl PlacardApp {
         };
         self.recovery.remove(0);
         if restore {
+            crate::io::forget_inputs();
             match Project::load(&found.design) {
                 Ok(project) => {
                     let mut session = Session::new(project, found.info.path.clone());

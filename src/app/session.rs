@@ -224,7 +224,17 @@ impl Session {
     pub fn save_as(&mut self, path: &Path) -> Result<(), ModelError> {
         self.end_gesture();
         self.project.prune_assets();
-        self.project.save(path)?;
+        // Saving over the design's own file is what Save is; any other file the design
+        // was made from (its photos) is never replaced.
+        let own_file = self
+            .path
+            .as_deref()
+            .is_some_and(|own| own == path || crate::io::same_file(own, path));
+        if own_file {
+            self.project.save_over_own_file(path)?;
+        } else {
+            self.project.save(path)?;
+        }
         self.path = Some(path.to_owned());
         self.saved_revision = self.revision;
         Ok(())

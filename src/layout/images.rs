@@ -8,6 +8,7 @@ use image::ImageDecoder;
 use image::metadata::Orientation;
 
 use super::LayoutError;
+use super::svg::{ParsedSvg, parse_svg};
 use crate::geom::Transform;
 
 /// A raster image, upright (EXIF orientation applied). Its pixels are decoded when first
@@ -135,6 +136,8 @@ impl LoadedImage {
     }
 }
 
+/// Largest image file read from the volunteer's disk.
+pub const MAX_IMAGE_FILE_BYTES: u64 = 200 * 1024 * 1024;
 /// Longest image side accepted, in pixels.
 pub const MAX_IMAGE_SIDE: u32 = 20_000;
 /// Most memory one decoded image may take as RGBA (about 67 megapixels).
@@ -155,7 +158,11 @@ pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, Layout
 /// the picture data shows when the pixels are decoded.
 pub fn load_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, LayoutError> {
     let opened = open_image(name, bytes)?;
-    if opened.format != Some(image::ImageFormat::Jpeg) {
+    if opened.format != Some(image::ImageFormat::Jpeg)
+        || jpeg_structure(bytes) != JpegStructure::Whole
+    {
+        // Only a whole JPEG is carried into a PDF as it is: any other is decoded now,
+        // so every backend shows the same pixels, or the damage is reported here.
         return decode_opened(name, bytes, opened);
     }
     let Some(jpeg) = jpeg_source(bytes, opened.orientation) else {
@@ -172,7 +179,7 @@ pub fn load_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, LayoutEr
         opaque: true,
         jpeg: Some(jpeg),
         crisp: false,
-        cut_short: !jpeg_is_complete(bytes),
+        cut_short: false,
         pixels: OnceLock::new(),
         file: Some((name.to_owned(), bytes.clone())),
         premultiplied: OnceLock::new(),
@@ -197,6 +204,9 @@ fn bad_image(name: &str, reason: String) -> LayoutError {
 
 fn open_image<'a>(name: &str, bytes: &'a Arc<[u8]>) -> Result<OpenedImage<'a>, LayoutError> {
     let bad = |reason: String| bad_image(name, reason);
+    if bytes.is_empty() {
+        return Err(bad("the file is empty".to_owned()));
+    }
     let mut reader = image::ImageReader::new(Cursor::new(&bytes[..]))
         .with_guessed_format()
         .map_err(|err| bad(err.to_string()))?;
@@ -243,14 +253,20 @@ fn decode_opened(
         rgba,
         opaque,
     } = read_pixels(name, opened)?;
-    let is_jpeg = format == Some(image::ImageFormat::Jpeg);
+    let structure = if format == Some(image::ImageFormat::Jpeg) {
+        jpeg_structure(bytes)
+    } else {
+        JpegStructure::NotJpeg
+    };
     Ok(LoadedImage {
         width,
         height,
         opaque,
-        jpeg: is_jpeg.then(|| jpeg_source(bytes, orientation)).flatten(),
+        jpeg: (structure == JpegStructure::Whole)
+            .then(|| jpeg_source(bytes, orientation))
+            .flatten(),
         crisp: false,
-        cut_short: is_jpeg && !jpeg_is_complete(bytes),
+        cut_short: structure == JpegStructure::CutShort,
         pixels: OnceLock::from(Ok(rgba)),
         file: None,
         premultiplied: OnceLock::new(),
@@ -318,29 +334,52 @@ fn swaps_sides(orientation: Orientation) -> bool {
     )
 }
 
-/// Whether a JPEG's segments and scans run through to its end marker. A file cut short
-/// (an interrupted download or copy) still decodes, the missing part as flat grey.
-/// Whatever follows the end marker (a phone's motion photo) is not looked at.
-fn jpeg_is_complete(data: &[u8]) -> bool {
+/// What walking a JPEG's segments and scans finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JpegStructure {
+    /// Not a JPEG file.
+    NotJpeg,
+    /// Segments and scans run through to the end marker.
+    Whole,
+    /// The file ends before the end marker (an interrupted download or copy); it may
+    /// still decode, the missing part as flat grey.
+    CutShort,
+    /// Something other than a segment stands where one must: damage inside the file.
+    Damaged,
+}
+
+/// Walks a JPEG's segments and scans to its end marker. Whatever follows the end marker
+/// (a phone's motion photo) is not looked at.
+fn jpeg_structure(data: &[u8]) -> JpegStructure {
+    use JpegStructure::{CutShort, Damaged, NotJpeg, Whole};
     if data.get(..2) != Some(&[0xFF, 0xD8]) {
-        return false;
+        return NotJpeg;
     }
     let mut pos = 2;
     loop {
-        let (Some(&0xFF), Some(&marker)) = (data.get(pos), data.get(pos + 1)) else {
-            return false;
+        let (Some(&first), Some(&marker)) = (data.get(pos), data.get(pos + 1)) else {
+            return CutShort;
         };
+        if first != 0xFF {
+            return Damaged;
+        }
         match marker {
-            0xD9 => return true,
+            0xD9 => return Whole,
             // Fill byte before a marker.
             0xFF => pos += 1,
             // Markers without a length.
             0x01 | 0xD0..=0xD7 => pos += 2,
+            // A byte that begins no segment.
+            0x00 | 0x02..=0xBF => return Damaged,
             _ => {
                 let (Some(&high), Some(&low)) = (data.get(pos + 2), data.get(pos + 3)) else {
-                    return false;
+                    return CutShort;
                 };
-                pos += 2 + usize::from(u16::from_be_bytes([high, low]));
+                let length = usize::from(u16::from_be_bytes([high, low]));
+                if length < 2 {
+                    return Damaged;
+                }
+                pos += 2 + length;
                 if marker == 0xDA {
                     // Entropy-coded data runs to the next marker that is neither a
                     // stuffed zero nor a restart.
@@ -349,11 +388,11 @@ fn jpeg_is_complete(data: &[u8]) -> bool {
                             .get(pos..)
                             .and_then(|rest| rest.iter().position(|&byte| byte == 0xFF))
                         else {
-                            return false;
+                            return CutShort;
                         };
                         pos += offset;
                         match data.get(pos + 1) {
-                            None => return false,
+                            None => return CutShort,
                             Some(0x00 | 0xD0..=0xD7) => pos += 2,
                             Some(0xFF) => pos += 1,
                             Some(_) => break,
@@ -365,27 +404,27 @@ fn jpeg_is_complete(data: &[u8]) -> bool {
     }
 }
 
+/// What went wrong, in plain words (the decoders' own words name their internals).
 fn describe(err: &image::ImageError) -> String {
     match err {
         image::ImageError::Limits(_) => format!(
             "the image is too large; Placard takes images up to {MAX_IMAGE_SIDE} pixels a side and about {} megapixels",
             MAX_DECODED_BYTES / 4 / 1_000_000
         ),
-        image::ImageError::Unsupported(_) => {
-            format!("{err} (Placard reads PNG, JPEG, WebP, GIF and SVG)")
+        image::ImageError::Unsupported(unsupported) => match unsupported.kind() {
+            image::error::UnsupportedErrorKind::Format(image::error::ImageFormatHint::Unknown) => {
+                "it is not a picture Placard reads (PNG, JPEG, WebP, GIF or SVG)".to_owned()
+            }
+            image::error::UnsupportedErrorKind::Format(format) => {
+                format!("it is a {format} picture; Placard reads PNG, JPEG, WebP, GIF and SVG")
+            }
+            _ => "it uses a kind of picture data Placard cannot read; save it again as PNG or JPEG"
+                .to_owned(),
+        },
+        image::ImageError::Decoding(_) | image::ImageError::IoError(_) => {
+            "the file is damaged or cut short".to_owned()
         }
-        image::ImageError::Decoding(_) | image::ImageError::IoError(_) => format!(
-            "the file is damaged or cut short ({})",
-            err.to_string()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        ),
-        _ => err
-            .to_string()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
+        _ => "the file cannot be read as a picture; save it again as PNG or JPEG".to_owned(),
     }
 }
 
@@ -507,28 +546,12 @@ fn orientation_transform(orientation: Orientation) -> Transform {
     Transform { a, b, c, d, e, f }
 }
 
-/// Parses an SVG file with the bundled fonts for its text.
-pub fn parse_svg(
-    name: &str,
-    bytes: &[u8],
-    fontdb: Arc<usvg::fontdb::Database>,
-) -> Result<usvg::Tree, LayoutError> {
-    let options = usvg::Options {
-        fontdb,
-        ..usvg::Options::default()
-    };
-    usvg::Tree::from_data(bytes, &options).map_err(|err| LayoutError::BadImage {
-        asset: name.to_owned(),
-        reason: format!("not a usable SVG file: {err}"),
-    })
-}
-
 /// Decoded images and parsed SVGs by the identity of their bytes: each file is decoded
 /// once however many elements, pages and exports use it.
 #[derive(Default)]
 pub struct AssetCache {
     images: Mutex<CacheMap<LoadedImage>>,
-    svgs: Mutex<CacheMap<usvg::Tree>>,
+    svgs: Mutex<CacheMap<ParsedSvg>>,
     looks: Mutex<Vec<ProcessedLook>>,
 }
 
@@ -616,27 +639,28 @@ impl AssetCache {
         Ok(image)
     }
 
-    /// The parsed SVG for these bytes, parsing them on first use.
+    /// The parsed SVG for these bytes, parsing them on first use, with what was left
+    /// out of it (see [`parse_svg`]).
     pub fn svg(
         &self,
         name: &str,
         bytes: &Arc<[u8]>,
         fontdb: Arc<usvg::fontdb::Database>,
-    ) -> Result<Arc<usvg::Tree>, LayoutError> {
+    ) -> Result<Arc<ParsedSvg>, LayoutError> {
         let key = identity(bytes);
-        if let Some((_, tree)) = self
+        if let Some((_, parsed)) = self
             .svgs
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .get(&key)
         {
-            return Ok(tree.clone());
+            return Ok(parsed.clone());
         }
-        let tree = Arc::new(parse_svg(name, bytes, fontdb)?);
+        let parsed = Arc::new(parse_svg(name, bytes, fontdb)?);
         self.svgs
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(key, (bytes.clone(), tree.clone()));
-        Ok(tree)
+            .insert(key, (bytes.clone(), parsed.clone()));
+        Ok(parsed)
     }
 }

@@ -5,13 +5,18 @@ mod caret;
 pub mod effects;
 mod fonts;
 mod images;
+mod svg;
 mod text;
 
 pub use caret::{CaretLayout, CaretMotion};
 pub use fonts::{
     BUNDLED_FONTS, BundledFont, FALLBACK_FAMILIES, Font, FontLibrary, check_font_file,
 };
-pub use images::{AssetCache, JpegSource, LoadedImage, decode_image, load_image, parse_svg};
+pub use images::{
+    AssetCache, JpegSource, LoadedImage, MAX_DECODED_BYTES, MAX_IMAGE_FILE_BYTES, MAX_IMAGE_SIDE,
+    decode_image, load_image,
+};
+pub use svg::{MAX_SVG_BYTES, ParsedSvg, is_svg_file, parse_svg};
 pub use text::{AUTO_FIT_STEP, MIN_AUTO_FIT_SIZE, ShapedGlyph, ShapedRun, TextLayout, layout_text};
 
 use std::sync::Arc;

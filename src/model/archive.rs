@@ -5,12 +5,14 @@ use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{Background, Document, ElementKind, FORMAT_VERSION};
+use super::{Document, FORMAT_VERSION};
 
 /// Largest `document.json` accepted, so a hostile file cannot exhaust memory.
-const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+const MAX_DOCUMENT_BYTES: u64 = 16 * 1024 * 1024;
 /// Largest total of uncompressed assets accepted.
 const MAX_ASSET_BYTES: u64 = 512 * 1024 * 1024;
+/// Largest `.placard` file read: its assets, stored, and the document beside them.
+pub const MAX_PLACARD_FILE_BYTES: u64 = MAX_ASSET_BYTES + MAX_DOCUMENT_BYTES;
 
 /// What can go wrong reading or writing a document file.
 #[derive(Debug, thiserror::Error)]
@@ -50,6 +52,14 @@ pub enum ModelError {
         found: u64,
         /// The newest version this build reads.
         supported: u32,
+    },
+    /// The design asks for more than Placard makes (see [`super::limits`]).
+    #[error("{path}: {reason}")]
+    OverLimit {
+        /// The file.
+        path: PathBuf,
+        /// Which limit, in plain words.
+        reason: String,
     },
     /// An element refers to an asset that is not in the file.
     #[error("{path}: the document uses '{asset}' but the file does not contain it")]
@@ -125,24 +135,9 @@ impl Project {
         name
     }
 
-    /// Names of the assets the document refers to (images, SVGs, backgrounds).
+    /// Names of the assets the document refers to (images, SVGs, backgrounds), sorted.
     pub fn referenced_assets(&self) -> Vec<String> {
-        let mut names = Vec::new();
-        for page in &self.document.pages {
-            if let Background::Image { asset } = &page.background {
-                names.push(asset.clone());
-            }
-        }
-        for element in self.document.elements_recursive() {
-            match &element.kind {
-                ElementKind::Image(image) => names.extend(image.asset.clone()),
-                ElementKind::Svg(svg) => names.push(svg.asset.clone()),
-                _ => {}
-            }
-        }
-        names.sort();
-        names.dedup();
-        names
+        self.document.referenced_assets()
     }
 
     /// Drops assets that nothing refers to (fonts under `fonts/` are kept).
@@ -190,19 +185,41 @@ impl Project {
 
     /// Reads `.placard` bytes; `path` names the file in messages.
     pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Project> {
+        Project::from_reader(Cursor::new(bytes), path)
+    }
+
+    /// Reads a `.placard` file from `reader`, taking from it only the document and the
+    /// assets the document uses; `path` names the file in messages.
+    pub fn from_reader(mut reader: impl Read + std::io::Seek, path: &Path) -> Result<Project> {
         let not_placard = |reason: String| ModelError::NotAPlacardFile {
             path: path.to_owned(),
             reason,
         };
-        let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        let listed = listed_entries(&mut reader);
+        let mut zip = zip::ZipArchive::new(reader)
             .map_err(|err| not_placard(format!("not a readable zip archive: {err}")))?;
+        // The zip reader keeps one entry of each name: more entries listed than it keeps
+        // means two share a name, and which one a reader takes would be a guess.
+        if listed.is_some_and(|listed| listed > zip.len() as u64) {
+            return Err(not_placard(
+                "two of its entries have the same name (document.json or an asset twice)"
+                    .to_owned(),
+            ));
+        }
 
         let json = {
             let entry = zip
                 .by_name("document.json")
                 .map_err(|_| not_placard("it has no document.json".to_owned()))?;
             if entry.size() > MAX_DOCUMENT_BYTES {
-                return Err(not_placard("document.json is implausibly large".to_owned()));
+                return Err(ModelError::OverLimit {
+                    path: path.to_owned(),
+                    reason: format!(
+                        "its document.json is {}, more than the {} of a design Placard reads",
+                        crate::io::size_words(entry.size()),
+                        crate::io::size_words(MAX_DOCUMENT_BYTES)
+                    ),
+                });
             }
             let mut json = Vec::new();
             entry
@@ -212,6 +229,7 @@ impl Project {
             json
         };
         let document = parse_document(&json, path)?;
+        let used = document.referenced_assets();
 
         let mut assets = Assets::new();
         let mut total: u64 = 0;
@@ -235,6 +253,10 @@ impl Project {
             };
             if name.split('/').any(|part| part == ".." || part.is_empty()) {
                 return Err(not_placard(format!("unsafe asset name '{name}'")));
+            }
+            // What the design does not use is not unpacked (it would only take memory).
+            if !name.starts_with("fonts/") && used.binary_search(&name).is_err() {
+                continue;
             }
             // Sizes in the archive can lie: count what is really unpacked, and stop as
             // soon as the assets together pass the limit (a zip bomb).
@@ -272,22 +294,56 @@ impl Project {
         Ok(project)
     }
 
-    /// Reads a `.placard` file.
+    /// Reads a `.placard` file (an input: nothing made from it may replace it).
     pub fn load(path: &Path) -> Result<Project> {
-        let bytes = std::fs::read(path).map_err(|source| ModelError::Io {
-            path: path.to_owned(),
-            source,
+        let file = crate::io::open_input(path, MAX_PLACARD_FILE_BYTES).map_err(|source| {
+            ModelError::Io {
+                path: path.to_owned(),
+                source,
+            }
         })?;
-        Project::from_bytes(&bytes, path)
+        Project::from_reader(std::io::BufReader::new(file), path)
     }
 
     /// Writes a `.placard` file atomically: a crash mid-save leaves the old file intact.
+    /// Refuses to replace a file the work was read from (a photo, a table, another
+    /// design); [`Project::save_over_own_file`] saves a design over its own file.
     pub fn save(&self, path: &Path) -> Result<()> {
-        crate::io::write_atomic(path, &self.to_bytes()).map_err(|source| ModelError::Io {
+        let bytes = self.to_bytes();
+        crate::io::write_atomic(path, &bytes).map_err(|source| ModelError::Io {
             path: path.to_owned(),
             source,
         })
     }
+
+    /// Like [`Project::save`], but may replace the file the design was opened from (the
+    /// editor's Save) or one of Placard's own files (autosave).
+    pub fn save_over_own_file(&self, path: &Path) -> Result<()> {
+        let bytes = self.to_bytes();
+        crate::io::write_atomic_replacing(path, |file| std::io::Write::write_all(file, &bytes))
+            .map_err(|source| ModelError::Io {
+                path: path.to_owned(),
+                source,
+            })
+    }
+}
+
+/// How many entries a zip's end record lists, read from the last 64 KiB of the file;
+/// `None` when there is no plain end record (a ZIP64 file, or not a zip).
+fn listed_entries(reader: &mut (impl Read + std::io::Seek)) -> Option<u64> {
+    use std::io::SeekFrom;
+    let length = reader.seek(SeekFrom::End(0)).ok()?;
+    let tail_length = length.min(22 + 65_535);
+    reader.seek(SeekFrom::Start(length - tail_length)).ok()?;
+    let mut tail = Vec::new();
+    reader.take(tail_length).read_to_end(&mut tail).ok()?;
+    reader.seek(SeekFrom::Start(0)).ok()?;
+    let at = tail
+        .windows(4)
+        .rposition(|w| w == [0x50, 0x4b, 0x05, 0x06])?;
+    let record = tail.get(at..at + 22)?;
+    let count = u16::from_le_bytes([record[10], record[11]]);
+    (count != u16::MAX).then_some(u64::from(count))
 }
 
 /// Parses and, where needed, migrates `document.json`.
@@ -298,6 +354,11 @@ fn parse_document(json: &[u8], path: &Path) -> Result<Document> {
     };
     let value: serde_json::Value =
         serde_json::from_slice(json).map_err(|err| bad(err.to_string()))?;
+    let over_limit = |limit: super::limits::OverLimit| ModelError::OverLimit {
+        path: path.to_owned(),
+        reason: limit.0,
+    };
+    super::limits::check_json(&value).map_err(over_limit)?;
     let found = value
         .get("format_version")
         .and_then(serde_json::Value::as_u64)
@@ -317,6 +378,7 @@ fn parse_document(json: &[u8], path: &Path) -> Result<Document> {
     if document.pages.is_empty() {
         return Err(bad("it has no pages".to_owned()));
     }
+    super::limits::check_document(&document).map_err(over_limit)?;
     Ok(document)
 }
 
@@ -331,7 +393,7 @@ fn is_compressed_format(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Color, Element, PaperSize, TextElement};
+    use crate::model::{Background, Color, Element, ElementKind, PaperSize, TextElement};
     use crate::units::Pt;
 
     fn sample() -> Project {
@@ -347,11 +409,35 @@ mod tests {
             ElementKind::Text(TextElement::new("FREE ASSANGE", "Anton", Pt(72.0))),
         ));
         let mut project = Project::new(document);
-        project.add_asset("photo.jpg", Arc::from(vec![1_u8, 2, 3]));
+        let photo = project.add_asset("photo.jpg", Arc::from(vec![1_u8, 2, 3]));
+        project.add_asset("fonts/Kept.ttf", Arc::from(vec![4_u8, 5]));
+        project.document.pages[0].elements.push(Element::new(
+            Pt(10.0),
+            Pt(200.0),
+            Pt(300.0),
+            Pt(200.0),
+            ElementKind::Image(crate::model::ImageElement {
+                asset: Some(photo),
+                ..crate::model::ImageElement::default()
+            }),
+        ));
         project.document.pages[0].background = Background::Solid {
             color: Color::rgb(200, 0, 0),
         };
         project
+    }
+
+    #[test]
+    fn assets_nothing_uses_are_not_unpacked() {
+        let mut project = sample();
+        project.add_asset("junk.bin", Arc::from(vec![9_u8; 1000]));
+        let loaded = Project::from_bytes(&project.to_bytes(), Path::new("x.placard")).unwrap();
+        assert!(!loaded.assets.contains_key("junk.bin"));
+        assert!(loaded.assets.contains_key("photo.jpg"));
+        assert!(
+            loaded.assets.contains_key("fonts/Kept.ttf"),
+            "fonts are kept"
+        );
     }
 
     #[test]

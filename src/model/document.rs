@@ -279,6 +279,26 @@ impl Document {
         }
     }
 
+    /// Names of the assets the document refers to (images, SVGs, backgrounds), sorted.
+    pub fn referenced_assets(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        for page in &self.pages {
+            if let Background::Image { asset } = &page.background {
+                names.push(asset.clone());
+            }
+        }
+        for element in self.elements_recursive() {
+            match &element.kind {
+                super::ElementKind::Image(image) => names.extend(image.asset.clone()),
+                super::ElementKind::Svg(svg) => names.push(svg.asset.clone()),
+                _ => {}
+            }
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+
     /// The distinct slot names, in order of first appearance.
     pub fn slots(&self) -> Vec<String> {
         let mut slots: Vec<String> = Vec::new();

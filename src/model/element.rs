@@ -195,15 +195,21 @@ pub struct CropRect {
 }
 
 impl CropRect {
-    /// The crop clamped to the image with a minimum size, so any file value is usable.
+    /// The crop clamped to the image with a minimum size, so any value is usable: it
+    /// stays inside the image (edges at 0.99 or NaN included) and is at least 1 % wide.
     pub fn sanitized(self) -> CropRect {
-        let x = self.x.clamp(0.0, 0.99);
-        let y = self.y.clamp(0.0, 0.99);
+        const MIN: f32 = 0.01;
+        let finite = |v: f32, default: f32| if v.is_finite() { v } else { default };
+        // The far edge first, so the box can be as small as MIN at the image's edge.
+        let x = finite(self.x, 0.0).clamp(0.0, 1.0 - MIN);
+        let y = finite(self.y, 0.0).clamp(0.0, 1.0 - MIN);
+        let width = finite(self.width, 1.0).min(1.0 - x).max(MIN);
+        let height = finite(self.height, 1.0).min(1.0 - y).max(MIN);
         CropRect {
-            x,
-            y,
-            width: self.width.clamp(0.01, 1.0 - x),
-            height: self.height.clamp(0.01, 1.0 - y),
+            x: x.min(1.0 - width),
+            y: y.min(1.0 - height),
+            width,
+            height,
         }
     }
 }
@@ -399,4 +405,39 @@ fn is_false(value: &bool) -> bool {
 
 fn one() -> f32 {
     1.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn any_crop_value_becomes_a_box_inside_the_image() {
+        let edges = [
+            -1.0,
+            0.0,
+            0.5,
+            0.99,
+            0.995,
+            1.0,
+            2.0,
+            f32::NAN,
+            f32::INFINITY,
+        ];
+        for &x in &edges {
+            for &width in &edges {
+                let crop = CropRect {
+                    x,
+                    y: x,
+                    width,
+                    height: width,
+                }
+                .sanitized();
+                assert!(crop.x >= 0.0 && crop.y >= 0.0, "{crop:?}");
+                assert!(crop.width >= 0.01 && crop.height >= 0.01, "{crop:?}");
+                assert!(crop.x + crop.width <= 1.0 + 1e-6, "{crop:?}");
+                assert!(crop.y + crop.height <= 1.0 + 1e-6, "{crop:?}");
+            }
+        }
+    }
 }

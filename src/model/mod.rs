@@ -7,6 +7,7 @@ mod archive;
 mod color;
 mod document;
 mod element;
+pub mod limits;
 mod text;
 
 pub use archive::{Assets, ModelError, Project};

@@ -224,11 +224,16 @@ impl Builder<'_> {
             ElementKind::Image(image) => self.image_element(image, w, h, opacity, &mut items)?,
             ElementKind::Shape(shape) => shape_items(shape, w, h, opacity, &mut items),
             ElementKind::Svg(svg) => {
-                let tree = self.resources.assets.svg(
+                let parsed = self.resources.assets.svg(
                     &svg.asset,
                     self.asset(&svg.asset)?,
                     self.resources.fonts.svg_font_database(),
                 )?;
+                for part in &parsed.left_out {
+                    self.warnings
+                        .push(format!("the SVG '{}': {part}", svg.asset));
+                }
+                let tree = parsed.tree.clone();
                 let size = tree.size();
                 let (sw, sh) = (size.width(), size.height());
                 let scale = (w / sw).min(h / sh);
@@ -736,7 +741,7 @@ fn shape_items(shape: &ShapeElement, w: f32, h: f32, opacity: f32, out: &mut Vec
             round: false,
         });
     let star = |points: u32, inner: f32| {
-        let corners = points.max(3) * 2;
+        let corners = points.clamp(3, crate::model::limits::MAX_CORNERS) * 2;
         let vertices: Vec<Point> = (0..corners)
             .map(|i| {
                 let angle = (i as f32 / corners as f32) * std::f32::consts::TAU
@@ -758,7 +763,7 @@ fn shape_items(shape: &ShapeElement, w: f32, h: f32, opacity: f32, out: &mut Vec
         Shape::Rect { corner_radius } => Path::rounded_rect(area, corner_radius.0),
         Shape::Ellipse => Path::ellipse(area),
         Shape::Polygon { sides } => {
-            let sides = (*sides).max(3);
+            let sides = (*sides).clamp(3, crate::model::limits::MAX_CORNERS);
             let vertices: Vec<Point> = (0..sides)
                 .map(|i| {
                     let angle = (i as f32 / sides as f32) * std::f32::consts::TAU
