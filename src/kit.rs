@@ -378,19 +378,22 @@ pub fn export_kit(
         if output.exists() {
             replaced.push(output.display().to_string());
         }
-        crate::io::write_atomic_with(output, |file| {
-            let mut zip = zip::ZipWriter::new(std::io::BufWriter::new(file));
-            for (name, bytes) in &files {
-                // PDFs, PNGs and designs are compressed already.
-                let options = zip::write::SimpleFileOptions::default()
-                    .compression_method(zip::CompressionMethod::Stored);
-                zip.start_file(name.as_str(), options)
-                    .map_err(std::io::Error::other)?;
-                zip.write_all(bytes)?;
-            }
-            zip.finish().map_err(std::io::Error::other)?.flush()
-        })
-        .map_err(io_error)?;
+        // Made in memory, where writing cannot fail halfway (a zip writer dropped
+        // unfinished on a full disk prints its own internals), then written at once.
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, bytes) in &files {
+            // PDFs, PNGs and designs are compressed already.
+            let options = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Stored);
+            zip.start_file(name.as_str(), options)
+                .map_err(|err| io_error(std::io::Error::other(err)))?;
+            zip.write_all(bytes).map_err(io_error)?;
+        }
+        let bytes = zip
+            .finish()
+            .map_err(|err| io_error(std::io::Error::other(err)))?
+            .into_inner();
+        crate::io::write_atomic(output, &bytes).map_err(io_error)?;
     } else {
         std::fs::create_dir_all(output).map_err(io_error)?;
         for (name, bytes) in &files {

@@ -193,10 +193,11 @@ impl StartScreen {
             });
             ui.horizontal(|ui| {
                 let unit = if self.custom_in_inches { "in" } else { "mm" };
-                let (largest, step) = if self.custom_in_inches {
-                    (200.0, 0.1)
+                // What a design may be (model::limits): 5 mm to 5 m a side.
+                let (smallest, largest, step) = if self.custom_in_inches {
+                    (0.2, 196.0, 0.1)
                 } else {
-                    (5000.0, 1.0)
+                    (5.0, 5000.0, 1.0)
                 };
                 let label = ui.label("Custom size");
                 for (value, label) in [
@@ -205,7 +206,7 @@ impl StartScreen {
                 ] {
                     let field = ui.add(
                         egui::DragValue::new(value)
-                            .range(step..=largest)
+                            .range(smallest..=largest)
                             .speed(step)
                             .suffix(format!(" {unit}")),
                     );

@@ -427,6 +427,14 @@ impl TextEditor {
 
     fn replace_selection(&mut self, content: &mut String, with: &str) {
         let range = self.selected();
+        // A text holds at most what a design may (model::limits): what would pass it is
+        // left out, so the design always opens again.
+        let kept = content.chars().count() - content[range.clone()].chars().count();
+        let room = crate::model::limits::MAX_TEXT_CHARS.saturating_sub(kept);
+        let with = match with.char_indices().nth(room) {
+            Some((end, _)) => &with[..end],
+            None => with,
+        };
         content.replace_range(range.clone(), with);
         self.anchor = range.start + with.len();
         self.focus = self.anchor;

@@ -51,11 +51,20 @@ pub fn page_ui(ui: &mut egui::Ui, session: &mut Session) {
             }
         });
     };
+    // Within what a design may be (model::limits), so the file opens again.
+    let side = |value: crate::units::Pt| {
+        use crate::model::limits::{MAX_PAGE_MM, MIN_PAGE_MM};
+        let (min, max) = (
+            crate::units::Pt::from(crate::units::Mm(MIN_PAGE_MM)).0,
+            crate::units::Pt::from(crate::units::Mm(MAX_PAGE_MM)).0,
+        );
+        crate::units::Pt(value.0.clamp(min, max))
+    };
     if let Some(w) = mm_field(ui, "Width", page.width) {
-        edit_page(session, "w", &|p| p.width = crate::units::Pt(w.0.max(1.0)));
+        edit_page(session, "w", &|p| p.width = side(w));
     }
     if let Some(h) = mm_field(ui, "Height", page.height) {
-        edit_page(session, "h", &|p| p.height = crate::units::Pt(h.0.max(1.0)));
+        edit_page(session, "h", &|p| p.height = side(h));
     }
     let mut orientation = page.orientation();
     ui.horizontal(|ui| {
@@ -71,7 +80,8 @@ pub fn page_ui(ui: &mut egui::Ui, session: &mut Session) {
     }
     if let Some(bleed) = mm_field(ui, "Bleed", page.bleed) {
         edit_page(session, "bleed", &|p| {
-            p.bleed = crate::units::Pt(bleed.0.max(0.0))
+            let most = crate::units::Pt::from(crate::units::Mm(crate::model::limits::MAX_BLEED_MM));
+            p.bleed = crate::units::Pt(bleed.0.clamp(0.0, most.0));
         });
     }
     let color = match &page.background {

@@ -435,6 +435,7 @@ fn text_ui(
     let response = ui
         .add(
             egui::TextEdit::multiline(&mut content)
+                .char_limit(crate::model::limits::MAX_TEXT_CHARS)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
@@ -644,7 +645,11 @@ fn qr_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, qr: &crate::mod
     let mut data = qr.data.clone();
     let label = ui.label("Link or text");
     if ui
-        .add(egui::TextEdit::singleline(&mut data).desired_width(f32::INFINITY))
+        .add(
+            egui::TextEdit::singleline(&mut data)
+                .char_limit(crate::model::limits::MAX_TEXT_CHARS)
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(label.id)
         .changed()
     {
