@@ -6,6 +6,7 @@
 
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "editor")]
 pub mod app;
 pub mod campaign;
 pub mod cli;

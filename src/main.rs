@@ -7,19 +7,32 @@ fn main() -> std::process::ExitCode {
     let file = cli.file.clone();
     match placard::cli::run(cli) {
         Ok(true) => std::process::ExitCode::SUCCESS,
-        Ok(false) => match placard::app::run(file) {
-            Ok(()) => std::process::ExitCode::SUCCESS,
-            Err(err) => {
-                eprintln!("placard: the editor window could not open: {err}");
-                eprintln!("placard: the command line still works; see `placard --help`");
-                std::process::ExitCode::FAILURE
-            }
-        },
+        Ok(false) => open_editor(file),
         Err(err) => {
             eprintln!("placard: {}", one_line(&err));
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// Opens the editor window, with the design if one was named.
+#[cfg(feature = "editor")]
+fn open_editor(file: Option<std::path::PathBuf>) -> std::process::ExitCode {
+    match placard::app::run(file) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("placard: the editor window could not open: {err}");
+            eprintln!("placard: the command line still works; see `placard --help`");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// This build has no editor (it was built without the `editor` feature).
+#[cfg(not(feature = "editor"))]
+fn open_editor(_: Option<std::path::PathBuf>) -> std::process::ExitCode {
+    eprintln!("placard: this build has no editor window; see `placard --help`");
+    std::process::ExitCode::FAILURE
 }
 
 /// The error and its causes on one line, each cause once: many messages already end with
