@@ -9,6 +9,7 @@
 
 #[path = "hostile_corpus/cases.rs"]
 mod cases;
+mod common;
 #[path = "hostile_corpus/files.rs"]
 mod files;
 

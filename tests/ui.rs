@@ -167,6 +167,48 @@ fn a_volunteer_makes_a_poster_and_saves_it() {
     harness.run();
     assert_eq!(harness.state().session.as_ref().unwrap().project, reopened);
     assert_eq!(headline(harness.state()), "NO WAR");
+
+    // Saving again over the design's own file is what Save is (issue 21: outputs never
+    // replace inputs, but the design is the volunteer's to save).
+    harness
+        .state_mut()
+        .session
+        .as_mut()
+        .unwrap()
+        .project
+        .document
+        .title = "Rally".to_owned();
+    menu(&mut harness, "File", "Save");
+    harness.run();
+    assert_eq!(Project::load(&saved).unwrap().document.title, "Rally");
+    let messages = harness.state().messages();
+    assert!(
+        !messages.iter().any(|m| m.contains("choose another name")),
+        "{messages:?}"
+    );
+
+    // A photo placed in the design is one of its inputs: "Save as" over it is refused
+    // and the photo stays as it was.
+    let photo = dir.join("crowd.jpg");
+    let picture = image::RgbImage::from_pixel(40, 30, image::Rgb([90, 120, 200]));
+    picture.save(&photo).unwrap();
+    let before = std::fs::read(&photo).unwrap();
+    harness.state_mut().add_image_file(&photo, None);
+    dialogs.push(Some(photo.clone()));
+    menu(&mut harness, "File", "Save as…");
+    harness.run();
+    assert_eq!(
+        std::fs::read(&photo).unwrap(),
+        before,
+        "the photo was replaced"
+    );
+    let messages = harness.state().messages();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("crowd.jpg") && m.contains("choose another name")),
+        "{messages:?}"
+    );
 }
 
 #[test]

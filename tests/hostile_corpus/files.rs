@@ -83,14 +83,7 @@ pub fn photo_jpeg() -> Vec<u8> {
     let picture = image::RgbImage::from_fn(64, 48, |x, y| {
         image::Rgb([(x * 4) as u8, (y * 5) as u8, ((x + y) * 2) as u8])
     });
-    let mut jpeg = Vec::new();
-    picture
-        .write_to(
-            &mut std::io::Cursor::new(&mut jpeg),
-            image::ImageFormat::Jpeg,
-        )
-        .unwrap();
-    jpeg
+    super::common::jpeg_bytes(&picture)
 }
 
 /// A pure red PNG: if any of it reaches an output, the output shows red.
