@@ -996,6 +996,47 @@ fn a_table_is_merged_with_a_preview_of_each_row() {
 }
 
 #[test]
+fn a_merge_reads_the_tables_pictures_from_the_chosen_folder_only() {
+    let pictures = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui-merge-pictures");
+    let _ = std::fs::remove_dir_all(&pictures);
+    std::fs::create_dir_all(&pictures).unwrap();
+    let photo = image::RgbImage::from_pixel(60, 40, image::Rgb([200, 40, 40]));
+    photo.save(pictures.join("leeds.jpg")).unwrap();
+    let elsewhere =
+        std::env::temp_dir().join(format!("placard-elsewhere-{}.jpg", std::process::id()));
+    photo.save(&elsewhere).unwrap();
+    let dialogs = ScriptedDialogs::new(vec![Some(pictures.clone())]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    menu(&mut harness, "Campaign", "Data merge…");
+    harness.get_by_label("Table").focus();
+    harness.run();
+    let table = format!(
+        "headline,photo\nLeeds,leeds.jpg\nYork,{}\n",
+        elsewhere.display()
+    );
+    harness.get_by_label("Table").type_text(&table);
+    harness.run_steps(3);
+    // Not in the design's folder: the row cannot be made yet.
+    harness.get_by_label_contains("cannot read the image");
+    harness.get_by_label("Pictures folder…").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains(&format!("come from {}", pictures.display()));
+    assert!(
+        harness
+            .query_by_label_contains("cannot read the image")
+            .is_none(),
+        "the chosen folder's picture is not found"
+    );
+    // A path to a file outside the chosen folder is never read.
+    harness.get_by_label("▶").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("outside the pictures folder");
+    let _ = std::fs::remove_file(&elsewhere);
+}
+
+#[test]
 fn a_photo_gets_a_poster_effect_and_a_face_block_marked_on_the_canvas() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui-effects");
     let _ = std::fs::create_dir_all(&dir);

@@ -14,6 +14,8 @@ const PREVIEW_WIDTH: f32 = 220.0;
 pub enum MergeAction {
     /// Ask where to write the merged PDF, then merge this table.
     Export(MergeTable),
+    /// Ask for the folder the table's image files are in.
+    ChoosePictures,
 }
 
 /// The window's state.
@@ -25,13 +27,16 @@ pub struct MergeWindow {
     text: String,
     /// The row previewed (0-based).
     row: usize,
+    /// The folder the volunteer chose for the table's image files; image files are read
+    /// from inside it only (the design's folder when none is chosen).
+    pub pictures: Option<std::path::PathBuf>,
     /// The preview: which text and row it shows, and the picture.
     preview: Option<(String, usize, egui::TextureHandle)>,
 }
 
 impl MergeWindow {
     /// Shows the window for `project`; returns what to do.
-    /// Image files named in the table are found from `base` (the design's folder).
+    /// Image files named in the table are read from inside `base`, the pictures folder.
     pub fn ui(
         &mut self,
         ctx: &egui::Context,
@@ -117,6 +122,19 @@ impl MergeWindow {
                             }
                         }
                     });
+                });
+                ui.horizontal(|ui| {
+                    ui.label(format!(
+                        "Pictures named in the table come from {}",
+                        base.display()
+                    ));
+                    if ui
+                        .button("Pictures folder…")
+                        .on_hover_text("Placard reads the table's pictures from this folder only")
+                        .clicked()
+                    {
+                        action = Some(MergeAction::ChoosePictures);
+                    }
                 });
                 if ui
                     .button(format!("Export {} versions as one PDF…", table.rows.len()))

@@ -49,17 +49,22 @@ enum Waiting {
     ReplaceImage(usize),
     Export,
     MergeExport(crate::merge::MergeTable),
+    MergePictures,
     KitExport,
     BrandLogo,
 }
 
-/// Where image files named in a merge table are looked for: the design's folder, else
-/// the working folder.
-fn merge_base(session: &Session) -> PathBuf {
+/// Where image files named in a merge table are read from (inside it only): the folder
+/// the volunteer chose, else the design's folder, else the working folder.
+fn merge_base(session: &Session, chosen: Option<&std::path::Path>) -> PathBuf {
+    if let Some(chosen) = chosen {
+        return chosen.to_owned();
+    }
     session
         .path
         .as_deref()
         .and_then(std::path::Path::parent)
+        .filter(|folder| !folder.as_os_str().is_empty())
         .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
 }
 
@@ -390,6 +395,7 @@ impl PlacardApp {
                     ));
                 }
             }
+            Waiting::MergePictures => self.merge.pictures = Some(path),
             Waiting::MergeExport(table) => {
                 if let Some(session) = &self.session
                     && self.export_job.is_none()
@@ -402,7 +408,7 @@ impl PlacardApp {
                     self.export_job = Some(ExportJob::start_merge(
                         session.project.clone(),
                         table,
-                        merge_base(session),
+                        merge_base(session, self.merge.pictures.as_deref()),
                         self.resources.clone(),
                         self.export_settings,
                         path,
@@ -748,11 +754,16 @@ impl PlacardApp {
         let Some(session) = &self.session else {
             return;
         };
-        let base = merge_base(session);
-        let action = self.merge.ui(ctx, &session.project, &base, &self.resources);
-        if let Some(merge_ui::MergeAction::Export(table)) = action {
-            let name = self.suggested_name("pdf").replace(".pdf", "-merged.pdf");
-            self.ask(Waiting::MergeExport(table), FileKind::ExportPdf, &name);
+        let base = merge_base(session, self.merge.pictures.as_deref());
+        match self.merge.ui(ctx, &session.project, &base, &self.resources) {
+            Some(merge_ui::MergeAction::Export(table)) => {
+                let name = self.suggested_name("pdf").replace(".pdf", "-merged.pdf");
+                self.ask(Waiting::MergeExport(table), FileKind::ExportPdf, &name);
+            }
+            Some(merge_ui::MergeAction::ChoosePictures) => {
+                self.ask(Waiting::MergePictures, FileKind::Folder, "");
+            }
+            None => {}
         }
     }
 
