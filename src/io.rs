@@ -51,7 +51,9 @@ fn file_id(path: &Path) -> Option<FileId> {
     })
 }
 
-/// The files read as inputs by this process (in the editor: for the design open now).
+/// The files read as inputs by this process, for as long as it runs: in the editor every
+/// design opened and every photo placed stays protected until the editor quits (a design
+/// is still saved over its own file, see [`write_atomic_replacing`]).
 static INPUTS: std::sync::LazyLock<Mutex<HashSet<FileId>>> =
     std::sync::LazyLock::new(|| Mutex::new(HashSet::new()));
 
@@ -79,12 +81,6 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
         (Some(a), Some(b)) => a.place == b.place,
         _ => false,
     }
-}
-
-/// Forgets every input: the editor calls it when it closes a design, so a later design
-/// may be saved where an earlier one's files were.
-pub fn forget_inputs() {
-    inputs().clear();
 }
 
 /// Reads a file the volunteer chose, up to `limit` bytes, and remembers it as an input.

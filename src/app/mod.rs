@@ -248,8 +248,6 @@ impl PlacardApp {
 
     /// Opens a design file, or reports why it cannot be opened.
     pub fn open_path(&mut self, path: &Path) {
-        // The design open before is closed: its files are no longer this work's inputs.
-        crate::io::forget_inputs();
         match Session::open(path) {
             Ok(session) => {
                 self.session = Some(session);
@@ -270,7 +268,6 @@ impl PlacardApp {
     }
 
     fn start_session(&mut self, project: Project) {
-        crate::io::forget_inputs();
         self.session = Some(Session::new(project, None));
         self.canvas = Canvas::new();
     }
@@ -1965,7 +1962,6 @@ impl PlacardApp {
         };
         self.recovery.remove(0);
         if restore {
-            crate::io::forget_inputs();
             match Project::load(&found.design) {
                 Ok(project) => {
                     let mut session = Session::new(project, found.info.path.clone());
