@@ -60,7 +60,14 @@ fn run(out: &str, photo: &str) -> Result<(), String> {
             let (scene, warnings) =
                 export::page_scene(&project, page, &resources).map_err(|e| e.to_string())?;
             if !warnings.is_empty() {
-                return Err(format!("{id}: {}", warnings.join("; ")));
+                return Err(format!(
+                    "{id}: {}",
+                    warnings
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ));
             }
             let dpi = THUMB / scene.height * 72.0;
             let mut png = Vec::new();
@@ -129,7 +136,11 @@ fn run(out: &str, photo: &str) -> Result<(), String> {
     let warnings = export::export_png(&sheet, 0, &resources, &options, std::path::Path::new(out))
         .map_err(|e| e.to_string())?;
     if !warnings.is_empty() {
-        return Err(warnings.join("; "));
+        return Err(warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; "));
     }
     println!("{out}");
     Ok(())

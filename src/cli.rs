@@ -383,15 +383,8 @@ pub fn check(input: &Path, json: bool, resources: &Resources) -> Result<()> {
             "{}: {errors} error(s), {warnings} warning(s)",
             input.display()
         );
-        let pages = project.document.pages.len();
-        for f in &findings {
-            let severity = f.severity.label();
-            let page = if pages > 1 {
-                format!("page {}, ", f.page + 1)
-            } else {
-                String::new()
-            };
-            println!("{severity:<7} {page}“{}”: {}", f.subject, f.message);
+        for finding in &findings {
+            println!("{:<7} {finding}", finding.severity.label());
         }
     }
     if errors > 0 {
@@ -662,7 +655,11 @@ pub fn render(
     }
     .with_context(|| input.display().to_string())?;
     for warning in warnings {
-        eprintln!("warning: {}: {warning}", input.display());
+        eprintln!(
+            "{}: {}: {warning}",
+            warning.severity.label(),
+            input.display()
+        );
     }
     Ok(())
 }
@@ -742,6 +739,13 @@ pub fn kit(design: &Path, output: &Path, resources: &Resources) -> Result<()> {
             output.display(),
             written.replaced.len(),
             written.replaced.join(", ")
+        );
+    }
+    for diagnostic in &written.diagnostics {
+        eprintln!(
+            "{}: {}: {diagnostic}",
+            diagnostic.severity.label(),
+            output.display()
         );
     }
     println!(
@@ -831,7 +835,11 @@ pub fn merge(
         }
         crate::io::write_atomic(output, &bytes).with_context(|| output.display().to_string())?;
         for warning in warnings {
-            eprintln!("warning: {}: {warning}", design.display());
+            eprintln!(
+                "{}: {}: {warning}",
+                warning.severity.label(),
+                design.display()
+            );
         }
     }
     Ok(())

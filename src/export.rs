@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use resvg::tiny_skia::{self, Pixmap};
 
+use crate::diag::Diagnostic;
 use crate::layout::{LayoutError, Resources};
 use crate::model::Project;
 use crate::render::pdf::{PdfError, PdfOptions};
@@ -91,7 +92,7 @@ pub fn page_scene(
     project: &Project,
     page: usize,
     resources: &Resources,
-) -> Result<(Scene, Vec<String>), ExportError> {
+) -> Result<(Scene, Vec<Diagnostic>), ExportError> {
     let count = project.document.pages.len();
     if page >= count {
         return Err(ExportError::NoSuchPage {
@@ -100,7 +101,7 @@ pub fn page_scene(
         });
     }
     let built = build_page(project, page, resources)?;
-    Ok((built.scene, built.warnings))
+    Ok((built.scene, built.diagnostics))
 }
 
 /// Exports that may need more than this on disk are confirmed first (1 GiB).
@@ -392,7 +393,7 @@ pub fn export_png(
     resources: &Resources,
     options: &PngOptions,
     path: &Path,
-) -> Result<Vec<String>, ExportError> {
+) -> Result<Vec<Diagnostic>, ExportError> {
     let (scene, warnings) = page_scene(project, page, resources)?;
     let (width, height) = png_size(&scene, options);
     if width as f32 > MAX_PNG_SIDE || height as f32 > MAX_PNG_SIDE {
@@ -479,7 +480,7 @@ pub fn export_jpeg(
     resources: &Resources,
     options: &PngOptions,
     path: &Path,
-) -> Result<Vec<String>, ExportError> {
+) -> Result<Vec<Diagnostic>, ExportError> {
     let (scene, warnings) = page_scene(project, page, resources)?;
     write_picture_file(path, |out| write_jpeg(&scene, options, out))?;
     Ok(warnings)
@@ -491,7 +492,7 @@ pub fn export_pdf(
     resources: &Resources,
     options: &PdfOptions,
     path: &Path,
-) -> Result<Vec<String>, ExportError> {
+) -> Result<Vec<Diagnostic>, ExportError> {
     let (bytes, warnings) = pdf_bytes(project, resources, options)?;
     crate::io::write_atomic(path, &bytes).map_err(|source| ExportError::Io {
         path: path.to_owned(),
@@ -508,7 +509,7 @@ pub fn tiled_pdf_bytes(
     resources: &Resources,
     tiles: &crate::tiling::TileOptions,
     options: &PdfOptions,
-) -> Result<(Vec<u8>, crate::tiling::TilePlan, Vec<String>), ExportError> {
+) -> Result<(Vec<u8>, crate::tiling::TilePlan, Vec<Diagnostic>), ExportError> {
     let count = project.document.pages.len();
     if page >= count {
         return Err(ExportError::NoSuchPage {
@@ -543,7 +544,7 @@ pub fn export_tiled_pdf(
     tiles: &crate::tiling::TileOptions,
     options: &PdfOptions,
     path: &Path,
-) -> Result<Vec<String>, ExportError> {
+) -> Result<Vec<Diagnostic>, ExportError> {
     let (bytes, _, warnings) = tiled_pdf_bytes(project, page, resources, tiles, options)?;
     crate::io::write_atomic(path, &bytes).map_err(|source| ExportError::Io {
         path: path.to_owned(),
@@ -557,7 +558,7 @@ pub fn pdf_bytes(
     project: &Project,
     resources: &Resources,
     options: &PdfOptions,
-) -> Result<(Vec<u8>, Vec<String>), ExportError> {
+) -> Result<(Vec<u8>, Vec<Diagnostic>), ExportError> {
     let mut scenes = Vec::new();
     let mut warnings = Vec::new();
     // In RGB a JPEG photo goes into the file as it is, so its pixels are never decoded;
@@ -570,8 +571,9 @@ pub fn pdf_bytes(
     for page in 0..project.document.pages.len() {
         let built = build_page_with(project, page, resources, pixels)?;
         scenes.push(built.scene);
-        warnings.extend(built.warnings);
+        warnings.extend(built.diagnostics);
     }
+    crate::diag::dedup(&mut warnings);
     let options = PdfOptions {
         title: if options.title.is_empty() {
             project.document.title.clone()
@@ -590,7 +592,7 @@ pub fn export_svg(
     resources: &Resources,
     options: &SvgOptions,
     path: &Path,
-) -> Result<Vec<String>, ExportError> {
+) -> Result<Vec<Diagnostic>, ExportError> {
     let (scene, warnings) = page_scene(project, page, resources)?;
     let svg = crate::render::svg::render(&scene, options)?;
     crate::io::write_atomic(path, svg.as_bytes()).map_err(|source| ExportError::Io {

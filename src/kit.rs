@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::cmyk::CmykConverter;
+use crate::diag::Diagnostic;
 use crate::export::{self, ExportError, PngOptions};
 use crate::layout::Resources;
 use crate::model::{Element, ElementKind, Project};
@@ -290,15 +291,19 @@ fn print_options(project: &Project) -> Result<PdfOptions, KitError> {
     })
 }
 
+/// A kit's files by name, with what layout noticed in each format.
+pub type KitFiles = (Vec<(String, Vec<u8>)>, Vec<Diagnostic>);
+
 /// The files of a kit by name: each format's export and its editable design
-/// (`<format>.placard`), made on all cores.
+/// (`<format>.placard`), made on all cores; with the problems found in each format (a
+/// headline that does not fit the sticker), each naming its file.
 pub fn kit_files(
     items: &[KitItem],
     resources: &Resources,
     progress: KitProgress,
-) -> Result<Vec<(String, Vec<u8>)>, KitError> {
+) -> Result<KitFiles, KitError> {
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let files: Vec<Vec<(String, Vec<u8>)>> = items
+    let made: Vec<KitFiles> = items
         .par_iter()
         .map(|item| {
             let file = item.file_name();
@@ -306,15 +311,13 @@ pub fn kit_files(
                 file: file.clone(),
                 source,
             };
-            let bytes = match item.format.output {
+            let (bytes, diagnostics) = match item.format.output {
                 KitOutput::PrintPdf => {
                     let options = print_options(&item.project)?;
-                    export::pdf_bytes(&item.project, resources, &options)
-                        .map_err(failed)?
-                        .0
+                    export::pdf_bytes(&item.project, resources, &options).map_err(failed)?
                 }
                 KitOutput::ScreenPng => {
-                    let (scene, _) =
+                    let (scene, diagnostics) =
                         export::page_scene(&item.project, 0, resources).map_err(failed)?;
                     let options = PngOptions {
                         dpi: item.project.document.export_dpi.unwrap_or(72.0),
@@ -327,23 +330,36 @@ pub fn kit_files(
                             source,
                         })
                     })?;
-                    png
+                    (png, diagnostics)
                 }
             };
+            let diagnostics = diagnostics
+                .into_iter()
+                .map(|d| d.in_file(file.as_str()))
+                .collect();
             let finished = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             if !progress(finished, items.len()) {
                 return Err(KitError::Cancelled);
             }
-            Ok(vec![
-                (file, bytes),
-                (
-                    format!("{}.placard", item.format.id),
-                    item.project.to_bytes(),
-                ),
-            ])
+            Ok((
+                vec![
+                    (file, bytes),
+                    (
+                        format!("{}.placard", item.format.id),
+                        item.project.to_bytes(),
+                    ),
+                ],
+                diagnostics,
+            ))
         })
         .collect::<Result<_, KitError>>()?;
-    Ok(files.into_iter().flatten().collect())
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    for (item_files, item_diagnostics) in made {
+        files.extend(item_files);
+        diagnostics.extend(item_diagnostics);
+    }
+    Ok((files, diagnostics))
 }
 
 /// What writing a kit did.
@@ -354,6 +370,8 @@ pub struct KitWritten {
     /// Files that were there before and were replaced (the zip itself, or files of the
     /// folder), so the volunteer is told.
     pub replaced: Vec<String>,
+    /// What layout noticed in each format, each naming its file.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Writes the kit into `output`: a zip file when it ends in `.zip`, else a folder
@@ -364,7 +382,7 @@ pub fn export_kit(
     output: &Path,
     progress: KitProgress,
 ) -> Result<KitWritten, KitError> {
-    let files = kit_files(items, resources, progress)?;
+    let (files, diagnostics) = kit_files(items, resources, progress)?;
     let names = files.iter().map(|(name, _)| name.clone()).collect();
     let mut replaced = Vec::new();
     let io_error = |source| KitError::Io {
@@ -410,6 +428,7 @@ pub fn export_kit(
     Ok(KitWritten {
         files: names,
         replaced,
+        diagnostics,
     })
 }
 

@@ -11,6 +11,7 @@ pub mod app;
 pub mod campaign;
 pub mod cli;
 pub mod cmyk;
+pub mod diag;
 pub mod export;
 pub mod geom;
 pub mod io;

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
+use crate::diag::Diagnostic;
 use crate::export::ExportError;
 use crate::layout::Resources;
 use crate::model::{ElementKind, Project};
@@ -329,7 +330,7 @@ pub fn row_project(
 pub type MergeProgress<'a> = &'a (dyn Fn(usize, usize) -> bool + Sync);
 
 /// The pages of a version with the layout's warnings.
-type Pages = (Vec<Scene>, Vec<String>);
+type Pages = (Vec<Scene>, Vec<Diagnostic>);
 
 /// A merge to run: a design, its table, where relative image paths start, and the fonts
 /// and image cache to lay out with.
@@ -361,12 +362,7 @@ impl Merge<'_> {
                     let built =
                         build_page(&project, page, self.resources).map_err(ExportError::from)?;
                     scenes.push(built.scene);
-                    warnings.extend(
-                        built
-                            .warnings
-                            .into_iter()
-                            .map(|w| format!("row {}: {w}", row + 1)),
-                    );
+                    warnings.extend(built.diagnostics.into_iter().map(|d| d.in_row(row)));
                 }
                 let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
                 if !progress(finished, total) {
@@ -390,7 +386,7 @@ impl Merge<'_> {
         &self,
         options: &PdfOptions,
         progress: MergeProgress<'_>,
-    ) -> Result<(Vec<u8>, Vec<String>), MergeError> {
+    ) -> Result<(Vec<u8>, Vec<Diagnostic>), MergeError> {
         let (scenes, warnings) = self.scenes(progress)?;
         let bytes = pdf::render(&scenes, options).map_err(ExportError::from)?;
         Ok((bytes, warnings))

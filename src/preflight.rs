@@ -6,78 +6,19 @@
 use serde::Serialize;
 
 use crate::campaign::contrast;
+use crate::diag::Diagnostic;
 use crate::geom::{Point, Rect, Transform};
-use crate::layout::{Resources, layout_text};
+use crate::layout::Resources;
 use crate::model::{
     Background, Color, Element, ElementKind, ImageFit, OutlineShape, Page, Project, TextElement,
 };
-use crate::scene::{colour_behind, element_transform};
+use crate::scene::{TextFit, build_page_for_check, colour_behind, element_transform};
 use crate::units::{Mm, Pt};
 
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The print will come out wrong.
-    Error,
-    /// The print may disappoint.
-    Warning,
-}
+pub use crate::diag::{Fix, Severity};
 
-impl Severity {
-    /// The word for it in reports: `error` or `warning`.
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-}
-
-/// A one-click repair.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Fix {
-    /// Grow the element past the trim edges it stops at, by the bleed.
-    ExtendIntoBleed {
-        /// Page index.
-        page: usize,
-        /// Element index on the page.
-        element: usize,
-    },
-    /// Make a too-thin line 0.25 pt wide.
-    ThickenLine {
-        /// Page index.
-        page: usize,
-        /// Element index on the page.
-        element: usize,
-    },
-    /// Shrink and move a text box into the safe area.
-    MoveInsideSafeArea {
-        /// Page index.
-        page: usize,
-        /// Element index on the page.
-        element: usize,
-    },
-}
-
-/// One problem found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Finding {
-    /// How serious it is.
-    pub severity: Severity,
-    /// Page index (0-based).
-    pub page: usize,
-    /// The element's index on the page, when it is about one.
-    pub element: Option<usize>,
-    /// What to call the element: its name or its kind.
-    pub subject: String,
-    /// What is wrong and what to do, in plain words.
-    pub message: String,
-    /// A repair the editor can make.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fix: Option<Fix>,
-}
+/// One problem found: the print check speaks the engine's diagnostics.
+pub type Finding = Diagnostic;
 
 /// Thinnest line that prints reliably.
 pub const MIN_LINE_WIDTH: f32 = 0.25;
@@ -95,13 +36,6 @@ fn resolution_limits(page: &Page, screen_dpi: Option<f32>) -> (f32, f32) {
     // Big formats are seen from a distance and need fewer pixels.
     let big = page.width.0.max(page.height.0) > Pt::from(Mm(450.0)).0;
     if big { (100.0, 150.0) } else { (150.0, 300.0) }
-}
-
-fn subject(element: &Element) -> String {
-    element
-        .name
-        .clone()
-        .unwrap_or_else(|| element.kind_name().to_owned())
 }
 
 /// The page's safe area as a test for points.
@@ -159,104 +93,28 @@ fn corners(r: &Rect) -> [Point; 4] {
     ]
 }
 
-/// Checks every page of a design.
+/// Checks every page of a design. Each page is first built the way an export builds it
+/// (every picture and drawing loaded, pixels decoded), so what an export would refuse or
+/// warn about is found here in the same words; then come the print shop's own checks.
 pub fn check(project: &Project, resources: &Resources) -> Vec<Finding> {
     let mut findings = Vec::new();
     let screen_dpi = project.document.export_dpi;
     for (page_index, page) in project.document.pages.iter().enumerate() {
-        check_assets(project, resources, page_index, page, &mut findings);
+        let built = build_page_for_check(project, page_index, resources);
+        findings.extend(built.diagnostics);
         check_page(
             project,
             resources,
             page_index,
             page,
+            &built.texts,
             screen_dpi,
             &mut findings,
         );
     }
+    crate::diag::dedup(&mut findings);
     findings.sort_by_key(|f| (f.severity, f.page, f.element));
     findings
-}
-
-/// Loads every picture and drawing the page shows exactly as an export does (the same
-/// cache, pixels decoded), so what an export would refuse is an error here too, and what
-/// an export would leave out of a drawing is a warning.
-fn check_assets(
-    project: &Project,
-    resources: &Resources,
-    page_index: usize,
-    page: &Page,
-    out: &mut Vec<Finding>,
-) {
-    let mut report = |element: Option<(usize, &Element)>, severity, message: String| {
-        out.push(Finding {
-            severity,
-            page: page_index,
-            element: element.map(|(index, _)| index),
-            subject: element.map_or_else(|| "background".to_owned(), |(_, e)| subject(e)),
-            message,
-            fix: None,
-        });
-    };
-    let mut check = |element: Option<(usize, &Element)>, asset: &str, svg: bool| {
-        let Some(bytes) = project.assets.get(asset) else {
-            report(
-                element,
-                Severity::Error,
-                format!("the design uses '{asset}' but does not contain it"),
-            );
-            return;
-        };
-        if svg {
-            match resources
-                .assets
-                .svg(asset, bytes, resources.fonts.svg_font_database())
-            {
-                Ok(parsed) => {
-                    for part in &parsed.left_out {
-                        report(
-                            element,
-                            Severity::Warning,
-                            format!("the SVG '{asset}': {part}"),
-                        );
-                    }
-                }
-                Err(err) => report(element, Severity::Error, err.to_string()),
-            }
-        } else if let Err(err) = resources
-            .assets
-            .image(asset, bytes)
-            .and_then(|image| image.rgba().map(|_| ()))
-        {
-            report(element, Severity::Error, err.to_string());
-        }
-    };
-    if let Background::Image { asset } = &page.background {
-        check(None, asset, false);
-    }
-    fn walk<'a>(
-        elements: &'a [Element],
-        top: Option<(usize, &'a Element)>,
-        check: &mut impl FnMut(Option<(usize, &Element)>, &str, bool),
-    ) {
-        for (index, element) in elements.iter().enumerate() {
-            if element.hidden {
-                continue;
-            }
-            let at = top.or(Some((index, element)));
-            match &element.kind {
-                ElementKind::Image(image) => {
-                    if let Some(asset) = &image.asset {
-                        check(at, asset, false);
-                    }
-                }
-                ElementKind::Svg(svg) => check(at, &svg.asset, true),
-                ElementKind::Group(group) => walk(&group.children, at, check),
-                _ => {}
-            }
-        }
-    }
-    walk(&page.elements, None, &mut check);
 }
 
 fn check_page(
@@ -264,6 +122,7 @@ fn check_page(
     resources: &Resources,
     page_index: usize,
     page: &Page,
+    texts: &[TextFit],
     screen_dpi: Option<f32>,
     out: &mut Vec<Finding>,
 ) {
@@ -274,34 +133,21 @@ fn check_page(
             continue;
         }
         let transform = element_transform(element);
-        let found = |severity, message: String, fix| Finding {
-            severity,
-            page: page_index,
-            element: Some(index),
-            subject: subject(element),
-            message,
-            fix,
+        let found = |severity, message: String, fix: Option<Fix>| {
+            let finding =
+                Diagnostic::new(severity, message).at(page_index, Some(index), element.label());
+            match fix {
+                Some(fix) => finding.with_fix(fix),
+                None => finding,
+            }
         };
         match &element.kind {
             ElementKind::Text(text) => {
-                let layout = layout_text(&resources.fonts, text, element.width.0, element.height.0);
-                if layout.missing_glyphs > 0 {
-                    out.push(found(
-                        Severity::Error,
-                        format!(
-                            "{} character(s) are in no available font and print as empty boxes; choose another font",
-                            layout.missing_glyphs
-                        ),
-                        None,
-                    ));
-                }
-                if !layout.fits && !text.text.trim().is_empty() {
-                    out.push(found(
-                        Severity::Warning,
-                        "the text does not fit its box and runs over it; make the box bigger, the text shorter, or turn on Fit to box".to_owned(),
-                        None,
-                    ));
-                }
+                // Laid out once, by the scene builder, which also reported what does not
+                // fit and what no font has.
+                let Some(layout) = texts.iter().find(|t| t.element == index) else {
+                    continue;
+                };
                 let size = layout.font_size;
                 if print && size < MIN_PRINT_TEXT && !text.text.trim().is_empty() {
                     out.push(found(
@@ -310,12 +156,7 @@ fn check_page(
                         None,
                     ));
                 }
-                let ink = ink_box(
-                    text,
-                    element.width.0,
-                    element.height.0,
-                    (layout.content_width, layout.content_height),
-                );
+                let ink = ink_box(text, element.width.0, element.height.0, layout.content);
                 let ink_corners = corners(&ink).map(|p| transform.apply(p));
                 if !text.text.trim().is_empty()
                     && ink_corners.iter().any(|&p| !inside_safe(page, p))
@@ -374,13 +215,6 @@ fn check_page(
                     && let Some(bytes) = project.assets.get(asset)
                     && let Ok(loaded) = resources.assets.image(asset, bytes)
                 {
-                    if loaded.cut_short {
-                        out.push(found(
-                            Severity::Error,
-                            format!("the photo '{asset}' is cut short: the file ends before the picture does, and the missing part prints as flat grey; add it again from a complete copy"),
-                            None,
-                        ));
-                    }
                     let crop = image.crop.map(|c| c.sanitized());
                     let (cw, ch) = (
                         loaded.width as f32 * crop.map_or(1.0, |c| c.width),
@@ -534,12 +368,9 @@ fn check_qr(
     print: bool,
     report: &mut dyn FnMut(Severity, String),
 ) {
-    let (count, _) = match crate::scene::qr_modules(qr) {
-        Ok(modules) => modules,
-        Err(reason) => {
-            report(Severity::Error, format!("the QR code {reason}"));
-            return;
-        }
+    // A QR code that cannot hold its text is reported by the scene builder.
+    let Ok((count, _)) = crate::scene::qr_modules(qr) else {
+        return;
     };
     if qr.data.trim().is_empty() {
         report(

@@ -171,7 +171,7 @@ pub fn tile_scenes(
     page: usize,
     resources: &Resources,
     options: &TileOptions,
-) -> Result<(Vec<Scene>, TilePlan, Vec<String>), crate::layout::LayoutError> {
+) -> Result<(Vec<Scene>, TilePlan, Vec<crate::diag::Diagnostic>), crate::layout::LayoutError> {
     let built = build_page(project, page, resources)?;
     let poster = built.scene;
     let plan = plan(poster.width, poster.height, options);
@@ -182,7 +182,7 @@ pub fn tile_scenes(
     for tile in &plan.tiles {
         sheets.push(tile_sheet(&poster_items, &plan, tile, resources)?);
     }
-    Ok((sheets, plan, built.warnings))
+    Ok((sheets, plan, built.diagnostics))
 }
 
 /// A blank sheet scene with the given labels (text elements) drawn by the engine.

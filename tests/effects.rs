@@ -371,21 +371,16 @@ fn a_pdf_in_rgb_never_decodes_its_jpeg_photo_and_a_cut_photo_is_reported() {
     let project = photo_page(cut, "cut.jpg", |_| {});
     let (_, warnings) = export::pdf_bytes(&project, &resources, &PdfOptions::default()).unwrap();
     assert!(
-        warnings.len() == 1 && warnings[0].contains("'cut.jpg' is cut short"),
+        warnings.len() == 1 && warnings[0].message.contains("'cut.jpg' is cut short"),
         "{warnings:?}"
     );
-    let (_, warnings) = export::page_scene(&project, 0, &resources).unwrap();
-    assert!(
-        warnings[0].contains("'cut.jpg' is cut short"),
-        "{warnings:?}"
-    );
-    // Preflight holds it back from the print shop.
+    assert_eq!(warnings[0].asset.as_deref(), Some("cut.jpg"));
+    let (_, png_warnings) = export::page_scene(&project, 0, &resources).unwrap();
+    assert_eq!(png_warnings, warnings, "PNG and PDF say the same");
+    // Preflight holds it back from the print shop, in the same words.
     let findings = placard::preflight::check(&project, &resources);
     assert!(
-        findings
-            .iter()
-            .any(|f| f.severity == placard::preflight::Severity::Error
-                && f.message.contains("'cut.jpg' is cut short")),
+        findings.contains(&warnings[0]) && warnings[0].is_error(),
         "{findings:?}"
     );
 }

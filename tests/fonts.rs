@@ -47,11 +47,11 @@ fn installed_fonts_travel_inside_the_design() {
     // Without the font, the fallback is used (and layout says so).
     let bundled = Resources::bundled();
     assert_eq!(families_used(&project, &bundled), ["Inter"]);
-    let warnings = build_page(&project, 0, &bundled).unwrap().warnings;
+    let warnings = build_page(&project, 0, &bundled).unwrap().diagnostics;
     assert!(
         warnings
             .iter()
-            .any(|w| w.contains("'Bangers' is not installed")),
+            .any(|w| w.message.contains("'Bangers' is not on this computer")),
         "{warnings:?}"
     );
 
@@ -71,7 +71,7 @@ fn installed_fonts_travel_inside_the_design() {
     let elsewhere = Resources::bundled();
     assert_eq!(families_used(&reopened, &elsewhere), ["Bangers"]);
     let copy = build_page(&reopened, 0, &elsewhere).unwrap();
-    assert!(copy.warnings.is_empty(), "{:?}", copy.warnings);
+    assert!(copy.diagnostics.is_empty(), "{:?}", copy.diagnostics);
     let a = raster::render_page(&original, 72.0, false, false).unwrap();
     let b = raster::render_page(&copy.scene, 72.0, false, false).unwrap();
     assert_eq!(a.data(), b.data());
@@ -111,9 +111,12 @@ fn a_damaged_font_is_reported_and_the_text_still_drawn() {
     let reopened = Project::from_bytes(&project.to_bytes(), Path::new("fonts.placard")).unwrap();
     let built = build_page(&reopened, 0, &Resources::bundled()).unwrap();
     assert!(
-        built.warnings.iter().any(|w| w.contains("Bangers")),
+        built
+            .diagnostics
+            .iter()
+            .any(|w| w.asset.as_deref() == Some("fonts/Bangers.ttf")),
         "{:?}",
-        built.warnings
+        built.diagnostics
     );
     assert_eq!(families_used(&reopened, &Resources::bundled()), ["Inter"]);
 

@@ -136,4 +136,28 @@ fn a_campaign_kit_has_every_format_each_passing_the_print_check() {
     );
     let written = std::fs::read_dir(dir.join("kit-folder")).unwrap().count();
     assert_eq!(written, 2 * KIT_FORMATS.len());
+
+    // What layout notices in a format is said, naming the format's file.
+    let mut missing_font = poster(&dir);
+    for page in &mut missing_font.document.pages {
+        for element in &mut page.elements {
+            if let placard::model::ElementKind::Text(text) = &mut element.kind {
+                text.font_family = "No Such Font".to_owned();
+            }
+        }
+    }
+    let kit = build_kit(&missing_font).unwrap();
+    let written = export_kit(&kit, &resources, &dir.join("kit-2.zip"), &|_, _| true).unwrap();
+    for item in &kit {
+        assert!(
+            written
+                .diagnostics
+                .iter()
+                .any(|d| d.file.as_deref() == Some(item.file_name().as_str())
+                    && d.message.contains("'No Such Font' is not on this computer")),
+            "{}: {:?}",
+            item.format.id,
+            written.diagnostics
+        );
+    }
 }

@@ -86,7 +86,7 @@ pub struct ExportJob {
     pub path: PathBuf,
     progress: Arc<AtomicU32>,
     cancel: Arc<AtomicBool>,
-    result: Receiver<Result<Vec<String>, String>>,
+    result: Receiver<Result<Vec<crate::diag::Diagnostic>, String>>,
 }
 
 impl ExportJob {
@@ -154,15 +154,18 @@ impl ExportJob {
             let written = crate::kit::export_kit(&items, &resources, path, &report)
                 .map_err(|e| e.to_string())?;
             progress.store(1.0f32.to_bits(), Ordering::Relaxed);
-            Ok(if written.replaced.is_empty() {
-                Vec::new()
-            } else {
-                vec![format!(
-                    "replaced {} file(s) that were there: {}",
-                    written.replaced.len(),
-                    written.replaced.join(", ")
-                )]
-            })
+            let mut diagnostics = written.diagnostics;
+            if !written.replaced.is_empty() {
+                diagnostics.insert(
+                    0,
+                    crate::diag::Diagnostic::warning(format!(
+                        "replaced {} file(s) that were there: {}",
+                        written.replaced.len(),
+                        written.replaced.join(", ")
+                    )),
+                );
+            }
+            Ok(diagnostics)
         })
     }
 
@@ -170,7 +173,11 @@ impl ExportJob {
     fn spawn(
         name: &str,
         path: PathBuf,
-        work: impl FnOnce(&std::path::Path, &AtomicU32, &AtomicBool) -> Result<Vec<String>, String>
+        work: impl FnOnce(
+            &std::path::Path,
+            &AtomicU32,
+            &AtomicBool,
+        ) -> Result<Vec<crate::diag::Diagnostic>, String>
         + Send
         + 'static,
     ) -> ExportJob {
@@ -207,7 +214,7 @@ impl ExportJob {
     }
 
     /// The outcome once finished: warnings, or an error message.
-    pub fn poll(&self) -> Option<Result<Vec<String>, String>> {
+    pub fn poll(&self) -> Option<Result<Vec<crate::diag::Diagnostic>, String>> {
         self.result.try_recv().ok()
     }
 }
@@ -241,7 +248,7 @@ fn run(
     path: &std::path::Path,
     progress: &AtomicU32,
     cancel: &AtomicBool,
-) -> Result<Vec<String>, String> {
+) -> Result<Vec<crate::diag::Diagnostic>, String> {
     let report = |fraction: f32| {
         progress.store(fraction.to_bits(), Ordering::Relaxed);
         !cancel.load(Ordering::Relaxed)

@@ -2048,7 +2048,7 @@ impl PlacardApp {
                             let folder = path.parent().map(Path::to_path_buf);
                             self.toast(format!("Exported {}", path.display()), false, folder);
                             for warning in warnings {
-                                self.toast(warning, true, None);
+                                self.toast(warning.to_string(), true, None);
                             }
                         }
                         Err(err) => self.error(err),

@@ -91,19 +91,26 @@ impl PrintCheck {
                                     }
                                 };
                                 ui.label(egui::RichText::new(mark).color(colour).strong());
-                                let page = if pages > 1 {
-                                    format!("page {}, ", finding.page + 1)
-                                } else {
-                                    String::new()
+                                let page = match finding.page {
+                                    Some(page) if pages > 1 => format!("page {}, ", page + 1),
+                                    _ => String::new(),
                                 };
-                                let text =
-                                    format!("{page}{}: {}", finding.subject, finding.message);
+                                let subject = if finding.subject.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!("{}: ", finding.subject)
+                                };
+                                let text = format!("{page}{subject}{}", finding.message);
                                 if ui
                                     .add(egui::Button::new(text).frame(false).wrap())
                                     .clicked()
-                                    && let Some(element) = finding.element
+                                    && let (Some(page), Some(element)) =
+                                        (finding.page, finding.element)
                                 {
-                                    action = Some(CheckAction::Select(finding.page, element));
+                                    action = Some(CheckAction::Select(page, element));
+                                }
+                                if let Some(hint) = &finding.hint {
+                                    ui.weak(hint);
                                 }
                                 if let Some(fix) = finding.fix
                                     && ui.small_button(fix_label(fix)).clicked()

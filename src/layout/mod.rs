@@ -42,6 +42,20 @@ pub enum LayoutError {
     },
 }
 
+impl LayoutError {
+    /// The asset it is about.
+    pub fn asset(&self) -> &str {
+        match self {
+            LayoutError::BadImage { asset, .. } | LayoutError::MissingAsset { asset } => asset,
+        }
+    }
+
+    /// The same problem as a diagnostic (an error about its asset), in the same words.
+    pub fn diagnostic(&self) -> crate::diag::Diagnostic {
+        crate::diag::Diagnostic::error(self.to_string()).on_asset(self.asset())
+    }
+}
+
 /// Everything layout needs besides the document: fonts and decoded assets. Create one
 /// per program (or per test) and share it; it is thread-safe.
 #[derive(Debug)]

@@ -11,6 +11,7 @@ use usvg::roxmltree;
 
 use super::LayoutError;
 use super::images::{MAX_DECODED_BYTES, MAX_IMAGE_SIDE};
+use crate::diag::Diagnostic;
 
 /// Largest SVG file accepted (after unpacking a `.svgz`).
 pub const MAX_SVG_BYTES: u64 = 16 * 1024 * 1024;
@@ -28,8 +29,8 @@ pub const MAX_MORPHOLOGY_SHARE: f32 = 0.02;
 pub struct ParsedSvg {
     /// The drawing.
     pub tree: Arc<usvg::Tree>,
-    /// Plain words for each part left out (a linked file), to show the volunteer.
-    pub left_out: Vec<String>,
+    /// Each part left out (a linked file), as a warning about the file.
+    pub left_out: Vec<Diagnostic>,
 }
 
 impl std::fmt::Debug for ParsedSvg {
@@ -51,8 +52,10 @@ struct Budget {
     text_chars: usize,
     /// Bytes of path data so far.
     path_bytes: usize,
-    /// Parts left out, in plain words.
-    left_out: Vec<String>,
+    /// The file's name in the design, for messages.
+    name: String,
+    /// Parts left out, each a warning.
+    left_out: Vec<Diagnostic>,
     /// The first limit passed, which refuses the whole file.
     refused: Option<String>,
 }
@@ -99,7 +102,10 @@ pub fn parse_svg(
     }
     let text = std::str::from_utf8(bytes)
         .map_err(|_| bad("not a usable SVG file: it is not UTF-8 text".to_owned()))?;
-    let budget = Arc::new(Mutex::new(Budget::default()));
+    let budget = Arc::new(Mutex::new(Budget {
+        name: name.to_owned(),
+        ..Budget::default()
+    }));
     let tree = {
         let document = parse_xml(text).map_err(&bad)?;
         take_from_budget(&budget, &document);
@@ -215,9 +221,12 @@ fn options(
             resolve_string: Box::new(move |href, _| {
                 let mut budget = lock(&strings);
                 let shown: String = href.chars().take(80).collect();
-                budget.left_out.push(format!(
-                    "it links to the picture '{shown}' outside the file, which is left out (Placard never reads other files an SVG names; embed the picture in the SVG)"
-                ));
+                let warning = Diagnostic::warning(format!(
+                    "the SVG '{}' links to the picture '{shown}' outside the file, which is left out",
+                    budget.name
+                ))
+                .with_hint("embed the picture in the SVG (Placard never reads other files an SVG names)");
+                budget.left_out.push(warning);
                 None
             }),
         },
@@ -240,9 +249,12 @@ fn embedded_picture(
         let document = match parse_xml(text) {
             Ok(document) => document,
             Err(reason) => {
-                lock(budget).left_out.push(format!(
-                    "an SVG embedded in it cannot be read ({reason}) and is left out"
+                let mut budget = lock(budget);
+                let warning = Diagnostic::warning(format!(
+                    "an SVG embedded in the SVG '{}' cannot be read ({reason}) and is left out",
+                    budget.name
                 ));
+                budget.left_out.push(warning);
                 return None;
             }
         };
@@ -261,9 +273,11 @@ fn embedded_picture(
     let (width, height) = match size {
         Ok(size) => size,
         Err(_) => {
-            budget
-                .left_out
-                .push("a picture embedded in it is damaged and is left out".to_owned());
+            let warning = Diagnostic::warning(format!(
+                "a picture embedded in the SVG '{}' is damaged and is left out",
+                budget.name
+            ));
+            budget.left_out.push(warning);
             return None;
         }
     };
@@ -282,9 +296,12 @@ fn embedded_picture(
         image::ImageFormat::Gif => usvg::ImageKind::GIF(data),
         image::ImageFormat::WebP => usvg::ImageKind::WEBP(data),
         _ => {
-            budget
-                .left_out
-                .push(format!("a picture embedded in it is {format:?}, which Placard does not read, and is left out"));
+            let warning = Diagnostic::warning(format!(
+                "a picture embedded in the SVG '{}' is {format:?}, which Placard does not read, and is left out",
+                budget.name
+            ))
+            .with_hint("embed it as PNG or JPEG");
+            budget.left_out.push(warning);
             return None;
         }
     })
@@ -401,7 +418,7 @@ mod tests {
             let parsed = parse_svg("mailed.svg", svg.as_bytes(), fonts()).unwrap();
             assert_eq!(count_images(parsed.tree.root()), 0, "{href} was read");
             assert_eq!(parsed.left_out.len(), 2, "{:?}", parsed.left_out);
-            assert!(parsed.left_out[0].contains("outside the file"));
+            assert!(parsed.left_out[0].message.contains("outside the file"));
         }
         // Nor through an SVG embedded in the SVG.
         let inner = format!(

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use super::{GlyphItem, Group, ImageItem, Item, Paint, PathItem, Scene, StrokeStyle, SvgItem};
+use crate::diag::Diagnostic;
 use crate::geom::{Path, Point, Rect, Transform};
 use crate::layout::{LayoutError, LoadedImage, Resources, layout_text};
 use crate::model::{
@@ -15,9 +16,23 @@ use crate::model::{
 pub struct BuildOutput {
     /// The scene.
     pub scene: Scene,
-    /// Plain-language notes about problems that do not stop rendering (text that does not
-    /// fit its box, missing glyphs, unknown fonts).
-    pub warnings: Vec<String>,
+    /// The problems noticed that do not stop rendering (text that does not fit its box,
+    /// characters no font has, unknown fonts, photos cut short, parts of a drawing left
+    /// out); in a build for the print check, also those that would stop it.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How each of the page's top-level text boxes came out, for the print check.
+    pub texts: Vec<TextFit>,
+}
+
+/// How a text box's text came out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextFit {
+    /// The element's index on the page.
+    pub element: usize,
+    /// The size the text is set at, in points (smaller than asked when fitted to its box).
+    pub font_size: f32,
+    /// The width and height the lines take, in points.
+    pub content: (f32, f32),
 }
 
 /// Whether a scene's photos come with their pixels decoded.
@@ -49,28 +64,70 @@ pub fn build_page_with(
     resources: &Resources,
     pixels: PhotoPixels,
 ) -> Result<BuildOutput, LayoutError> {
-    let mut font_warnings = Vec::new();
+    build(project, page_index, resources, pixels, false)
+}
+
+/// Builds page `page_index` (0-based) the way an export would, photos decoded, but goes
+/// on past pictures an export would refuse: each becomes an error in the diagnostics and
+/// is left out of the scene. The print check reads its problems from here, so it finds
+/// exactly what an export finds, in the same words.
+pub fn build_page_for_check(
+    project: &Project,
+    page_index: usize,
+    resources: &Resources,
+) -> BuildOutput {
+    match build(project, page_index, resources, PhotoPixels::Decoded, true) {
+        Ok(built) => built,
+        // Unreachable: a build that goes on reports its errors as diagnostics.
+        Err(err) => BuildOutput {
+            scene: empty_scene(),
+            diagnostics: vec![err.diagnostic()],
+            texts: Vec::new(),
+        },
+    }
+}
+
+fn empty_scene() -> Scene {
+    Scene {
+        width: 0.0,
+        height: 0.0,
+        bleed: 0.0,
+        background: Vec::new(),
+        items: Vec::new(),
+        item_elements: Vec::new(),
+        cut_line: None,
+    }
+}
+
+fn build(
+    project: &Project,
+    page_index: usize,
+    resources: &Resources,
+    pixels: PhotoPixels,
+    keep_going: bool,
+) -> Result<BuildOutput, LayoutError> {
+    let mut diagnostics = Vec::new();
     for (name, data) in &project.assets {
         if name.starts_with("fonts/")
             && let Err(reason) = resources.fonts.register_document_font(data)
         {
-            font_warnings.push(format!(
-                "the font file '{name}' in the design is damaged ({reason}); its text uses another font"
-            ));
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "the font file '{name}' in the design is damaged ({reason}); its text uses another font"
+                ))
+                .on_asset(name.as_str()),
+            );
         }
     }
     let Some(page) = project.document.pages.get(page_index) else {
+        diagnostics.push(Diagnostic::error(format!(
+            "the design has no page {}",
+            page_index + 1
+        )));
         return Ok(BuildOutput {
-            scene: Scene {
-                width: 0.0,
-                height: 0.0,
-                bleed: 0.0,
-                background: Vec::new(),
-                items: Vec::new(),
-                item_elements: Vec::new(),
-                cut_line: None,
-            },
-            warnings: vec![format!("the document has no page {}", page_index + 1)],
+            scene: empty_scene(),
+            diagnostics,
+            texts: Vec::new(),
         });
     };
     decode_photos(project, page, resources, pixels);
@@ -78,13 +135,20 @@ pub fn build_page_with(
         project,
         resources,
         pixels,
-        warnings: font_warnings,
+        keep_going,
+        page: page_index,
+        top: None,
+        depth: 0,
+        diagnostics,
+        texts: Vec::new(),
         cut_short: Vec::new(),
     };
-    let background = builder.background(page)?;
+    let background = builder.background(page);
+    let background = builder.recover(background)?.unwrap_or_default();
     let mut items = Vec::new();
     let mut item_elements = Vec::new();
     for (index, element) in page.elements.iter().enumerate() {
+        builder.top = Some((index, element.label()));
         builder.element(element, 1.0, &mut items)?;
         item_elements.resize(items.len(), index);
     }
@@ -98,7 +162,8 @@ pub fn build_page_with(
             item_elements,
             cut_line: page.cut_line.map(|cut| cut.path(page)),
         },
-        warnings: builder.warnings,
+        diagnostics: builder.diagnostics,
+        texts: builder.texts,
     })
 }
 
@@ -143,12 +208,46 @@ struct Builder<'a> {
     project: &'a Project,
     resources: &'a Resources,
     pixels: PhotoPixels,
-    warnings: Vec<String>,
+    /// Whether a picture that cannot be used becomes an error in the diagnostics (and is
+    /// left out) instead of stopping the build.
+    keep_going: bool,
+    /// The page's index.
+    page: usize,
+    /// The top-level element being built: its index and what to call it.
+    top: Option<(usize, String)>,
+    /// How deep in groups the element being built is.
+    depth: usize,
+    diagnostics: Vec<Diagnostic>,
+    texts: Vec<TextFit>,
     /// Photos already reported as cut short.
     cut_short: Vec<String>,
 }
 
 impl Builder<'_> {
+    /// Notes a problem about `about` (an element, else the top-level one being built, or
+    /// the background when none is).
+    fn note(&mut self, about: Option<&Element>, diagnostic: Diagnostic) {
+        let (index, subject) = match (&self.top, about) {
+            (Some((index, _)), Some(element)) => (Some(*index), element.label()),
+            (Some((index, label)), None) => (Some(*index), label.clone()),
+            (None, _) => (None, "background".to_owned()),
+        };
+        self.diagnostics
+            .push(diagnostic.at(self.page, index, subject));
+    }
+
+    /// In a build that goes on, turns an error into a diagnostic and nothing built.
+    fn recover<T>(&mut self, result: Result<T, LayoutError>) -> Result<Option<T>, LayoutError> {
+        match result {
+            Ok(value) => Ok(Some(value)),
+            Err(err) if self.keep_going => {
+                self.note(None, err.diagnostic());
+                Ok(None)
+            }
+            Err(err) => Err(err),
+        }
+    }
+
     fn asset(&self, name: &str) -> Result<&Arc<[u8]>, LayoutError> {
         self.project
             .assets
@@ -167,9 +266,14 @@ impl Builder<'_> {
         }
         if image.cut_short && !self.cut_short.iter().any(|noted| noted == name) {
             self.cut_short.push(name.to_owned());
-            self.warnings.push(format!(
-                "the photo '{name}' is cut short (the file ends before the picture does): its missing part shows as flat grey; add it again from a complete copy"
-            ));
+            self.note(
+                None,
+                Diagnostic::error(format!(
+                    "the photo '{name}' is cut short: the file ends before the picture does, and its missing part prints as flat grey"
+                ))
+                .with_hint("add it again from a complete copy")
+                .on_asset(name),
+            );
         }
         Ok(image)
     }
@@ -221,17 +325,24 @@ impl Builder<'_> {
         let mut items = Vec::new();
         match &element.kind {
             ElementKind::Text(text) => self.text(element, text, w, h, opacity, &mut items),
-            ElementKind::Image(image) => self.image_element(image, w, h, opacity, &mut items)?,
+            ElementKind::Image(image) => {
+                let built = self.image_element(image, w, h, opacity, &mut items);
+                self.recover(built)?;
+            }
             ElementKind::Shape(shape) => shape_items(shape, w, h, opacity, &mut items),
             ElementKind::Svg(svg) => {
-                let parsed = self.resources.assets.svg(
-                    &svg.asset,
-                    self.asset(&svg.asset)?,
-                    self.resources.fonts.svg_font_database(),
-                )?;
+                let parsed = self.asset(&svg.asset).and_then(|bytes| {
+                    self.resources.assets.svg(
+                        &svg.asset,
+                        bytes,
+                        self.resources.fonts.svg_font_database(),
+                    )
+                });
+                let Some(parsed) = self.recover(parsed)? else {
+                    return Ok(());
+                };
                 for part in &parsed.left_out {
-                    self.warnings
-                        .push(format!("the SVG '{}': {part}", svg.asset));
+                    self.note(Some(element), part.clone().on_asset(svg.asset.as_str()));
                 }
                 let tree = parsed.tree.clone();
                 let size = tree.size();
@@ -246,14 +357,20 @@ impl Builder<'_> {
             }
             ElementKind::Qr(qr) => match qr_items(qr, w, h, opacity) {
                 Ok(qr_items) => items.extend(qr_items),
-                Err(reason) => self
-                    .warnings
-                    .push(format!("QR code '{}' {reason}", element.label())),
+                Err(reason) => self.note(
+                    Some(element),
+                    Diagnostic::error(format!("the QR code {reason}")),
+                ),
             },
             ElementKind::Group(group) => {
+                self.depth += 1;
                 for child in &group.children {
-                    self.element(child, opacity, &mut items)?;
+                    if let Err(err) = self.element(child, opacity, &mut items) {
+                        self.depth -= 1;
+                        return Err(err);
+                    }
                 }
+                self.depth -= 1;
             }
         }
         if !items.is_empty() {
@@ -277,26 +394,45 @@ impl Builder<'_> {
     ) {
         let fonts = &self.resources.fonts;
         if !fonts.has_family(&text.font_family) {
-            self.warnings.push(format!(
-                "{}: font '{}' is not installed; Inter is used instead",
-                element.label(),
-                text.font_family
-            ));
+            self.note(
+                Some(element),
+                Diagnostic::warning(format!(
+                    "the font '{}' is not on this computer, so Inter is used instead",
+                    text.font_family
+                ))
+                .with_hint("install the font, or choose one Placard comes with"),
+            );
         }
         let layout = layout_text(fonts, text, w, h);
-        if !layout.fits {
-            self.warnings.push(format!(
-                "{}: the text does not fit its box at {:.1} pt; make the box larger or the text shorter",
-                element.label(),
-                layout.font_size
-            ));
+        let has_text = !text.text.trim().is_empty();
+        if !layout.fits && has_text {
+            self.note(
+                Some(element),
+                Diagnostic::warning(format!(
+                    "the text does not fit its box at {:.1} pt and runs over it",
+                    layout.font_size
+                ))
+                .with_hint("make the box bigger, the text shorter, or turn on Fit to box"),
+            );
         }
         if layout.missing_glyphs > 0 {
-            self.warnings.push(format!(
-                "{}: {} character(s) have no glyph in any available font and show as boxes",
-                element.label(),
-                layout.missing_glyphs
-            ));
+            self.note(
+                Some(element),
+                Diagnostic::error(format!(
+                    "{} character(s) are in no available font and print as empty boxes",
+                    layout.missing_glyphs
+                ))
+                .with_hint("choose another font"),
+            );
+        }
+        if self.depth == 0
+            && let Some((index, _)) = self.top
+        {
+            self.texts.push(TextFit {
+                element: index,
+                font_size: layout.font_size,
+                content: (layout.content_width, layout.content_height),
+            });
         }
         let outline = text.outline.filter(|o| o.width.0 > 0.0);
         // The outline is stroked at twice its width behind the fill, so it shows only
