@@ -8,7 +8,7 @@ use crate::scene::element_transform;
 use crate::units::Pt;
 
 /// Which edge or centre line to align.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Alignment {
     /// Left edges.
     Left,

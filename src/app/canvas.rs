@@ -221,6 +221,19 @@ impl Canvas {
         }
     }
 
+    /// Whether a drag on the canvas is under way.
+    pub fn is_dragging(&self) -> bool {
+        self.drag.is_some()
+    }
+
+    /// Stops the drag under way and puts back everything it moved (Escape mid-drag).
+    pub fn abort_drag(&mut self, session: &mut Session) {
+        if self.drag.take().is_some() {
+            self.guides.clear();
+            session.abort_gesture();
+        }
+    }
+
     /// Fits the whole page (with bleed) on the next frame.
     pub fn fit_page(&mut self) {
         self.needs_fit = true;
@@ -666,7 +679,11 @@ impl Canvas {
             if let Some(handle) = self.handle_at(session, pos, canvas)
                 && let Some(frame) = selection_frame(session)
             {
-                session.begin_gesture();
+                session.begin_gesture(if handle == Handle::Rotate {
+                    "rotate"
+                } else {
+                    "resize"
+                });
                 self.drag = Some(match (handle, session.single_selection()) {
                     (Handle::Rotate, Some((index, _))) => Drag::Rotate { index },
                     (_, Some((index, element))) => Drag::Resize {
@@ -689,7 +706,7 @@ impl Canvas {
                 if !session.selection.contains(&i) {
                     session.selection = vec![i];
                 }
-                session.begin_gesture();
+                session.begin_gesture("move");
                 let elements = &session.page().elements;
                 let originals = session
                     .selection

@@ -5,9 +5,11 @@ mod arrange;
 mod autosave;
 pub(crate) mod campaign_ui;
 mod canvas;
+pub mod command;
+mod command_handling;
 mod dialogs;
 mod export_job;
-mod history;
+pub mod history;
 mod kit_ui;
 mod merge_ui;
 pub mod panels;
@@ -25,8 +27,6 @@ pub use session::Session;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use egui::{Key, KeyboardShortcut, Modifiers};
-
 use crate::campaign::{BrandKit, apply_palette};
 use crate::export;
 use crate::layout::{BundledFont, Resources};
@@ -37,6 +37,7 @@ use crate::model::{
 use crate::slogans::{Slogan, SloganLibrary};
 use crate::units::{Mm, Pt};
 use campaign_ui::{CampaignAction, CampaignWindows};
+use command::{Command, ShapeChoice};
 use panels::properties::PropertiesAction;
 use start::{StartChoice, StartScreen};
 
@@ -66,37 +67,6 @@ fn merge_base(session: &Session, chosen: Option<&std::path::Path>) -> PathBuf {
         .and_then(std::path::Path::parent)
         .filter(|folder| !folder.as_os_str().is_empty())
         .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
-}
-
-/// Something chosen in the Edit menu (or by its shortcut).
-#[derive(Debug, Clone, Copy)]
-enum EditRequest {
-    Cut,
-    Copy,
-    Paste,
-    Duplicate,
-    Delete,
-    SelectAll,
-    Deselect,
-}
-
-/// Something chosen in the Add menu.
-enum AddRequest {
-    Text,
-    Image,
-    Qr,
-    Shape(Shape),
-}
-
-/// Something chosen in the Arrange menu.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ArrangeRequest {
-    Forward,
-    Backward,
-    Group,
-    Ungroup,
-    Align(arrange::Alignment),
-    Distribute(bool),
 }
 
 /// What to do once unsaved changes are dealt with.
@@ -157,6 +127,8 @@ pub struct PlacardApp {
     autosave: autosave::Autosave,
     /// Autosaved designs from an editor that did not close properly, offered back.
     recovery: Vec<autosave::Recovery>,
+    /// Commands asked for this frame, carried out at its end.
+    commands: Vec<Command>,
 }
 
 /// The volunteer's configuration folder: `$XDG_CONFIG_HOME/placard` or
@@ -239,6 +211,7 @@ impl PlacardApp {
             print_check: preflight_ui::PrintCheck::default(),
             autosave,
             recovery,
+            commands: Vec::new(),
         };
         for problem in problems {
             app.error(problem);
@@ -637,64 +610,6 @@ impl PlacardApp {
         );
     }
 
-    fn delete_selection(&mut self) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        let mut selected = session.selection.clone();
-        selected.sort_unstable();
-        let page_index = session.page;
-        session.edit(|p| {
-            if let Some(page) = p.document.pages.get_mut(page_index) {
-                for &i in selected.iter().rev() {
-                    if i < page.elements.len() && !page.elements[i].locked {
-                        page.elements.remove(i);
-                    }
-                }
-            }
-        });
-        session.selection.clear();
-    }
-
-    fn copy_selection(&mut self) {
-        if let Some(session) = &self.session {
-            self.clipboard = session
-                .selection
-                .iter()
-                .filter_map(|&i| session.page().elements.get(i).cloned())
-                .collect();
-        }
-    }
-
-    fn paste(&mut self, offset: f32) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        if self.clipboard.is_empty() {
-            return;
-        }
-        let pasted: Vec<Element> = self
-            .clipboard
-            .iter()
-            .map(|e| {
-                let mut e = e.clone();
-                e.x = Pt(e.x.0 + offset);
-                e.y = Pt(e.y.0 + offset);
-                e.locked = false;
-                e
-            })
-            .collect();
-        let page_index = session.page;
-        let first = session.page().elements.len();
-        let count = pasted.len();
-        session.edit(|p| {
-            if let Some(page) = p.document.pages.get_mut(page_index) {
-                page.elements.extend(pasted);
-            }
-        });
-        session.selection = (first..first + count).collect();
-    }
-
     /// Opens the export dialog, with the design's own resolution (social images are
     /// made at 72 dpi, 1 pt a pixel) and a transparent background when the page has none.
     fn open_export(&mut self) {
@@ -710,41 +625,6 @@ impl PlacardApp {
                 .is_some_and(|p| p.background == crate::model::Background::None);
         }
         self.export_open = true;
-    }
-
-    /// Carries out an Edit-menu command on the selected elements.
-    fn edit_request(&mut self, request: EditRequest) {
-        let offset = Pt::from(Mm(5.0)).0;
-        match request {
-            EditRequest::Cut => {
-                self.copy_selection();
-                self.delete_selection();
-            }
-            EditRequest::Copy => self.copy_selection(),
-            EditRequest::Paste => self.paste(offset),
-            EditRequest::Duplicate => {
-                self.copy_selection();
-                self.paste(offset);
-            }
-            EditRequest::Delete => self.delete_selection(),
-            EditRequest::SelectAll => {
-                if let Some(session) = &mut self.session {
-                    session.selection = session
-                        .page()
-                        .elements
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| !e.hidden && !e.locked)
-                        .map(|(i, _)| i)
-                        .collect();
-                }
-            }
-            EditRequest::Deselect => {
-                if let Some(session) = &mut self.session {
-                    session.selection.clear();
-                }
-            }
-        }
     }
 
     fn merge_window(&mut self, ctx: &egui::Context) {
@@ -1023,224 +903,6 @@ impl PlacardApp {
         }
     }
 
-    fn nudge(&mut self, dx: f32, dy: f32) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        let selected = session.selection.clone();
-        let page_index = session.page;
-        session.edit_coalesced("nudge", |p| {
-            if let Some(page) = p.document.pages.get_mut(page_index) {
-                for &i in &selected {
-                    if let Some(e) = page.elements.get_mut(i).filter(|e| !e.locked) {
-                        e.x = Pt(e.x.0 + dx);
-                        e.y = Pt(e.y.0 + dy);
-                    }
-                }
-            }
-        });
-    }
-
-    fn restack(&mut self, up: bool) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        let Some((index, _)) = session.single_selection() else {
-            return;
-        };
-        let count = session.page().elements.len();
-        let target = if up { index + 1 } else { index.wrapping_sub(1) };
-        if target >= count {
-            return;
-        }
-        let page_index = session.page;
-        session.edit(|p| {
-            if let Some(page) = p.document.pages.get_mut(page_index) {
-                page.elements.swap(index, target);
-            }
-        });
-        session.selection = vec![target];
-    }
-
-    fn arrange(&mut self, request: ArrangeRequest) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        let page_index = session.page;
-        let selection = session.selection.clone();
-        let mut new_selection = None;
-        match request {
-            ArrangeRequest::Forward => return self.restack(true),
-            ArrangeRequest::Backward => return self.restack(false),
-            ArrangeRequest::Group => session.edit(|p| {
-                if let Some(page) = p.document.pages.get_mut(page_index) {
-                    new_selection = arrange::group(&mut page.elements, &selection).map(|i| vec![i]);
-                }
-            }),
-            ArrangeRequest::Ungroup => session.edit(|p| {
-                if let Some(page) = p.document.pages.get_mut(page_index)
-                    && let [index] = selection.as_slice()
-                {
-                    let members = arrange::ungroup(&mut page.elements, *index);
-                    new_selection = (!members.is_empty()).then_some(members);
-                }
-            }),
-            ArrangeRequest::Align(alignment) => session.edit(|p| {
-                if let Some(page) = p.document.pages.get_mut(page_index) {
-                    let trim = crate::geom::Rect::new(0.0, 0.0, page.width.0, page.height.0);
-                    arrange::align(&mut page.elements, &selection, alignment, trim);
-                }
-            }),
-            ArrangeRequest::Distribute(horizontal) => session.edit(|p| {
-                if let Some(page) = p.document.pages.get_mut(page_index) {
-                    arrange::distribute(&mut page.elements, &selection, horizontal);
-                }
-            }),
-        }
-        if let Some(selection) = new_selection {
-            session.selection = selection;
-        }
-    }
-
-    /// Handles keyboard shortcuts; text fields keep their own keys.
-    fn shortcuts(&mut self, ctx: &egui::Context) {
-        let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
-        let command_shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
-        let (redo, undo, save_as, save, open, export, fit, zoom_in, zoom_out, duplicate) = ctx
-            .input_mut(|i| {
-                (
-                    i.consume_shortcut(&command_shift(Key::Z))
-                        || i.consume_shortcut(&command(Key::Y)),
-                    i.consume_shortcut(&command(Key::Z)),
-                    i.consume_shortcut(&command_shift(Key::S)),
-                    i.consume_shortcut(&command(Key::S)),
-                    i.consume_shortcut(&command(Key::O)),
-                    i.consume_shortcut(&command(Key::E)),
-                    i.consume_shortcut(&command(Key::Num0)),
-                    i.consume_shortcut(&command(Key::Plus))
-                        || i.consume_shortcut(&command(Key::Equals)),
-                    i.consume_shortcut(&command(Key::Minus)),
-                    i.consume_shortcut(&command(Key::D)),
-                )
-            });
-        let (ungroup, group) = ctx.input_mut(|i| {
-            (
-                i.consume_shortcut(&command_shift(Key::G)),
-                i.consume_shortcut(&command(Key::G)),
-            )
-        });
-        if ungroup {
-            self.arrange(ArrangeRequest::Ungroup);
-        } else if group {
-            self.arrange(ArrangeRequest::Group);
-        }
-        if save_as {
-            let name = self.suggested_name("placard");
-            self.ask(Waiting::SaveAs, FileKind::SaveDesign, &name);
-        } else if save {
-            self.save();
-        }
-        if open {
-            self.request(AfterDiscard::Open);
-        }
-        if export && self.session.is_some() {
-            self.open_export();
-        }
-        if fit {
-            self.canvas.fit_page();
-        }
-        if ctx.input_mut(|i| i.consume_shortcut(&command(Key::Num1))) {
-            self.canvas.actual_size();
-        }
-        let centre = ctx.content_rect().center();
-        if zoom_in {
-            self.canvas.zoom_by(1.25, centre, ctx.content_rect());
-        }
-        if zoom_out {
-            self.canvas.zoom_by(0.8, centre, ctx.content_rect());
-        }
-        // Undo and redo act on the document even from a text field: every field shows
-        // the document's current value.
-        if let Some(session) = &mut self.session {
-            if undo {
-                session.undo();
-            }
-            if redo {
-                session.redo();
-            }
-        }
-        if ctx.egui_wants_keyboard_input() {
-            return;
-        }
-        if duplicate {
-            self.edit_request(EditRequest::Duplicate);
-        }
-        let pasted_image = ctx.input(|i| {
-            i.events.iter().find_map(|e| match e {
-                egui::Event::PasteImage(image) => Some(image.clone()),
-                _ => None,
-            })
-        });
-        if let Some(image) = pasted_image {
-            self.paste_image(&image);
-            return;
-        }
-        let (select_all, deselect) = ctx.input_mut(|i| {
-            (
-                i.consume_shortcut(&command(Key::A)),
-                i.consume_key(Modifiers::NONE, Key::Escape),
-            )
-        });
-        if select_all {
-            self.edit_request(EditRequest::SelectAll);
-        }
-        if deselect {
-            self.edit_request(EditRequest::Deselect);
-        }
-        let (copy, cut, paste, delete, arrows) = ctx.input(|i| {
-            let step = if i.modifiers.shift { 10.0 } else { 1.0 };
-            let mut arrows = (0.0, 0.0);
-            for event in &i.events {
-                if let egui::Event::Key {
-                    key,
-                    pressed: true,
-                    modifiers,
-                    ..
-                } = event
-                    && !modifiers.command
-                {
-                    match key {
-                        Key::ArrowLeft => arrows.0 -= step,
-                        Key::ArrowRight => arrows.0 += step,
-                        Key::ArrowUp => arrows.1 -= step,
-                        Key::ArrowDown => arrows.1 += step,
-                        _ => {}
-                    }
-                }
-            }
-            (
-                i.events.iter().any(|e| matches!(e, egui::Event::Copy)),
-                i.events.iter().any(|e| matches!(e, egui::Event::Cut)),
-                i.events.iter().any(|e| matches!(e, egui::Event::Paste(_))),
-                i.key_pressed(Key::Delete) || i.key_pressed(Key::Backspace),
-                arrows,
-            )
-        });
-        if cut {
-            self.edit_request(EditRequest::Cut);
-        } else if copy {
-            self.edit_request(EditRequest::Copy);
-        } else if delete {
-            self.edit_request(EditRequest::Delete);
-        }
-        if paste {
-            self.edit_request(EditRequest::Paste);
-        }
-        if arrows != (0.0, 0.0) {
-            self.nudge(arrows.0, arrows.1);
-        }
-    }
-
     /// Asks before throwing away unsaved changes.
     fn request(&mut self, after: AfterDiscard) {
         self.leave_kit_format();
@@ -1384,213 +1046,122 @@ impl PlacardApp {
         if let Some(problem) = problem {
             self.error(problem);
         }
+        self.run_commands(&ctx);
         // Dialogs that answer at once (and native ones that just closed) take effect now.
         self.poll_background(&ctx);
         self.toasts_ui(&ctx);
     }
 
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        let state = self.command_state();
+        let mut queue = Vec::new();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui.button("New…").clicked() {
-                    self.request(AfterDiscard::StartScreen);
-                }
-                if ui.button("Open…").clicked() {
-                    self.request(AfterDiscard::Open);
-                }
-                let has_session = self.session.is_some();
-                if ui
-                    .add_enabled(has_session, egui::Button::new("Save"))
-                    .clicked()
-                {
-                    self.save();
-                }
-                if ui
-                    .add_enabled(has_session, egui::Button::new("Save as…"))
-                    .clicked()
-                {
-                    let name = self.suggested_name("placard");
-                    self.ask(Waiting::SaveAs, FileKind::SaveDesign, &name);
-                }
-                if ui
-                    .add_enabled(has_session, egui::Button::new("Export…"))
-                    .clicked()
-                {
-                    self.open_export();
-                }
-                ui.separator();
-                if ui
-                    .add_enabled(
-                        has_session && self.config_dir.is_some(),
-                        egui::Button::new("Save as template…"),
-                    )
-                    .clicked()
-                {
-                    let title = self
-                        .session
-                        .as_ref()
-                        .map(|s| s.project.document.title.clone())
-                        .unwrap_or_default();
-                    self.template_name = Some(title);
-                }
-            });
-            ui.menu_button("Campaign", |ui| {
-                if ui.button("Slogans and quotes…").clicked() {
-                    self.campaign.open_slogans();
-                }
-                if ui.button("Brand kit…").clicked() {
-                    self.campaign.brand_open = true;
-                }
-                if ui
-                    .add_enabled(self.session.is_some(), egui::Button::new("Data merge…"))
-                    .clicked()
-                {
-                    self.merge.open = true;
-                }
-                if ui
-                    .add_enabled(self.session.is_some(), egui::Button::new("Campaign kit…"))
-                    .clicked()
-                {
-                    self.open_campaign_kit();
-                }
-                if ui
-                    .add_enabled(
-                        self.session.is_some() && self.brand.is_some(),
-                        egui::Button::new("Apply brand kit"),
-                    )
-                    .clicked()
-                {
-                    self.campaign_action(CampaignAction::ApplyBrandKit);
-                }
-            });
+            let mut menu = |ui: &mut egui::Ui, title: &str, items: &[Option<Command>]| {
+                ui.menu_button(title, |ui| {
+                    for item in items {
+                        match item {
+                            Some(command) => command.button(ui, &state, &mut queue),
+                            None => {
+                                ui.separator();
+                            }
+                        }
+                    }
+                });
+            };
+            use Command as C;
+            menu(
+                ui,
+                "File",
+                &[
+                    Some(C::NewDesign),
+                    Some(C::OpenDesign),
+                    Some(C::Save),
+                    Some(C::SaveAs),
+                    Some(C::Export),
+                    None,
+                    Some(C::SaveAsTemplate),
+                ],
+            );
+            menu(
+                ui,
+                "Campaign",
+                &[
+                    Some(C::Slogans),
+                    Some(C::BrandKit),
+                    Some(C::DataMerge),
+                    Some(C::CampaignKit),
+                    Some(C::ApplyBrandKit),
+                    None,
+                    Some(C::PrintCheck),
+                ],
+            );
+            if self.session.is_none() {
+                return;
+            }
+            menu(
+                ui,
+                "Edit",
+                &[
+                    Some(C::Undo),
+                    Some(C::Redo),
+                    None,
+                    Some(C::Cut),
+                    Some(C::Copy),
+                    Some(C::Paste),
+                    Some(C::Duplicate),
+                    Some(C::Delete),
+                    Some(C::SelectAll),
+                ],
+            );
+            menu(
+                ui,
+                "Add",
+                &[
+                    Some(C::AddText),
+                    Some(C::AddPhoto),
+                    Some(C::AddSlogan),
+                    Some(C::AddQr),
+                    None,
+                    Some(C::AddShape(ShapeChoice::Rectangle)),
+                    Some(C::AddShape(ShapeChoice::Ellipse)),
+                    Some(C::AddShape(ShapeChoice::Line)),
+                    Some(C::AddShape(ShapeChoice::Arrow)),
+                    Some(C::AddShape(ShapeChoice::Star)),
+                    Some(C::AddShape(ShapeChoice::Hexagon)),
+                ],
+            );
+            menu(
+                ui,
+                "Arrange",
+                &[
+                    Some(C::BringForward),
+                    Some(C::SendBackward),
+                    Some(C::Group),
+                    Some(C::Ungroup),
+                    None,
+                    Some(C::Align(arrange::Alignment::Left)),
+                    Some(C::Align(arrange::Alignment::CentreX)),
+                    Some(C::Align(arrange::Alignment::Right)),
+                    Some(C::Align(arrange::Alignment::Top)),
+                    Some(C::Align(arrange::Alignment::CentreY)),
+                    Some(C::Align(arrange::Alignment::Bottom)),
+                    Some(C::DistributeHorizontally),
+                    Some(C::DistributeVertically),
+                ],
+            );
+            menu(
+                ui,
+                "View",
+                &[
+                    Some(C::FitPage),
+                    Some(C::ActualSize),
+                    Some(C::ZoomIn),
+                    Some(C::ZoomOut),
+                ],
+            );
             let Some(session) = &mut self.session else {
                 return;
             };
-            let mut edit: Option<EditRequest> = None;
-            ui.menu_button("Edit", |ui| {
-                if ui
-                    .add_enabled(session.can_undo(), egui::Button::new("Undo"))
-                    .clicked()
-                {
-                    session.undo();
-                }
-                if ui
-                    .add_enabled(session.can_redo(), egui::Button::new("Redo"))
-                    .clicked()
-                {
-                    session.redo();
-                }
-                ui.separator();
-                let selected = !session.selection.is_empty();
-                for (label, request, enabled) in [
-                    ("Cut", EditRequest::Cut, selected),
-                    ("Copy", EditRequest::Copy, selected),
-                    ("Paste", EditRequest::Paste, !self.clipboard.is_empty()),
-                    ("Duplicate", EditRequest::Duplicate, selected),
-                    ("Delete", EditRequest::Delete, selected),
-                    ("Select all", EditRequest::SelectAll, true),
-                ] {
-                    if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
-                        edit = Some(request);
-                    }
-                }
-            });
-            let mut add: Option<AddRequest> = None;
-            ui.menu_button("Add", |ui| {
-                if ui.button("Text").clicked() {
-                    add = Some(AddRequest::Text);
-                }
-                if ui.button("Photo or graphic…").clicked() {
-                    add = Some(AddRequest::Image);
-                }
-                if ui.button("Slogan or quote…").clicked() {
-                    self.campaign.open_slogans();
-                }
-                if ui.button("QR code").clicked() {
-                    add = Some(AddRequest::Qr);
-                }
-                for (label, shape) in [
-                    (
-                        "Rectangle",
-                        Shape::Rect {
-                            corner_radius: Pt(0.0),
-                        },
-                    ),
-                    ("Ellipse", Shape::Ellipse),
-                    (
-                        "Line",
-                        Shape::Line {
-                            arrow_start: false,
-                            arrow_end: false,
-                        },
-                    ),
-                    (
-                        "Arrow",
-                        Shape::Line {
-                            arrow_start: false,
-                            arrow_end: true,
-                        },
-                    ),
-                    (
-                        "Star",
-                        Shape::Star {
-                            points: 5,
-                            inner_ratio: 0.45,
-                        },
-                    ),
-                    ("Hexagon", Shape::Polygon { sides: 6 }),
-                ] {
-                    if ui.button(label).clicked() {
-                        add = Some(AddRequest::Shape(shape.clone()));
-                    }
-                }
-            });
-            let mut arrange: Option<ArrangeRequest> = None;
-            ui.menu_button("Arrange", |ui| {
-                let single = session.selection.len() == 1;
-                let several = session.selection.len() > 1;
-                for (label, request, enabled) in [
-                    ("Bring forward", ArrangeRequest::Forward, single),
-                    ("Send backward", ArrangeRequest::Backward, single),
-                    ("Group", ArrangeRequest::Group, several),
-                    ("Ungroup", ArrangeRequest::Ungroup, single),
-                ] {
-                    if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
-                        arrange = Some(request);
-                    }
-                }
-                ui.separator();
-                let to = if several { "selection" } else { "page" };
-                for (label, alignment) in [
-                    ("Align left", arrange::Alignment::Left),
-                    ("Align centres", arrange::Alignment::CentreX),
-                    ("Align right", arrange::Alignment::Right),
-                    ("Align top", arrange::Alignment::Top),
-                    ("Align middles", arrange::Alignment::CentreY),
-                    ("Align bottom", arrange::Alignment::Bottom),
-                ] {
-                    if ui
-                        .add_enabled(!session.selection.is_empty(), egui::Button::new(label))
-                        .on_hover_text(format!("to the {to}"))
-                        .clicked()
-                    {
-                        arrange = Some(ArrangeRequest::Align(alignment));
-                    }
-                }
-                let three = session.selection.len() > 2;
-                if ui
-                    .add_enabled(three, egui::Button::new("Distribute horizontally"))
-                    .clicked()
-                {
-                    arrange = Some(ArrangeRequest::Distribute(true));
-                }
-                if ui
-                    .add_enabled(three, egui::Button::new("Distribute vertically"))
-                    .clicked()
-                {
-                    arrange = Some(ArrangeRequest::Distribute(false));
-                }
-            });
             let pages = session.project.document.pages.len();
             if pages > 1 {
                 for page in 0..pages {
@@ -1604,20 +1175,8 @@ impl PlacardApp {
                     }
                 }
             }
-            if let Some(request) = edit {
-                self.edit_request(request);
-            }
-            match add {
-                Some(AddRequest::Text) => self.add_text(),
-                Some(AddRequest::Qr) => self.add_qr(),
-                Some(AddRequest::Image) => self.ask(Waiting::AddImage, FileKind::Image, ""),
-                Some(AddRequest::Shape(shape)) => self.add_shape(shape),
-                None => {}
-            }
-            if let Some(request) = arrange {
-                self.arrange(request);
-            }
         });
+        self.commands.extend(queue);
     }
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
@@ -1655,19 +1214,12 @@ impl PlacardApp {
                     .on_hover_text("What a print shop would ask about")
                     .clicked()
                 {
-                    self.print_check.open = true;
+                    self.commands.push(Command::PrintCheck);
                 }
                 ui.separator();
-                if ui.small_button("Fit").on_hover_text("Ctrl+0").clicked() {
-                    self.canvas.fit_page();
-                }
-                if ui
-                    .small_button("100 %")
-                    .on_hover_text("Print size (Ctrl+1)")
-                    .clicked()
-                {
-                    self.canvas.actual_size();
-                }
+                let state = self.command_state();
+                Command::FitPage.button(ui, &state, &mut self.commands);
+                Command::ActualSize.button(ui, &state, &mut self.commands);
             }
             if let Some(job) = &self.export_job {
                 ui.separator();

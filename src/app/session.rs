@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::history::History;
+use super::history::{History, Snapshot};
 use crate::model::{Element, ModelError, Page, Project};
 
 /// Edits with the same key closer together than this share one undo step (typing in a
@@ -29,7 +29,28 @@ pub struct Session {
     revision: u64,
     saved_revision: u64,
     last_edit: Option<(String, Instant)>,
-    gesture: Option<Project>,
+    /// The state a gesture started from, and what to call it.
+    gesture: Option<(Snapshot, String)>,
+    /// What to call the next change recorded (set by the command being carried out).
+    next_label: Option<String>,
+}
+
+/// What to call a change made under an edit key ("3:x" → "move").
+fn label_for_key(key: &str) -> &'static str {
+    if key.starts_with("canvas-text") {
+        return "typing";
+    }
+    match key.rsplit(':').next().unwrap_or(key) {
+        "x" | "y" | "nudge" => "move",
+        "w" | "h" => "resize",
+        "rotation" => "rotate",
+        "opacity" => "see-through change",
+        "name" => "rename",
+        "text" | "qr-data" => "typing",
+        "adjust" => "crop",
+        key if key.starts_with("effect") => "effect change",
+        _ => "change",
+    }
 }
 
 impl Session {
@@ -46,6 +67,7 @@ impl Session {
             saved_revision: 0,
             last_edit: None,
             gesture: None,
+            next_label: None,
         }
     }
 
@@ -97,13 +119,39 @@ impl Session {
         }
     }
 
+    /// Names the next change recorded ("delete"): undo then says "Undo delete".
+    pub fn label_next(&mut self, label: &str) {
+        self.next_label = Some(label.to_owned());
+    }
+
+    /// Forgets a name set with [`Session::label_next`] that no change used.
+    pub fn clear_label(&mut self) {
+        self.next_label = None;
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            project: self.project.clone(),
+            page: self.page,
+            selection: self.selection.clone(),
+        }
+    }
+
+    fn record(&mut self, before: Snapshot, fallback: &str) {
+        let label = self
+            .next_label
+            .take()
+            .unwrap_or_else(|| fallback.to_owned());
+        self.history.record(before, &label, &self.project);
+    }
+
     /// Applies a change as one undo step (if it changed anything).
     pub fn edit(&mut self, change: impl FnOnce(&mut Project)) {
         self.last_edit = None;
-        let before = self.project.clone();
+        let before = self.snapshot();
         change(&mut self.project);
-        if self.project != before {
-            self.history.record(before);
+        if self.project != before.project {
+            self.record(before, "change");
             self.revision += 1;
         }
     }
@@ -116,11 +164,11 @@ impl Session {
             .last_edit
             .as_ref()
             .is_some_and(|(last, at)| last == key && now.duration_since(*at) < COALESCE_WINDOW);
-        let before = (!merge).then(|| self.project.clone());
+        let before = (!merge).then(|| self.snapshot());
         change(&mut self.project);
         match before {
-            Some(before) if self.project != before => {
-                self.history.record(before);
+            Some(before) if self.project != before.project => {
+                self.record(before, label_for_key(key));
                 self.revision += 1;
             }
             Some(_) => {}
@@ -148,16 +196,34 @@ impl Session {
         }
     }
 
-    /// Starts a continuous change (a drag): the state now is what undo returns to.
-    pub fn begin_gesture(&mut self) {
+    /// Starts a continuous change (a drag) called `label` ("move"): the state now is what
+    /// undo, or an abort, returns to.
+    pub fn begin_gesture(&mut self, label: &str) {
         if self.gesture.is_none() {
-            self.gesture = Some(self.project.clone());
+            self.gesture = Some((self.snapshot(), label.to_owned()));
+        }
+    }
+
+    /// Whether a gesture is under way.
+    pub fn in_gesture(&self) -> bool {
+        self.gesture.is_some()
+    }
+
+    /// Ends a gesture by putting everything back as it was when it started.
+    pub fn abort_gesture(&mut self) {
+        if let Some((before, _)) = self.gesture.take() {
+            if before.project != self.project {
+                self.revision += 1;
+            }
+            self.project = before.project;
+            self.page = before.page;
+            self.selection = before.selection;
         }
     }
 
     /// Changes the project during a gesture without recording history.
     pub fn gesture_edit(&mut self, change: impl FnOnce(&mut Project)) {
-        self.begin_gesture();
+        self.begin_gesture("change");
         change(&mut self.project);
         self.revision += 1;
     }
@@ -174,10 +240,10 @@ impl Session {
 
     /// Ends a gesture, recording one undo step if it changed anything.
     pub fn end_gesture(&mut self) {
-        if let Some(before) = self.gesture.take()
-            && before != self.project
+        if let Some((before, label)) = self.gesture.take()
+            && before.project != self.project
         {
-            self.history.record(before);
+            self.record(before, &label);
             self.last_edit = None;
         }
     }
@@ -192,22 +258,44 @@ impl Session {
         self.history.can_redo()
     }
 
-    /// Undoes the last change.
+    /// What undo would take back ("move"), if anything.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.history.undo_label()
+    }
+
+    /// What redo would bring back, if anything.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.history.redo_label()
+    }
+
+    /// The undo history (for its size).
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Undoes the last change, bringing back what was selected before it.
     pub fn undo(&mut self) {
         self.end_gesture();
-        if let Some(previous) = self.history.undo(self.project.clone()) {
-            self.project = previous;
-            self.after_history_step();
+        let current = self.snapshot();
+        if let Some(previous) = self.history.undo(current) {
+            self.restore(previous);
         }
     }
 
-    /// Redoes the last undone change.
+    /// Redoes the last undone change, with what was selected after it.
     pub fn redo(&mut self) {
         self.end_gesture();
-        if let Some(next) = self.history.redo(self.project.clone()) {
-            self.project = next;
-            self.after_history_step();
+        let current = self.snapshot();
+        if let Some(next) = self.history.redo(current) {
+            self.restore(next);
         }
+    }
+
+    fn restore(&mut self, snapshot: Snapshot) {
+        self.project = snapshot.project;
+        self.page = snapshot.page;
+        self.selection = snapshot.selection;
+        self.after_history_step();
     }
 
     fn after_history_step(&mut self) {

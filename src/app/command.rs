@@ -1,0 +1,614 @@
+//! The editor's command vocabulary: every intent a volunteer can have — from a menu, a
+//! shortcut, a button or a right-click — is one [`Command`] that knows its label, its
+//! tooltip, its shortcuts and when it applies. Widgets only queue commands; the app
+//! carries them out in one place at the end of the frame (`command_handling.rs`).
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::arrange::Alignment;
+use crate::model::Shape;
+use crate::units::Pt;
+
+/// A shape the Add menu offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ShapeChoice {
+    /// A rectangle.
+    Rectangle,
+    /// An ellipse.
+    Ellipse,
+    /// A straight line.
+    Line,
+    /// A line with an arrow head.
+    Arrow,
+    /// A five-pointed star.
+    Star,
+    /// A hexagon.
+    Hexagon,
+}
+
+impl ShapeChoice {
+    /// The shape it makes.
+    pub fn shape(self) -> Shape {
+        match self {
+            ShapeChoice::Rectangle => Shape::Rect {
+                corner_radius: Pt(0.0),
+            },
+            ShapeChoice::Ellipse => Shape::Ellipse,
+            ShapeChoice::Line => Shape::Line {
+                arrow_start: false,
+                arrow_end: false,
+            },
+            ShapeChoice::Arrow => Shape::Line {
+                arrow_start: false,
+                arrow_end: true,
+            },
+            ShapeChoice::Star => Shape::Star {
+                points: 5,
+                inner_ratio: 0.45,
+            },
+            ShapeChoice::Hexagon => Shape::Polygon { sides: 6 },
+        }
+    }
+}
+
+/// A way to move the selection a step with the arrow keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Nudge {
+    /// To the left.
+    Left,
+    /// To the right.
+    Right,
+    /// Up.
+    Up,
+    /// Down.
+    Down,
+}
+
+/// Everything a volunteer can ask the editor to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    /// Back to the start screen to begin another design.
+    NewDesign,
+    /// Open a design file.
+    OpenDesign,
+    /// Save the design to its file (or ask where).
+    Save,
+    /// Save the design to a new file.
+    SaveAs,
+    /// Open the export window.
+    Export,
+    /// Keep the design as a template of one's own.
+    SaveAsTemplate,
+    /// Take back the last change.
+    Undo,
+    /// Bring back the change last taken back.
+    Redo,
+    /// Cut the selection to the clipboard.
+    Cut,
+    /// Copy the selection.
+    Copy,
+    /// Paste what was copied.
+    Paste,
+    /// Copy the selection and paste it a little offset.
+    Duplicate,
+    /// Delete the selection.
+    Delete,
+    /// Select everything on the page that is not locked or hidden.
+    SelectAll,
+    /// Select nothing.
+    Deselect,
+    /// Move the selection a millimetre-sized step (with `true`, ten of them).
+    Nudge(Nudge, bool),
+    /// Add a text box.
+    AddText,
+    /// Add a photo or graphic from a file.
+    AddPhoto,
+    /// Add a slogan or quote from the library.
+    AddSlogan,
+    /// Add a QR code.
+    AddQr,
+    /// Add a shape.
+    AddShape(ShapeChoice),
+    /// Move the selected element one step up the stack.
+    BringForward,
+    /// Move it one step down.
+    SendBackward,
+    /// Make the selected elements one group.
+    Group,
+    /// Break the selected group into its elements.
+    Ungroup,
+    /// Line up the selection (or one element with the page).
+    Align(Alignment),
+    /// Space three or more elements evenly across.
+    DistributeHorizontally,
+    /// Space three or more elements evenly down.
+    DistributeVertically,
+    /// Show the whole page.
+    FitPage,
+    /// Show the page at its printed size.
+    ActualSize,
+    /// Zoom in.
+    ZoomIn,
+    /// Zoom out.
+    ZoomOut,
+    /// The slogan and quote library.
+    Slogans,
+    /// The organisation's colours, fonts and logo.
+    BrandKit,
+    /// One version per row of a table.
+    DataMerge,
+    /// The design in every campaign format.
+    CampaignKit,
+    /// Put the brand kit's colours and fonts on the design.
+    ApplyBrandKit,
+    /// What a print shop would ask about.
+    PrintCheck,
+}
+
+/// What the editor is like right now, as far as commands care.
+#[derive(Debug, Clone, Default)]
+pub struct CommandState {
+    /// Whether a design is open.
+    pub has_design: bool,
+    /// How many elements are selected.
+    pub selected: usize,
+    /// Whether the one selected element is a group.
+    pub group_selected: bool,
+    /// What undo would take back, if anything.
+    pub undo: Option<String>,
+    /// What redo would bring back, if anything.
+    pub redo: Option<String>,
+    /// Whether something was copied.
+    pub clipboard: bool,
+    /// Whether the volunteer's own templates can be kept (a configuration folder exists).
+    pub templates_folder: bool,
+    /// Whether a brand kit is set up.
+    pub brand_kit: bool,
+}
+
+const fn cmd(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn cmd_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(
+        Modifiers {
+            alt: false,
+            ctrl: false,
+            shift: true,
+            mac_cmd: false,
+            command: true,
+        },
+        key,
+    )
+}
+
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+const fn shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::SHIFT, key)
+}
+
+impl Command {
+    /// Every command, in menu order.
+    pub const ALL: &'static [Command] = &[
+        Command::NewDesign,
+        Command::OpenDesign,
+        Command::Save,
+        Command::SaveAs,
+        Command::Export,
+        Command::SaveAsTemplate,
+        Command::Undo,
+        Command::Redo,
+        Command::Cut,
+        Command::Copy,
+        Command::Paste,
+        Command::Duplicate,
+        Command::Delete,
+        Command::SelectAll,
+        Command::Deselect,
+        Command::Nudge(Nudge::Left, false),
+        Command::Nudge(Nudge::Right, false),
+        Command::Nudge(Nudge::Up, false),
+        Command::Nudge(Nudge::Down, false),
+        Command::Nudge(Nudge::Left, true),
+        Command::Nudge(Nudge::Right, true),
+        Command::Nudge(Nudge::Up, true),
+        Command::Nudge(Nudge::Down, true),
+        Command::AddText,
+        Command::AddPhoto,
+        Command::AddSlogan,
+        Command::AddQr,
+        Command::AddShape(ShapeChoice::Rectangle),
+        Command::AddShape(ShapeChoice::Ellipse),
+        Command::AddShape(ShapeChoice::Line),
+        Command::AddShape(ShapeChoice::Arrow),
+        Command::AddShape(ShapeChoice::Star),
+        Command::AddShape(ShapeChoice::Hexagon),
+        Command::BringForward,
+        Command::SendBackward,
+        Command::Group,
+        Command::Ungroup,
+        Command::Align(Alignment::Left),
+        Command::Align(Alignment::CentreX),
+        Command::Align(Alignment::Right),
+        Command::Align(Alignment::Top),
+        Command::Align(Alignment::CentreY),
+        Command::Align(Alignment::Bottom),
+        Command::DistributeHorizontally,
+        Command::DistributeVertically,
+        Command::FitPage,
+        Command::ActualSize,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::Slogans,
+        Command::BrandKit,
+        Command::DataMerge,
+        Command::CampaignKit,
+        Command::ApplyBrandKit,
+        Command::PrintCheck,
+    ];
+
+    /// The words on its button or menu item.
+    pub fn label(self) -> &'static str {
+        match self {
+            Command::NewDesign => "New…",
+            Command::OpenDesign => "Open…",
+            Command::Save => "Save",
+            Command::SaveAs => "Save as…",
+            Command::Export => "Export…",
+            Command::SaveAsTemplate => "Save as template…",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::Cut => "Cut",
+            Command::Copy => "Copy",
+            Command::Paste => "Paste",
+            Command::Duplicate => "Duplicate",
+            Command::Delete => "Delete",
+            Command::SelectAll => "Select all",
+            Command::Deselect => "Select nothing",
+            Command::Nudge(direction, big) => match (direction, big) {
+                (Nudge::Left, false) => "Move left",
+                (Nudge::Right, false) => "Move right",
+                (Nudge::Up, false) => "Move up",
+                (Nudge::Down, false) => "Move down",
+                (Nudge::Left, true) => "Move far left",
+                (Nudge::Right, true) => "Move far right",
+                (Nudge::Up, true) => "Move far up",
+                (Nudge::Down, true) => "Move far down",
+            },
+            Command::AddText => "Text",
+            Command::AddPhoto => "Photo or graphic…",
+            Command::AddSlogan => "Slogan or quote…",
+            Command::AddQr => "QR code",
+            Command::AddShape(shape) => match shape {
+                ShapeChoice::Rectangle => "Rectangle",
+                ShapeChoice::Ellipse => "Ellipse",
+                ShapeChoice::Line => "Line",
+                ShapeChoice::Arrow => "Arrow",
+                ShapeChoice::Star => "Star",
+                ShapeChoice::Hexagon => "Hexagon",
+            },
+            Command::BringForward => "Bring forward",
+            Command::SendBackward => "Send backward",
+            Command::Group => "Group",
+            Command::Ungroup => "Ungroup",
+            Command::Align(alignment) => match alignment {
+                Alignment::Left => "Align left",
+                Alignment::CentreX => "Align centres",
+                Alignment::Right => "Align right",
+                Alignment::Top => "Align top",
+                Alignment::CentreY => "Align middles",
+                Alignment::Bottom => "Align bottom",
+            },
+            Command::DistributeHorizontally => "Distribute horizontally",
+            Command::DistributeVertically => "Distribute vertically",
+            Command::FitPage => "Fit page",
+            Command::ActualSize => "Print size",
+            Command::ZoomIn => "Zoom in",
+            Command::ZoomOut => "Zoom out",
+            Command::Slogans => "Slogans and quotes…",
+            Command::BrandKit => "Brand kit…",
+            Command::DataMerge => "Data merge…",
+            Command::CampaignKit => "Campaign kit…",
+            Command::ApplyBrandKit => "Apply brand kit",
+            Command::PrintCheck => "Print check…",
+        }
+    }
+
+    /// The label as it reads now: "Undo move" rather than "Undo".
+    pub fn label_now(self, state: &CommandState) -> String {
+        match (self, &state.undo, &state.redo) {
+            (Command::Undo, Some(what), _) => format!("Undo {what}"),
+            (Command::Redo, _, Some(what)) => format!("Redo {what}"),
+            _ => self.label().to_owned(),
+        }
+    }
+
+    /// A sentence saying what it does, for its tooltip.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Command::NewDesign => "Start another design from a template or a blank page",
+            Command::OpenDesign => "Open a design saved as a .placard file",
+            Command::Save => "Save the design to its file",
+            Command::SaveAs => "Save the design to a new file",
+            Command::Export => "Make a PDF, PNG, JPEG or SVG to print or post",
+            Command::SaveAsTemplate => "Keep this design as a template to start from next time",
+            Command::Undo => "Take back the last change",
+            Command::Redo => "Bring back the change you took back",
+            Command::Cut => "Remove the selection and keep it to paste",
+            Command::Copy => "Keep a copy of the selection to paste",
+            Command::Paste => "Put what you copied on the page",
+            Command::Duplicate => "Make a copy of the selection beside it",
+            Command::Delete => "Remove the selection from the page",
+            Command::SelectAll => "Select everything on the page that is not locked",
+            Command::Deselect => "Select nothing; stop a drag and put things back",
+            Command::Nudge(_, false) => "Move the selection by one point",
+            Command::Nudge(_, true) => "Move the selection by ten points",
+            Command::AddText => "Add a text box, ready to type in",
+            Command::AddPhoto => "Add a photo or an SVG graphic from a file",
+            Command::AddSlogan => "Choose a slogan or quote from the library",
+            Command::AddQr => "Add a QR code that opens a link",
+            Command::AddShape(_) => "Add this shape in the middle of the page",
+            Command::BringForward => "Put the selected element in front of the one above it",
+            Command::SendBackward => "Put the selected element behind the one below it",
+            Command::Group => "Join the selected elements so they move together",
+            Command::Ungroup => "Split the selected group into its elements",
+            Command::Align(_) => "Line up the selection (one element: with the page)",
+            Command::DistributeHorizontally => "Space three or more elements evenly across",
+            Command::DistributeVertically => "Space three or more elements evenly down",
+            Command::FitPage => "Show the whole page in the window",
+            Command::ActualSize => "Show the page at the size it prints",
+            Command::ZoomIn => "Look closer",
+            Command::ZoomOut => "See more of the page",
+            Command::Slogans => "Slogans and quotes to use, and your own",
+            Command::BrandKit => "Your organisation's colours, fonts and logo",
+            Command::DataMerge => "Make one version per row of a table (names, places, dates)",
+            Command::CampaignKit => {
+                "This design as posters, a placard, a sticker and social images at once"
+            }
+            Command::ApplyBrandKit => "Put your brand kit's colours and fonts on this design",
+            Command::PrintCheck => "What a print shop would ask about this design",
+        }
+    }
+
+    /// Its keyboard shortcuts, the one shown first.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const UNDO: [KeyboardShortcut; 1] = [cmd(Key::Z)];
+        const REDO: [KeyboardShortcut; 2] = [cmd_shift(Key::Z), cmd(Key::Y)];
+        const SAVE: [KeyboardShortcut; 1] = [cmd(Key::S)];
+        const SAVE_AS: [KeyboardShortcut; 1] = [cmd_shift(Key::S)];
+        const OPEN: [KeyboardShortcut; 1] = [cmd(Key::O)];
+        const NEW: [KeyboardShortcut; 1] = [cmd(Key::N)];
+        const EXPORT: [KeyboardShortcut; 1] = [cmd(Key::E)];
+        const CUT: [KeyboardShortcut; 1] = [cmd(Key::X)];
+        const COPY: [KeyboardShortcut; 1] = [cmd(Key::C)];
+        const PASTE: [KeyboardShortcut; 1] = [cmd(Key::V)];
+        const DUPLICATE: [KeyboardShortcut; 1] = [cmd(Key::D)];
+        const DELETE: [KeyboardShortcut; 2] = [plain(Key::Delete), plain(Key::Backspace)];
+        const SELECT_ALL: [KeyboardShortcut; 1] = [cmd(Key::A)];
+        const DESELECT: [KeyboardShortcut; 1] = [plain(Key::Escape)];
+        const GROUP: [KeyboardShortcut; 1] = [cmd(Key::G)];
+        const UNGROUP: [KeyboardShortcut; 1] = [cmd_shift(Key::G)];
+        const FORWARD: [KeyboardShortcut; 1] = [cmd(Key::CloseBracket)];
+        const BACKWARD: [KeyboardShortcut; 1] = [cmd(Key::OpenBracket)];
+        const FIT: [KeyboardShortcut; 1] = [cmd(Key::Num0)];
+        const ACTUAL: [KeyboardShortcut; 1] = [cmd(Key::Num1)];
+        const ZOOM_IN: [KeyboardShortcut; 2] = [cmd(Key::Plus), cmd(Key::Equals)];
+        const ZOOM_OUT: [KeyboardShortcut; 1] = [cmd(Key::Minus)];
+        const TEXT: [KeyboardShortcut; 1] = [plain(Key::T)];
+        const LEFT: [KeyboardShortcut; 1] = [plain(Key::ArrowLeft)];
+        const RIGHT: [KeyboardShortcut; 1] = [plain(Key::ArrowRight)];
+        const UP: [KeyboardShortcut; 1] = [plain(Key::ArrowUp)];
+        const DOWN: [KeyboardShortcut; 1] = [plain(Key::ArrowDown)];
+        const FAR_LEFT: [KeyboardShortcut; 1] = [shift(Key::ArrowLeft)];
+        const FAR_RIGHT: [KeyboardShortcut; 1] = [shift(Key::ArrowRight)];
+        const FAR_UP: [KeyboardShortcut; 1] = [shift(Key::ArrowUp)];
+        const FAR_DOWN: [KeyboardShortcut; 1] = [shift(Key::ArrowDown)];
+        match self {
+            Command::Undo => &UNDO,
+            Command::Redo => &REDO,
+            Command::Save => &SAVE,
+            Command::SaveAs => &SAVE_AS,
+            Command::OpenDesign => &OPEN,
+            Command::NewDesign => &NEW,
+            Command::Export => &EXPORT,
+            Command::Cut => &CUT,
+            Command::Copy => &COPY,
+            Command::Paste => &PASTE,
+            Command::Duplicate => &DUPLICATE,
+            Command::Delete => &DELETE,
+            Command::SelectAll => &SELECT_ALL,
+            Command::Deselect => &DESELECT,
+            Command::Group => &GROUP,
+            Command::Ungroup => &UNGROUP,
+            Command::BringForward => &FORWARD,
+            Command::SendBackward => &BACKWARD,
+            Command::FitPage => &FIT,
+            Command::ActualSize => &ACTUAL,
+            Command::ZoomIn => &ZOOM_IN,
+            Command::ZoomOut => &ZOOM_OUT,
+            Command::AddText => &TEXT,
+            Command::Nudge(Nudge::Left, false) => &LEFT,
+            Command::Nudge(Nudge::Right, false) => &RIGHT,
+            Command::Nudge(Nudge::Up, false) => &UP,
+            Command::Nudge(Nudge::Down, false) => &DOWN,
+            Command::Nudge(Nudge::Left, true) => &FAR_LEFT,
+            Command::Nudge(Nudge::Right, true) => &FAR_RIGHT,
+            Command::Nudge(Nudge::Up, true) => &FAR_UP,
+            Command::Nudge(Nudge::Down, true) => &FAR_DOWN,
+            _ => &[],
+        }
+    }
+
+    /// Whether its shortcut works while the volunteer types in a field (undo and redo act
+    /// on the document, whose value every field shows; saving and zooming never take
+    /// letters from the text).
+    pub fn works_while_typing(self) -> bool {
+        matches!(
+            self,
+            Command::Undo
+                | Command::Redo
+                | Command::Save
+                | Command::SaveAs
+                | Command::OpenDesign
+                | Command::Export
+                | Command::FitPage
+                | Command::ActualSize
+                | Command::ZoomIn
+                | Command::ZoomOut
+        )
+    }
+
+    /// Whether egui turns its keys into a clipboard event (cut, copy, paste) rather than
+    /// a key press: the app reacts to the event.
+    pub fn comes_as_clipboard_event(self) -> bool {
+        matches!(self, Command::Cut | Command::Copy | Command::Paste)
+    }
+
+    /// Whether it can be carried out now.
+    pub fn enabled(self, state: &CommandState) -> bool {
+        let design = state.has_design;
+        let selected = design && state.selected > 0;
+        match self {
+            Command::NewDesign | Command::OpenDesign | Command::Slogans | Command::BrandKit => true,
+            Command::Save | Command::SaveAs | Command::Export => design,
+            Command::SaveAsTemplate => design && state.templates_folder,
+            Command::Undo => design && state.undo.is_some(),
+            Command::Redo => design && state.redo.is_some(),
+            Command::Cut
+            | Command::Copy
+            | Command::Duplicate
+            | Command::Delete
+            | Command::Nudge(..)
+            | Command::Align(_) => selected,
+            Command::Paste => design && state.clipboard,
+            Command::SelectAll
+            | Command::AddText
+            | Command::AddPhoto
+            | Command::AddSlogan
+            | Command::AddQr
+            | Command::AddShape(_)
+            | Command::FitPage
+            | Command::ActualSize
+            | Command::ZoomIn
+            | Command::ZoomOut
+            | Command::DataMerge
+            | Command::CampaignKit
+            | Command::PrintCheck => design,
+            Command::Deselect => selected,
+            Command::BringForward | Command::SendBackward => design && state.selected == 1,
+            Command::Group => design && state.selected > 1,
+            Command::Ungroup => design && state.selected == 1 && state.group_selected,
+            Command::DistributeHorizontally | Command::DistributeVertically => {
+                design && state.selected > 2
+            }
+            Command::ApplyBrandKit => design && state.brand_kit,
+        }
+    }
+
+    /// Shows it as a menu item or button (label, shortcut, tooltip; greyed out when it does
+    /// not apply) and queues it when clicked.
+    pub fn button(self, ui: &mut egui::Ui, state: &CommandState, queue: &mut Vec<Command>) {
+        let mut button = egui::Button::new(self.label_now(state));
+        if let Some(shortcut) = self.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        }
+        let tooltip = match self.shortcuts().first() {
+            Some(shortcut) => format!(
+                "{} ({})",
+                self.tooltip(),
+                ui.ctx().format_shortcut(shortcut)
+            ),
+            None => self.tooltip().to_owned(),
+        };
+        if ui
+            .add_enabled(self.enabled(state), button)
+            .on_hover_text(tooltip)
+            .clicked()
+        {
+            queue.push(self);
+        }
+    }
+
+    /// The shortcuts of every command, those with more modifier keys first: egui matches
+    /// Ctrl+Z also when Shift is held, so Ctrl+Shift+Z must be asked for before it.
+    pub fn shortcut_table() -> Vec<(KeyboardShortcut, Command)> {
+        let mut table: Vec<(KeyboardShortcut, Command)> = Command::ALL
+            .iter()
+            .flat_map(|&command| {
+                command
+                    .shortcuts()
+                    .iter()
+                    .map(move |&shortcut| (shortcut, command))
+            })
+            .collect();
+        let weight = |m: Modifiers| {
+            usize::from(m.alt) + usize::from(m.shift) + usize::from(m.command || m.ctrl)
+        };
+        table.sort_by_key(|(shortcut, _)| std::cmp::Reverse(weight(shortcut.modifiers)));
+        table
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_has_words_and_no_two_share_a_shortcut() {
+        let mut seen: Vec<(KeyboardShortcut, Command)> = Vec::new();
+        for &command in Command::ALL {
+            assert!(!command.label().is_empty(), "{command:?}");
+            assert!(command.tooltip().len() > 8, "{command:?}");
+            for &shortcut in command.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(s, _)| *s == shortcut) {
+                    panic!("{command:?} and {other:?} share a shortcut");
+                }
+                seen.push((shortcut, command));
+            }
+        }
+        let mut labels: Vec<&str> = Command::ALL.iter().map(|c| c.label()).collect();
+        labels.sort_unstable();
+        let count = labels.len();
+        labels.dedup();
+        assert_eq!(labels.len(), count, "two commands read the same");
+    }
+
+    #[test]
+    fn longer_shortcuts_are_matched_first() {
+        let table = Command::shortcut_table();
+        let position = |command: Command, key: Key| {
+            table
+                .iter()
+                .position(|(s, c)| *c == command && s.logical_key == key)
+                .unwrap()
+        };
+        assert!(position(Command::Redo, Key::Z) < position(Command::Undo, Key::Z));
+        assert!(position(Command::Ungroup, Key::G) < position(Command::Group, Key::G));
+        assert!(
+            position(Command::Nudge(Nudge::Left, true), Key::ArrowLeft)
+                < position(Command::Nudge(Nudge::Left, false), Key::ArrowLeft)
+        );
+    }
+
+    #[test]
+    fn undo_says_what_it_undoes_and_commands_know_when_they_apply() {
+        let mut state = CommandState {
+            has_design: true,
+            ..CommandState::default()
+        };
+        assert!(!Command::Undo.enabled(&state));
+        assert!(!Command::Ungroup.enabled(&state));
+        state.undo = Some("move".to_owned());
+        state.selected = 1;
+        assert_eq!(Command::Undo.label_now(&state), "Undo move");
+        assert!(Command::Undo.enabled(&state));
+        assert!(!Command::Ungroup.enabled(&state), "a plain element");
+        state.group_selected = true;
+        assert!(Command::Ungroup.enabled(&state));
+        assert!(!Command::Group.enabled(&state));
+    }
+}

@@ -1,0 +1,183 @@
+//! The editor's commands as a volunteer meets them: menus that show their shortcuts, undo
+//! that says what it takes back and brings back the selection, Escape that stops a drag
+//! and puts things back, and an undo history that stays within its memory.
+
+#![allow(clippy::unwrap_used)]
+
+#[path = "ui/support.rs"]
+mod support;
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{NodeT, Queryable};
+use placard::app::command::{Command, CommandState};
+use placard::app::{ScriptedDialogs, Session};
+use placard::model::{Document, ElementKind, ImageElement, PaperSize, Project};
+use support::*;
+
+#[test]
+fn menus_show_each_commands_shortcut_and_grey_out_what_cannot_apply() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    harness.get_by_label("File").click();
+    harness.run();
+    for label in ["Save Ctrl+S", "Save as… Ctrl+Shift+S", "Open… Ctrl+O"] {
+        harness.get_by_label(label);
+    }
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Edit").click();
+    harness.run();
+    // Nothing changed yet and nothing selected: undo and cut do not apply.
+    assert!(
+        harness
+            .get_by_label("Undo Ctrl+Z")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        harness
+            .get_by_label("Cut Ctrl+X")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        !harness
+            .get_by_label("Select all Ctrl+A")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Arrange").click();
+    harness.run();
+    assert!(
+        harness
+            .get_by_label("Ungroup Ctrl+Shift+G")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing to ungroup"
+    );
+}
+
+#[test]
+fn undo_says_what_it_takes_back_and_brings_back_the_selection() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let before = elements(&harness);
+    let at = slot_on_screen(&harness, "subhead");
+    click_at(&mut harness, at);
+    harness.run();
+    let selected = harness.state().session.as_ref().unwrap().selection.clone();
+    assert_eq!(selected.len(), 1);
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert_eq!(elements(&harness).len(), before.len() - 1);
+    assert!(
+        harness
+            .state()
+            .session
+            .as_ref()
+            .unwrap()
+            .selection
+            .is_empty()
+    );
+
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Undo delete Ctrl+Z").click();
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(elements(&harness), before);
+    assert_eq!(session.selection, selected, "the selection comes back");
+    assert_eq!(session.redo_label(), Some("delete"));
+
+    // A move by the arrow keys is one step called "move".
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    harness.run();
+    assert_eq!(
+        harness.state().session.as_ref().unwrap().undo_label(),
+        Some("move")
+    );
+    let moved = &elements(&harness)[selected[0]];
+    assert!((moved.x.0 - before[selected[0]].x.0 - 10.0).abs() < 1e-3);
+}
+
+#[test]
+fn escape_during_a_drag_puts_everything_back() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness_stepping(&dialogs, 1.0 / 60.0);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let before = elements(&harness);
+    let at = slot_on_screen(&harness, "subhead");
+    drag_and_hold(&mut harness, at, at + egui::vec2(80.0, -120.0));
+    assert_ne!(elements(&harness), before, "the drag moves the subhead");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(elements(&harness), before, "Escape puts it back");
+    // Letting go afterwards changes nothing, and there is nothing to undo.
+    harness.event(egui::Event::PointerButton {
+        pos: at + egui::vec2(80.0, -120.0),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(elements(&harness), before);
+    assert!(!harness.state().session.as_ref().unwrap().can_undo());
+}
+
+#[test]
+fn a_thousand_edits_of_a_design_with_photos_stay_within_the_undo_memory() {
+    let mut project = Project::new(Document::new("photos", PaperSize::Metric(297.0, 420.0)));
+    for n in 0..3 {
+        let name = format!("photo-{n}.jpg");
+        project
+            .assets
+            .insert(name.clone(), vec![n as u8; 2 << 20].into());
+        let image = ImageElement {
+            asset: Some(name),
+            ..ImageElement::default()
+        };
+        project.document.pages[0]
+            .elements
+            .push(placard::model::Element::new(
+                placard::units::Pt(0.0),
+                placard::units::Pt(0.0),
+                placard::units::Pt(100.0),
+                placard::units::Pt(100.0),
+                ElementKind::Image(image),
+            ));
+    }
+    let mut session = Session::new(project, None);
+    for edit in 0..1000 {
+        if edit % 10 == 0 {
+            // Every tenth edit puts in a new 2 MB photo: old ones live on in undo only.
+            session.edit(|p| {
+                p.assets
+                    .insert("photo-0.jpg".to_owned(), vec![edit as u8; 2 << 20].into());
+            });
+        } else {
+            session.edit_element(edit % 3, None, |e| e.x.0 += 1.0);
+        }
+        assert!(
+            session.history().bytes() <= placard::app::history::MAX_BYTES + (3 << 20),
+            "edit {edit}: {} bytes",
+            session.history().bytes()
+        );
+    }
+    assert!(session.history().len() <= placard::app::history::MAX_STEPS);
+    assert!(session.can_undo());
+    // The labels and state the menus read agree with the session.
+    let state = CommandState {
+        has_design: true,
+        undo: session.undo_label().map(str::to_owned),
+        ..CommandState::default()
+    };
+    assert!(Command::Undo.enabled(&state));
+    assert_eq!(Command::Undo.label_now(&state), "Undo change");
+}
