@@ -1,29 +1,70 @@
 //! File dialogs behind a small trait, so tests and CI never open a real one. The real
 //! dialogs (rfd) block, so they run on their own thread and report through a channel.
+//! Where the desktop has no dialog to offer, the answer says so, and the editor opens its
+//! own file browser instead (`file_browser.rs`): a file dialog never fails silently.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+/// How a file dialog ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogAnswer {
+    /// The volunteer chose this file or folder.
+    Chosen(PathBuf),
+    /// The volunteer closed the dialog without choosing.
+    Cancelled,
+    /// No dialog could be shown (the desktop offers none).
+    Unavailable,
+}
 
 /// A dialog's answer, arriving later.
 #[derive(Debug)]
-pub struct PendingPath(Receiver<Option<PathBuf>>);
+pub struct PendingPath(Receiver<DialogAnswer>);
 
 impl PendingPath {
     /// An answer that is already known.
-    pub fn ready(path: Option<PathBuf>) -> PendingPath {
+    pub fn ready(answer: DialogAnswer) -> PendingPath {
         let (tx, rx) = channel();
-        let _ = tx.send(path);
+        let _ = tx.send(answer);
         PendingPath(rx)
     }
 
-    /// `Some(answer)` once the dialog has closed (`answer` is `None` when cancelled).
-    pub fn poll(&self) -> Option<Option<PathBuf>> {
+    /// `Some(answer)` once the dialog has closed.
+    pub fn poll(&self) -> Option<DialogAnswer> {
         match self.0.try_recv() {
             Ok(answer) => Some(answer),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(None),
+            Err(TryRecvError::Disconnected) => Some(DialogAnswer::Unavailable),
         }
     }
+}
+
+/// A dialog that comes back empty faster than this never showed: nobody cancels a file
+/// dialog in a quarter of a second, but rfd answers that fast when it has no portal and
+/// no zenity to ask.
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(250);
+
+/// Set once the desktop has shown that it offers no dialog, so later requests go straight
+/// to the editor's own browser.
+static NO_NATIVE_DIALOG: AtomicBool = AtomicBool::new(false);
+
+/// Whether this desktop can have a file dialog at all: on Linux and the BSDs rfd asks the
+/// desktop portal over the session bus, else runs zenity; with neither there is none.
+fn native_dialog_possible() -> bool {
+    if NO_NATIVE_DIALOG.load(Ordering::Relaxed) {
+        return false;
+    }
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return true;
+    }
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
+    let zenity = std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join("zenity").is_file()));
+    bus || zenity
 }
 
 /// What a file is chosen for.
@@ -61,11 +102,15 @@ pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
     fn ask(&self, kind: FileKind, suggested: &str) -> PendingPath {
+        if !native_dialog_possible() {
+            return PendingPath::ready(DialogAnswer::Unavailable);
+        }
         let (tx, rx) = channel();
         let suggested = suggested.to_owned();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".to_owned())
             .spawn(move || {
+                let started = Instant::now();
                 let dialog = rfd::FileDialog::new();
                 let answer = match kind {
                     FileKind::OpenDesign => dialog
@@ -100,10 +145,18 @@ impl FileDialogs for NativeDialogs {
                         .save_file(),
                     FileKind::Folder => dialog.pick_folder(),
                 };
+                let answer = match answer {
+                    Some(path) => DialogAnswer::Chosen(path),
+                    None if started.elapsed() < NO_DIALOG_WITHIN => {
+                        NO_NATIVE_DIALOG.store(true, Ordering::Relaxed);
+                        DialogAnswer::Unavailable
+                    }
+                    None => DialogAnswer::Cancelled,
+                };
                 let _ = tx.send(answer);
             });
         if spawned.is_err() {
-            return PendingPath::ready(None);
+            return PendingPath::ready(DialogAnswer::Unavailable);
         }
         PendingPath(rx)
     }
@@ -113,6 +166,8 @@ impl FileDialogs for NativeDialogs {
 #[derive(Debug, Default, Clone)]
 pub struct ScriptedDialogs {
     answers: std::sync::Arc<std::sync::Mutex<Vec<Option<PathBuf>>>>,
+    /// Whether every dialog fails to open, as on a desktop without a dialog service.
+    unavailable: bool,
 }
 
 impl ScriptedDialogs {
@@ -122,6 +177,15 @@ impl ScriptedDialogs {
             answers: std::sync::Arc::new(std::sync::Mutex::new(
                 answers.into_iter().rev().collect(),
             )),
+            unavailable: false,
+        }
+    }
+
+    /// Dialogs that never open, like a desktop with no portal and no zenity.
+    pub fn unavailable() -> ScriptedDialogs {
+        ScriptedDialogs {
+            unavailable: true,
+            ..ScriptedDialogs::default()
         }
     }
 
@@ -141,12 +205,15 @@ impl ScriptedDialogs {
 
 impl FileDialogs for ScriptedDialogs {
     fn ask(&self, _kind: FileKind, _suggested: &str) -> PendingPath {
-        PendingPath::ready(
-            self.answers
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .pop()
-                .flatten(),
-        )
+        if self.unavailable {
+            return PendingPath::ready(DialogAnswer::Unavailable);
+        }
+        let answer = self
+            .answers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .pop()
+            .flatten();
+        PendingPath::ready(answer.map_or(DialogAnswer::Cancelled, DialogAnswer::Chosen))
     }
 }

@@ -9,7 +9,10 @@ pub mod command;
 mod command_handling;
 mod dialogs;
 mod export_job;
+mod file_browser;
+mod file_requests;
 pub mod history;
+pub mod icons;
 mod kit_ui;
 mod merge_ui;
 pub mod panels;
@@ -19,7 +22,9 @@ mod start;
 mod text_edit;
 
 pub use canvas::{Canvas, CanvasRenderer, RenderedRegion};
-pub use dialogs::{FileDialogs, FileKind, NativeDialogs, PendingPath, ScriptedDialogs};
+pub use dialogs::{
+    DialogAnswer, FileDialogs, FileKind, NativeDialogs, PendingPath, ScriptedDialogs,
+};
 pub use export_job::{ExportFormat, ExportJob, ExportSettings};
 pub use history::History;
 pub use session::Session;
@@ -96,7 +101,12 @@ pub struct PlacardApp {
     start: StartScreen,
     families: Vec<String>,
     toasts: Vec<Toast>,
-    waiting: Option<(Waiting, PendingPath)>,
+    /// The file dialog open now, and what it is for.
+    waiting: Option<file_requests::Asked>,
+    /// The editor's own file browser, open where the desktop has no file dialog.
+    browser: Option<(Waiting, file_browser::FileBrowser)>,
+    /// The folder last chosen in the editor's own browser, where it opens next.
+    last_folder: Option<PathBuf>,
     export_settings: ExportSettings,
     export_open: bool,
     export_job: Option<ExportJob>,
@@ -191,6 +201,8 @@ impl PlacardApp {
             families,
             toasts: Vec::new(),
             waiting: None,
+            browser: None,
+            last_folder: None,
             export_settings: ExportSettings::default(),
             export_open: false,
             export_job: None,
@@ -270,12 +282,6 @@ impl PlacardApp {
         self.toast(text, true, None);
     }
 
-    fn ask(&mut self, waiting: Waiting, kind: FileKind, suggested: &str) {
-        if self.waiting.is_none() {
-            self.waiting = Some((waiting, self.dialogs.ask(kind, suggested)));
-        }
-    }
-
     fn suggested_name(&self, extension: &str) -> String {
         let stem = self.session.as_ref().map_or_else(
             || "design".to_owned(),
@@ -314,93 +320,6 @@ impl PlacardApp {
             None => {
                 let name = self.suggested_name("placard");
                 self.ask(Waiting::SaveAs, FileKind::SaveDesign, &name);
-            }
-        }
-    }
-
-    fn finish_dialog(&mut self, waiting: Waiting, path: PathBuf) {
-        match waiting {
-            Waiting::Open => self.open_path(&path),
-            Waiting::SaveAs => {
-                let path = if path.extension().is_none() {
-                    path.with_extension("placard")
-                } else {
-                    path
-                };
-                if let Some(session) = &mut self.session {
-                    crate::layout::embed_fonts(&mut session.project, &self.resources);
-                    match session.save_as(&path) {
-                        Ok(()) => {
-                            remember_recent(&mut self.recent, &path, self.config_dir.as_deref())
-                        }
-                        Err(err) => self.error(err.to_string()),
-                    }
-                }
-                if self.quit_pending() {
-                    self.quit_confirmed = true;
-                }
-            }
-            Waiting::BrandLogo => {
-                match crate::io::read_input(&path, crate::layout::MAX_IMAGE_FILE_BYTES) {
-                    Ok(bytes) => {
-                        let name = path.file_name().map_or_else(
-                            || "logo".to_owned(),
-                            |n| n.to_string_lossy().into_owned(),
-                        );
-                        let draft = &mut self.campaign.brand_draft;
-                        draft.logo = Some(format!("logo-{name}"));
-                        draft.logo_bytes = Some(bytes.into());
-                    }
-                    Err(err) => self.error(format!("{}: {err}", path.display())),
-                }
-            }
-            Waiting::AddImage => self.add_image_file(&path, None),
-            Waiting::ReplaceImage(index) => self.add_image_file(&path, Some(index)),
-            Waiting::KitExport => {
-                if self.export_job.is_none() && !self.kit.items.is_empty() {
-                    self.export_job = Some(ExportJob::start_kit(
-                        self.kit.items.clone(),
-                        self.resources.clone(),
-                        path,
-                    ));
-                }
-            }
-            Waiting::MergePictures => self.merge.pictures = Some(path),
-            Waiting::MergeExport(table) => {
-                if let Some(session) = &self.session
-                    && self.export_job.is_none()
-                {
-                    let path = if path.extension().is_none() {
-                        path.with_extension("pdf")
-                    } else {
-                        path
-                    };
-                    self.export_job = Some(ExportJob::start_merge(
-                        session.project.clone(),
-                        table,
-                        merge_base(session, self.merge.pictures.as_deref()),
-                        self.resources.clone(),
-                        self.export_settings,
-                        path,
-                    ));
-                }
-            }
-            Waiting::Export => {
-                if let Some(session) = &self.session {
-                    let mut settings = self.export_settings;
-                    settings.page = session.page;
-                    let path = if path.extension().is_none() {
-                        path.with_extension(settings.format.extension())
-                    } else {
-                        path
-                    };
-                    self.export_job = Some(ExportJob::start(
-                        session.project.clone(),
-                        self.resources.clone(),
-                        settings,
-                        path,
-                    ));
-                }
             }
         }
     }
@@ -1035,6 +954,7 @@ impl PlacardApp {
         self.template_window(&ctx);
         self.print_check_window(&ctx);
         self.export_window(&ctx);
+        self.file_browser_window(&ctx);
         self.confirm_window(&ctx);
         self.large_export_window(&ctx);
         self.recovery_window(&ctx);
@@ -1574,22 +1494,7 @@ impl PlacardApp {
     }
 
     fn poll_background(&mut self, ctx: &egui::Context) {
-        if let Some((waiting, pending)) = &self.waiting {
-            match pending.poll() {
-                Some(answer) => {
-                    let waiting = waiting.clone();
-                    self.waiting = None;
-                    match answer {
-                        Some(path) => self.finish_dialog(waiting, path),
-                        None if waiting == Waiting::SaveAs && self.quit_pending() => {
-                            self.confirm = None
-                        }
-                        None => {}
-                    }
-                }
-                None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
-            }
-        }
+        self.poll_dialog(ctx);
         if let Some(job) = &self.export_job {
             match job.poll() {
                 Some(result) => {
@@ -1796,6 +1701,14 @@ fn register_fonts(ctx: &egui::Context) {
                 fonts.families.entry(list).or_default().push(family.clone());
             }
         }
+    }
+    // Icons come last: they only fill in their own private-use characters.
+    fonts.font_data.insert(
+        icons::FONT_NAME.to_owned(),
+        Arc::new(egui::FontData::from_static(icons::FONT)),
+    );
+    for list in fonts.families.values_mut() {
+        list.push(icons::FONT_NAME.to_owned());
     }
     ctx.set_fonts(fonts);
 }
