@@ -32,7 +32,9 @@ fn a_volunteer_makes_a_poster_and_saves_it() {
     assert!(harness.state().title().contains("not saved"));
 
     // Select the headline in the layers panel and retype it in the properties panel.
-    harness.get_by_label("Headline").click();
+    harness
+        .get_by_label(&layer_label(&harness, "headline"))
+        .click();
     harness.run();
     let index = harness.state().session.as_ref().unwrap().selection.clone();
     assert_eq!(index.len(), 1);
@@ -173,7 +175,9 @@ fn elements_are_grouped_aligned_and_ungrouped_from_the_menu() {
     open_template(&mut harness, "Round sticker 75 mm");
     let before = elements(&harness);
 
-    harness.get_by_label("Headline").click();
+    harness
+        .get_by_label(&layer_label(&harness, "headline"))
+        .click();
     harness.run();
     let hashtag = before
         .iter()
@@ -224,7 +228,10 @@ fn layers_are_restacked_by_dragging() {
     harness.run();
     open_template(&mut harness, "Poster A2 — photo and slogan");
     let photo = harness.get_by_label("Photo").rect().center();
-    let details = harness.get_by_label("Details").rect().center();
+    let details = harness
+        .get_by_label(&layer_label(&harness, "details"))
+        .rect()
+        .center();
     harness.drag_at(photo);
     harness.run();
     for step in 1..=5 {
@@ -375,7 +382,9 @@ fn text_inside_a_group_is_edited_on_the_canvas() {
     harness.run();
     open_template(&mut harness, "Poster A2 — photo and slogan");
     let at = slot_on_screen(&harness, "headline");
-    harness.get_by_label("Headline").click();
+    harness
+        .get_by_label(&layer_label(&harness, "headline"))
+        .click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
@@ -426,6 +435,8 @@ fn several_elements_are_resized_together_by_a_corner() {
     };
     let (headline, subhead) = (slot(&before, "headline"), slot(&before, "subhead"));
     harness.state_mut().session.as_mut().unwrap().selection = vec![headline, subhead];
+    // The properties panel changes width for the selection; the page, fitted, follows.
+    harness.run();
     harness.run();
 
     // The bottom-right corner of the box around both.
@@ -595,7 +606,9 @@ fn unsaved_work_is_autosaved_and_offered_back_after_a_crash() {
     let mut harness = harness_with_config(&dialogs, 0.25, config.clone());
     harness.run();
     open_template(&mut harness, "Poster A2 — photo and slogan");
-    harness.get_by_label("Headline").click();
+    harness
+        .get_by_label(&layer_label(&harness, "headline"))
+        .click();
     harness.run();
     harness.get_by_label("Text").focus();
     harness.run();

@@ -181,3 +181,94 @@ fn a_thousand_edits_of_a_design_with_photos_stay_within_the_undo_memory() {
     assert!(Command::Undo.enabled(&state));
     assert_eq!(Command::Undo.label_now(&state), "Undo change");
 }
+
+#[test]
+fn the_page_stays_fitted_when_the_window_changes_size_until_the_volunteer_zooms() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let whole_page_visible =
+        |harness: &egui_kittest::Harness<'static, placard::app::PlacardApp>, size: egui::Vec2| {
+            let session = harness.state().session.as_ref().unwrap();
+            let page = session.page();
+            let canvas = &harness.state().canvas;
+            let corners = [
+                placard::geom::Point::new(0.0, 0.0),
+                placard::geom::Point::new(page.width.0, page.height.0),
+            ];
+            corners.iter().all(|&corner| {
+                let at = canvas.screen_position(corner).unwrap();
+                at.x >= 0.0 && at.y >= 0.0 && at.x <= size.x && at.y <= size.y
+            })
+        };
+    for size in [
+        egui::vec2(1280.0, 720.0),
+        egui::vec2(1920.0, 1080.0),
+        egui::vec2(1600.0, 1000.0),
+    ] {
+        harness.set_size(size);
+        harness.run();
+        assert!(whole_page_visible(&harness, size), "at {size:?}");
+    }
+    // Once the volunteer zooms, a resize keeps their zoom.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    let zoomed = harness.state().canvas.zoom();
+    harness.set_size(egui::vec2(1280.0, 720.0));
+    harness.run();
+    assert!((harness.state().canvas.zoom() - zoomed).abs() < 1e-4);
+}
+
+#[test]
+fn a_right_click_on_the_page_or_a_layer_offers_the_selections_commands() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let before = elements(&harness);
+    let at = slot_on_screen(&harness, "subhead");
+    harness.hover_at(at);
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+    let subhead = before
+        .iter()
+        .position(|e| e.slot.as_deref() == Some("subhead"))
+        .unwrap();
+    assert_eq!(
+        harness.state().session.as_ref().unwrap().selection,
+        [subhead],
+        "the right-click selects what is under it"
+    );
+    harness.get_by_label("Delete Delete").click();
+    harness.run();
+    assert_eq!(elements(&harness).len(), before.len() - 1);
+    assert!(
+        elements(&harness)
+            .iter()
+            .all(|e| e.slot.as_deref() != Some("subhead"))
+    );
+
+    // The layers name texts by their words, and lock with an icon.
+    harness.get_by_label("FREE ASSANGE");
+    let lock = harness
+        .get_all_by_label(placard::app::icons::LOCK_OPEN)
+        .next()
+        .unwrap();
+    lock.click();
+    harness.run();
+    assert!(elements(&harness).iter().any(|e| e.locked));
+    assert_eq!(
+        harness.state().session.as_ref().unwrap().undo_label(),
+        Some("lock")
+    );
+}

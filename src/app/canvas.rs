@@ -8,6 +8,7 @@ use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 use resvg::tiny_skia;
 
 use super::arrange::{resize_together, scale_element};
+use super::command::{Command, CommandState};
 use super::session::Session;
 use super::text_edit::{EditorOutcome, TextEditor, View, text_at};
 use crate::geom::{self, Point};
@@ -195,6 +196,11 @@ pub struct Canvas {
     /// Screen offset of the trim's top-left corner from the canvas's top-left.
     offset: Vec2,
     needs_fit: bool,
+    /// Whether the page is shown fitted (not zoomed or panned by the volunteer since), so
+    /// it is fitted again when the window or the page changes size.
+    fitted: bool,
+    /// The page size (with bleed) the fit was made for.
+    fitted_to: Option<(f32, f32)>,
     needs_actual_size: bool,
     /// The canvas's size on the last frame.
     last_size: Option<Vec2>,
@@ -251,6 +257,7 @@ impl Canvas {
     }
 
     fn set_zoom(&mut self, zoom: f32, about: Pos2, canvas: Rect) {
+        self.fitted = false;
         let zoom = zoom.clamp(0.02, 40.0);
         let doc = self.to_doc(about, canvas);
         self.zoom = zoom;
@@ -324,7 +331,16 @@ impl Canvas {
     }
 
     /// Shows the canvas in the remaining space of `ui`.
-    pub fn ui(&mut self, ui: &mut egui::Ui, session: &mut Session, resources: &Resources) {
+    /// Right-clicks open the selection's commands (`state` tells which apply), queued in
+    /// `commands`.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        session: &mut Session,
+        resources: &Resources,
+        state: &CommandState,
+        commands: &mut Vec<Command>,
+    ) {
         let (canvas, response) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         let painter = ui.painter_at(canvas);
@@ -336,14 +352,26 @@ impl Canvas {
         // keeps its size.
         let settled = self.last_size == Some(canvas.size());
         self.last_size = Some(canvas.size());
+        let (w, h) = (page.width.0 + 2.0 * bleed, page.height.0 + 2.0 * bleed);
+        // A fitted page stays fitted when the window, the panels or the page change size
+        // (not in the middle of a drag or of typing, where it would jump under the hand).
+        let busy = self.drag.is_some() || self.text_editor.is_some();
+        if self.fitted && !busy && (!settled || self.fitted_to != Some((w, h))) {
+            self.needs_fit = true;
+        }
         if self.needs_fit && canvas.width() > 10.0 && canvas.height() > 10.0 {
-            let (w, h) = (page.width.0 + 2.0 * bleed, page.height.0 + 2.0 * bleed);
             self.zoom = ((canvas.width() - 48.0) / w)
                 .min((canvas.height() - 48.0) / h)
                 .max(0.01);
             self.offset =
                 (canvas.size() - Vec2::new(page.width.0, page.height.0) * self.zoom) / 2.0;
             self.needs_fit = !settled;
+            if self.needs_fit {
+                // Fit again next frame, once the panels have settled.
+                ui.ctx().request_repaint();
+            }
+            self.fitted = true;
+            self.fitted_to = Some((w, h));
         }
 
         if std::mem::take(&mut self.needs_actual_size) {
@@ -373,6 +401,21 @@ impl Canvas {
         if !pointer_used {
             self.handle_selection_input(ui, canvas, &response, session, resources);
         }
+        // A right-click selects what is under it (unless it is selected already), then
+        // offers what can be done with the selection.
+        if response.secondary_clicked()
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            let point = self.to_doc(pos, canvas);
+            match Canvas::hit(session, point) {
+                Some(index) if !session.selection.contains(&index) => {
+                    session.selection = vec![index];
+                }
+                None => session.selection.clear(),
+                Some(_) => {}
+            }
+        }
+        response.context_menu(|ui| Command::menu_items(ui, Command::CONTEXT_MENU, state, commands));
 
         // The page, drawn by the engine.
         let bleed_rect = Rect::from_min_max(
@@ -587,6 +630,7 @@ impl Canvas {
                 self.zoom_by(zoom_delta, pointer.unwrap_or(canvas.center()), canvas);
             } else if scroll != Vec2::ZERO {
                 self.offset += scroll;
+                self.fitted = false;
             }
         }
         if (middle_drag || space) && response.dragged() {
@@ -594,6 +638,7 @@ impl Canvas {
         }
         if matches!(self.drag, Some(Drag::Pan)) {
             self.offset += response.drag_delta();
+            self.fitted = false;
             if !response.dragged() {
                 self.drag = None;
             }

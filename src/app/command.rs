@@ -533,6 +533,39 @@ impl Command {
         }
     }
 
+    /// Shows a list of commands as menu items, `None` as a separator line.
+    pub fn menu_items(
+        ui: &mut egui::Ui,
+        items: &[Option<Command>],
+        state: &CommandState,
+        queue: &mut Vec<Command>,
+    ) {
+        for item in items {
+            match item {
+                Some(command) => command.button(ui, state, queue),
+                None => {
+                    ui.separator();
+                }
+            }
+        }
+    }
+
+    /// What a right-click on the page or a layer offers.
+    pub const CONTEXT_MENU: &'static [Option<Command>] = &[
+        Some(Command::Cut),
+        Some(Command::Copy),
+        Some(Command::Paste),
+        Some(Command::Duplicate),
+        Some(Command::Delete),
+        None,
+        Some(Command::BringForward),
+        Some(Command::SendBackward),
+        Some(Command::Group),
+        Some(Command::Ungroup),
+        None,
+        Some(Command::SelectAll),
+    ];
+
     /// The shortcuts of every command, those with more modifier keys first: egui matches
     /// Ctrl+Z also when Shift is held, so Ctrl+Shift+Z must be asked for before it.
     pub fn shortcut_table() -> Vec<(KeyboardShortcut, Command)> {

@@ -907,11 +907,12 @@ impl PlacardApp {
         } else {
             let mut action = PropertiesAction::None;
             let mut campaign_action = None;
+            let state = self.command_state();
             egui::Panel::left("layers")
                 .default_size(220.0)
                 .show(ui, |ui| {
                     if let Some(session) = &mut self.session {
-                        panels::layers::layers_ui(ui, session);
+                        panels::layers::layers_ui(ui, session, &state, &mut self.commands);
                     }
                 });
             egui::Panel::right("properties")
@@ -938,7 +939,8 @@ impl PlacardApp {
                 .frame(egui::Frame::NONE)
                 .show(ui, |ui| {
                     if let Some(session) = &mut self.session {
-                        self.canvas.ui(ui, session, &self.resources);
+                        self.canvas
+                            .ui(ui, session, &self.resources, &state, &mut self.commands);
                     }
                 });
             if let PropertiesAction::ReplaceImage(index) = action {
@@ -978,14 +980,7 @@ impl PlacardApp {
         egui::MenuBar::new().ui(ui, |ui| {
             let mut menu = |ui: &mut egui::Ui, title: &str, items: &[Option<Command>]| {
                 ui.menu_button(title, |ui| {
-                    for item in items {
-                        match item {
-                            Some(command) => command.button(ui, &state, &mut queue),
-                            None => {
-                                ui.separator();
-                            }
-                        }
-                    }
+                    Command::menu_items(ui, items, &state, &mut queue);
                 });
             };
             use Command as C;

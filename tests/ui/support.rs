@@ -173,3 +173,12 @@ pub fn drag_and_hold(harness: &mut Harness<'static, PlacardApp>, from: egui::Pos
         harness.step();
     }
 }
+
+/// What the layers panel calls the element with `slot` (a text by its words).
+pub fn layer_label(harness: &Harness<'static, PlacardApp>, slot: &str) -> String {
+    let element = elements(harness)
+        .into_iter()
+        .find(|e| e.slot.as_deref() == Some(slot))
+        .unwrap();
+    placard::app::panels::layers::layer_name(&element)
+}

@@ -1,10 +1,35 @@
-//! The layers panel: every element of the page, topmost first, with visibility and lock
-//! toggles; click to select, drag a row to restack.
+//! The layers panel: every element of the page, topmost first, named by its words, with
+//! visibility and lock toggles; click to select, drag a row to restack, right-click for
+//! the selection's commands.
 
+use crate::app::command::{Command, CommandState};
+use crate::app::icons;
 use crate::app::session::Session;
+use crate::model::{Element, ElementKind};
+
+/// What a layer is called: a text by its words, anything else by its name or kind.
+pub fn layer_name(element: &Element) -> String {
+    if let ElementKind::Text(text) = &element.kind {
+        let words: String = text.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !words.is_empty() {
+            let short: String = words.chars().take(28).collect();
+            return if short.len() < words.len() {
+                format!("{short}…")
+            } else {
+                short
+            };
+        }
+    }
+    element.label()
+}
 
 /// Shows the layers of the current page.
-pub fn layers_ui(ui: &mut egui::Ui, session: &mut Session) {
+pub fn layers_ui(
+    ui: &mut egui::Ui,
+    session: &mut Session,
+    state: &CommandState,
+    commands: &mut Vec<Command>,
+) {
     ui.heading("Layers");
     let count = session.page().elements.len();
     if count == 0 {
@@ -17,36 +42,54 @@ pub fn layers_ui(ui: &mut egui::Ui, session: &mut Session) {
             let Some(element) = session.page().elements.get(index) else {
                 continue;
             };
-            let label = element.label();
-            let (mut visible, mut locked) = (!element.hidden, element.locked);
+            let label = layer_name(element);
+            let (visible, locked) = (!element.hidden, element.locked);
             let selected = session.selection.contains(&index);
             ui.horizontal(|ui| {
+                let eye = if visible {
+                    egui::RichText::new(icons::EYE)
+                } else {
+                    egui::RichText::new(icons::EYE_OFF).weak()
+                };
                 if ui
-                    .checkbox(&mut visible, "")
-                    .on_hover_text("Show or hide")
-                    .changed()
-                {
-                    session.edit_element(index, None, |e| e.hidden = !visible);
-                }
-                if ui
-                    .selectable_label(
-                        locked,
-                        if locked {
-                            egui::RichText::new("locked")
-                        } else {
-                            egui::RichText::new("lock").weak()
-                        },
-                    )
-                    .on_hover_text("Lock or unlock")
+                    .add(egui::Button::new(eye).frame(false))
+                    .on_hover_text(if visible {
+                        "Shown: click to hide"
+                    } else {
+                        "Hidden: click to show"
+                    })
                     .clicked()
                 {
-                    locked = !locked;
-                    session.edit_element(index, None, |e| e.locked = locked);
+                    session.label_next(if visible { "hide" } else { "show" });
+                    session.edit_element(index, None, |e| e.hidden = visible);
+                }
+                let padlock = if locked {
+                    egui::RichText::new(icons::LOCK)
+                } else {
+                    egui::RichText::new(icons::LOCK_OPEN).weak()
+                };
+                if ui
+                    .add(egui::Button::new(padlock).frame(false))
+                    .on_hover_text(if locked {
+                        "Locked, so it cannot be moved by mistake: click to unlock"
+                    } else {
+                        "Click to lock it in place"
+                    })
+                    .clicked()
+                {
+                    session.label_next(if locked { "unlock" } else { "lock" });
+                    session.edit_element(index, None, |e| e.locked = !locked);
                 }
                 let row = ui
                     .selectable_label(selected, &label)
                     .interact(egui::Sense::drag())
                     .on_hover_text("Click to select; drag up or down to restack");
+                if row.secondary_clicked() && !selected {
+                    session.selection = vec![index];
+                }
+                row.context_menu(|ui| {
+                    Command::menu_items(ui, Command::CONTEXT_MENU, state, commands)
+                });
                 row.dnd_set_drag_payload(index);
                 if let Some(from) = row.dnd_release_payload::<usize>() {
                     moved = Some((*from, index));
