@@ -117,3 +117,119 @@ fn without_a_desktop_dialog_the_design_is_saved_through_the_browser() {
     harness.run();
     assert!(harness.query_by_label("Save the design").is_none());
 }
+
+/// A file dropped from a file manager.
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// The photo frame with `slot`: its box and its picture.
+fn frame(
+    harness: &egui_kittest::Harness<'static, placard::app::PlacardApp>,
+    slot: &str,
+) -> (placard::model::Element, Option<String>) {
+    let element = elements(harness)
+        .into_iter()
+        .find(|e| e.slot.as_deref() == Some(slot))
+        .unwrap();
+    let asset = match &element.kind {
+        ElementKind::Image(image) => image.asset.clone(),
+        _ => None,
+    };
+    (element, asset)
+}
+
+#[test]
+fn a_click_on_an_empty_photo_frame_asks_for_the_photo_and_fills_the_frame() {
+    let dir = folder_with_photo("ui-slot-click");
+    let dialogs = ScriptedDialogs::new(vec![Some(dir.join("Rally 2026/crowd.png"))]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let (empty, asset) = frame(&harness, "photo");
+    assert_eq!(asset, None);
+    let count = elements(&harness).len();
+    // A point of the frame that nothing lies on top of: its top-left area.
+    let corner = placard::geom::Point::new(empty.x.0 + 40.0, empty.y.0 + 40.0);
+    let at = harness.state().canvas.screen_position(corner).unwrap();
+    click_at(&mut harness, at);
+    harness.run();
+    assert_eq!(dialogs.unanswered(), 0, "the click opened the file chooser");
+    let (filled, asset) = frame(&harness, "photo");
+    assert_eq!(asset.as_deref(), Some("crowd.png"));
+    assert_eq!(
+        (filled.x, filled.y, filled.width, filled.height),
+        (empty.x, empty.y, empty.width, empty.height),
+        "the photo takes the frame's place and size"
+    );
+    assert_eq!(elements(&harness).len(), count, "no loose layer");
+    assert_eq!(
+        harness.state().session.as_ref().unwrap().undo_label(),
+        Some("photo")
+    );
+}
+
+#[test]
+fn a_file_copied_in_a_file_manager_and_pasted_with_the_frame_selected_replaces_its_photo() {
+    let dir = folder_with_photo("ui-slot-paste");
+    let photo = dir.join("Rally 2026/crowd.png");
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let index = elements(&harness)
+        .iter()
+        .position(|e| e.slot.as_deref() == Some("photo"))
+        .unwrap();
+    harness.state_mut().session.as_mut().unwrap().selection = vec![index];
+    harness.run();
+    let count = elements(&harness).len();
+    // What a file manager puts on the clipboard: the file's address.
+    let address = format!("file://{}", photo.display().to_string().replace(' ', "%20"));
+    harness.event(egui::Event::Paste(address));
+    harness.run();
+    let (_, asset) = frame(&harness, "photo");
+    assert_eq!(asset.as_deref(), Some("crowd.png"));
+    assert_eq!(elements(&harness).len(), count);
+
+    // A file dropped onto the frame replaces it too.
+    let other = dir.join("other.png");
+    image::RgbImage::from_pixel(300, 200, image::Rgb([200, 30, 30]))
+        .save(&other)
+        .unwrap();
+    harness
+        .state_mut()
+        .session
+        .as_mut()
+        .unwrap()
+        .selection
+        .clear();
+    let (element, _) = frame(&harness, "photo");
+    let at = harness
+        .state()
+        .canvas
+        .screen_position(placard::geom::Point::new(
+            element.x.0 + 40.0,
+            element.y.0 + 40.0,
+        ))
+        .unwrap();
+    harness.hover_at(at);
+    harness.step();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(other.clone())));
+    harness.run();
+    let (_, asset) = frame(&harness, "photo");
+    assert_eq!(asset.as_deref(), Some("other.png"));
+    assert_eq!(elements(&harness).len(), count, "dropped into the frame");
+}

@@ -292,6 +292,11 @@ impl Canvas {
         }
     }
 
+    /// The page point under a screen position, as the page was shown in the last frame.
+    pub fn page_point(&self, pos: Pos2) -> Option<Point> {
+        self.last_view.map(|view| view.page_point(pos))
+    }
+
     /// Where a page point was on screen in the last frame.
     pub fn screen_position(&self, point: Point) -> Option<Pos2> {
         self.last_view.map(|view| view.screen_of(point))
@@ -398,8 +403,11 @@ impl Canvas {
                 self.stop_text_editing(ui.ctx());
             }
         }
-        if !pointer_used {
-            self.handle_selection_input(ui, canvas, &response, session, resources);
+        if !pointer_used
+            && let Some(command) =
+                self.handle_selection_input(ui, canvas, &response, session, resources)
+        {
+            commands.push(command);
         }
         // A right-click selects what is under it (unless it is selected already), then
         // offers what can be done with the selection.
@@ -471,6 +479,7 @@ impl Canvas {
             self.outline(&painter, canvas, &cut.path(&page), CUT_LINE, false);
         }
 
+        self.paint_photo_slot_hints(&painter, canvas, session);
         if let Some(editor) = &mut self.text_editor {
             editor.paint(ui, &painter, session, resources, &view);
             if let Some(pos) = response.hover_pos()
@@ -669,9 +678,9 @@ impl Canvas {
         response: &egui::Response,
         session: &mut Session,
         resources: &Resources,
-    ) {
+    ) -> Option<Command> {
         if matches!(self.drag, Some(Drag::Pan)) {
-            return;
+            return None;
         }
         if let Some(index) = session.marking_faces {
             let still_a_photo = session.selection == [index]
@@ -681,7 +690,7 @@ impl Canvas {
                 );
             if still_a_photo {
                 self.mark_faces_input(ui, canvas, response, session, resources, index);
-                return;
+                return None;
             }
             session.marking_faces = None;
         }
@@ -698,7 +707,17 @@ impl Canvas {
                         session.selection.push(i);
                     }
                 }
-                (Some(i), false) => session.selection = vec![i],
+                (Some(i), false) => {
+                    session.selection = vec![i];
+                    // A click on an empty photo frame asks for its photo at once.
+                    let empty = matches!(
+                        session.page().elements.get(i).map(|e| &e.kind),
+                        Some(ElementKind::Image(image)) if image.asset.is_none()
+                    );
+                    if empty {
+                        return Some(Command::ReplacePhoto);
+                    }
+                }
                 (None, false) => session.selection.clear(),
                 (None, true) => {}
             }
@@ -714,7 +733,7 @@ impl Canvas {
                 session.selection = vec![path[0]];
                 editor.place_caret(session, resources, &self.view(canvas), pos, false);
                 self.text_editor = Some(editor);
-                return;
+                return None;
             }
         }
         if response.drag_started_by(egui::PointerButton::Primary)
@@ -811,6 +830,7 @@ impl Canvas {
             };
             ui.ctx().set_cursor_icon(icon);
         }
+        None
     }
 
     /// Drags over the photo mark face blocks; nothing else reacts until marking ends.
@@ -979,6 +999,26 @@ impl Canvas {
             } else {
                 painter.add(egui::Shape::line(points, stroke));
             }
+        }
+    }
+
+    /// Says on each empty photo frame what to do with it (on screen only: exports show
+    /// the frame as a plain panel).
+    fn paint_photo_slot_hints(&self, painter: &egui::Painter, canvas: Rect, session: &Session) {
+        for element in &session.page().elements {
+            let empty = matches!(&element.kind, ElementKind::Image(image) if image.asset.is_none());
+            if !empty || element.hidden {
+                continue;
+            }
+            let centre = element_transform(element)
+                .apply(Point::new(element.width.0 / 2.0, element.height.0 / 2.0));
+            let at = self.to_screen(centre, canvas);
+            let font = egui::FontId::proportional(15.0);
+            let text = format!("{}  Click or drop a photo", super::icons::IMAGE);
+            let galley = painter.layout_no_wrap(text, font, Color32::WHITE);
+            let rect = Rect::from_center_size(at, galley.size() + egui::vec2(24.0, 14.0));
+            painter.rect_filled(rect, 6.0, Color32::from_black_alpha(170));
+            painter.galley(rect.center() - galley.size() / 2.0, galley, Color32::WHITE);
         }
     }
 

@@ -103,6 +103,8 @@ pub enum Command {
     AddText,
     /// Add a photo or graphic from a file.
     AddPhoto,
+    /// Choose the photo for the selected photo frame (or another one in its place).
+    ReplacePhoto,
     /// Add a slogan or quote from the library.
     AddSlogan,
     /// Add a QR code.
@@ -164,6 +166,8 @@ pub struct CommandState {
     pub templates_folder: bool,
     /// Whether a brand kit is set up.
     pub brand_kit: bool,
+    /// When the one selected element is a photo frame: whether it is empty.
+    pub photo_frame: Option<bool>,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -219,6 +223,7 @@ impl Command {
         Command::Nudge(Nudge::Down, true),
         Command::AddText,
         Command::AddPhoto,
+        Command::ReplacePhoto,
         Command::AddSlogan,
         Command::AddQr,
         Command::AddShape(ShapeChoice::Rectangle),
@@ -281,6 +286,7 @@ impl Command {
             },
             Command::AddText => "Text",
             Command::AddPhoto => "Photo or graphic…",
+            Command::ReplacePhoto => "Replace photo…",
             Command::AddSlogan => "Slogan or quote…",
             Command::AddQr => "QR code",
             Command::AddShape(shape) => match shape {
@@ -323,6 +329,9 @@ impl Command {
         match (self, &state.undo, &state.redo) {
             (Command::Undo, Some(what), _) => format!("Undo {what}"),
             (Command::Redo, _, Some(what)) => format!("Redo {what}"),
+            (Command::ReplacePhoto, _, _) if state.photo_frame == Some(true) => {
+                "Choose a photo…".to_owned()
+            }
             _ => self.label().to_owned(),
         }
     }
@@ -349,6 +358,9 @@ impl Command {
             Command::Nudge(_, true) => "Move the selection by ten points",
             Command::AddText => "Add a text box, ready to type in",
             Command::AddPhoto => "Add a photo or an SVG graphic from a file",
+            Command::ReplacePhoto => {
+                "Put a photo from a file into the selected frame, keeping its size and place"
+            }
             Command::AddSlogan => "Choose a slogan or quote from the library",
             Command::AddQr => "Add a QR code that opens a link",
             Command::AddShape(_) => "Add this shape in the middle of the page",
@@ -506,6 +518,7 @@ impl Command {
                 design && state.selected > 2
             }
             Command::ApplyBrandKit => design && state.brand_kit,
+            Command::ReplacePhoto => design && state.photo_frame.is_some(),
         }
     }
 
@@ -552,6 +565,8 @@ impl Command {
 
     /// What a right-click on the page or a layer offers.
     pub const CONTEXT_MENU: &'static [Option<Command>] = &[
+        Some(Command::ReplacePhoto),
+        None,
         Some(Command::Cut),
         Some(Command::Copy),
         Some(Command::Paste),

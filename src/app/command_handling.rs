@@ -23,6 +23,13 @@ impl PlacardApp {
             clipboard: !self.clipboard.is_empty(),
             templates_folder: self.config_dir.is_some(),
             brand_kit: self.brand.is_some(),
+            photo_frame: session
+                .and_then(|s| s.single_selection())
+                .and_then(|(_, e)| match &e.kind {
+                    crate::model::ElementKind::Image(image) => Some(image.asset.is_none()),
+                    crate::model::ElementKind::Svg(_) => Some(false),
+                    _ => None,
+                }),
         }
     }
 
@@ -79,18 +86,17 @@ impl PlacardApp {
             self.paste_image(&image);
             return;
         }
-        let clipboard: Vec<Command> = ctx.input(|i| {
-            i.events
-                .iter()
-                .filter_map(|e| match e {
-                    egui::Event::Copy => Some(Command::Copy),
-                    egui::Event::Cut => Some(Command::Cut),
-                    egui::Event::Paste(_) => Some(Command::Paste),
-                    _ => None,
-                })
-                .collect()
-        });
-        self.commands.extend(clipboard);
+        let events: Vec<egui::Event> = ctx.input(|i| i.events.clone());
+        for event in events {
+            match event {
+                egui::Event::Copy => self.commands.push(Command::Copy),
+                egui::Event::Cut => self.commands.push(Command::Cut),
+                // Files copied in a file manager arrive as their addresses.
+                egui::Event::Paste(text) if self.paste_files(&text) => {}
+                egui::Event::Paste(_) => self.commands.push(Command::Paste),
+                _ => {}
+            }
+        }
     }
 
     /// Carries out one command.
@@ -171,6 +177,11 @@ impl PlacardApp {
             }
             Command::AddText => self.add_text(),
             Command::AddPhoto => self.ask(Waiting::AddImage, FileKind::Image, ""),
+            Command::ReplacePhoto => {
+                if let Some(index) = self.selected_photo_frame() {
+                    self.ask(Waiting::ReplaceImage(index), FileKind::Image, "");
+                }
+            }
             Command::AddSlogan | Command::Slogans => self.campaign.open_slogans(),
             Command::AddQr => self.add_qr(),
             Command::AddShape(shape) => self.add_shape(shape.shape()),

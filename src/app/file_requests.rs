@@ -116,7 +116,11 @@ impl PlacardApp {
                     Err(err) => self.error(format!("{}: {err}", path.display())),
                 }
             }
-            Waiting::AddImage => self.add_image_file(&path, None),
+            Waiting::AddImage => {
+                // With a photo frame selected, the photo goes into it.
+                let target = self.selected_photo_frame();
+                self.add_image_file(&path, target);
+            }
             Waiting::ReplaceImage(index) => self.add_image_file(&path, Some(index)),
             Waiting::KitExport => {
                 if self.export_job.is_none() && !self.kit.items.is_empty() {

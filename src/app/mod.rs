@@ -16,6 +16,7 @@ pub mod icons;
 mod kit_ui;
 mod merge_ui;
 pub mod panels;
+mod photos;
 mod preflight_ui;
 mod session;
 mod start;
@@ -36,8 +37,7 @@ use crate::campaign::{BrandKit, apply_palette};
 use crate::export;
 use crate::layout::{BundledFont, Resources};
 use crate::model::{
-    Color, Document, Element, ElementKind, ImageElement, ImageFit, Project, Shape, ShapeElement,
-    Stroke, SvgElement, TextElement,
+    Color, Document, Element, ElementKind, Project, Shape, ShapeElement, Stroke, TextElement,
 };
 use crate::slogans::{Slogan, SloganLibrary};
 use crate::units::{Mm, Pt};
@@ -326,117 +326,6 @@ impl PlacardApp {
 
     fn quit_pending(&self) -> bool {
         self.confirm == Some(AfterDiscard::Quit)
-    }
-
-    /// Places an image or SVG file on the page (or into the image element at `replace`).
-    pub fn add_image_file(&mut self, path: &Path, replace: Option<usize>) {
-        let bytes: Arc<[u8]> =
-            match crate::io::read_input(path, crate::layout::MAX_IMAGE_FILE_BYTES) {
-                Ok(bytes) => bytes.into(),
-                Err(err) => {
-                    self.error(format!("{}: {err}", path.display()));
-                    return;
-                }
-            };
-        let name = path
-            .file_name()
-            .map_or("image".into(), |n| n.to_string_lossy().into_owned());
-        self.add_image_bytes(name, bytes, replace, &path.display().to_string());
-    }
-
-    /// Places an image pasted from the clipboard.
-    fn paste_image(&mut self, image: &egui::ColorImage) {
-        let [width, height] = image.size;
-        let mut png = Vec::new();
-        let rgba: Vec<u8> = image
-            .pixels
-            .iter()
-            .flat_map(|p| p.to_srgba_unmultiplied())
-            .collect();
-        let encoded = image::ImageEncoder::write_image(
-            image::codecs::png::PngEncoder::new(&mut png),
-            &rgba,
-            u32::try_from(width).unwrap_or(0),
-            u32::try_from(height).unwrap_or(0),
-            image::ExtendedColorType::Rgba8,
-        );
-        match encoded {
-            Ok(()) => self.add_image_bytes(
-                "pasted.png".to_owned(),
-                png.into(),
-                None,
-                "the pasted image",
-            ),
-            Err(err) => self.error(format!("the pasted image cannot be used: {err}")),
-        }
-    }
-
-    /// Places image or SVG bytes; `source` names them in messages.
-    fn add_image_bytes(
-        &mut self,
-        name: String,
-        bytes: Arc<[u8]>,
-        replace: Option<usize>,
-        source: &str,
-    ) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        let is_svg = crate::layout::is_svg_file(&name, &bytes);
-        // Decoded through the shared cache: the canvas will find it there.
-        let cache = &self.resources.assets;
-        let size = if is_svg {
-            cache
-                .svg(&name, &bytes, self.resources.fonts.svg_font_database())
-                .map(|parsed| (parsed.tree.size().width(), parsed.tree.size().height()))
-        } else {
-            cache
-                .image(&name, &bytes)
-                .map(|i| (i.width as f32, i.height as f32))
-        };
-        let (w, h) = match size {
-            Ok(size) => size,
-            Err(err) => {
-                self.error(format!("{source}: {err}"));
-                return;
-            }
-        };
-        let kind_for = move |asset: String, fit: ImageFit| {
-            if is_svg {
-                ElementKind::Svg(SvgElement { asset })
-            } else {
-                ElementKind::Image(ImageElement {
-                    asset: Some(asset),
-                    fit,
-                    crop: None,
-                    ..Default::default()
-                })
-            }
-        };
-        match replace {
-            Some(index) => {
-                let page_index = session.page;
-                session.edit(|project| {
-                    let asset = project.add_asset(&name, bytes);
-                    if let Some(element) = project
-                        .document
-                        .pages
-                        .get_mut(page_index)
-                        .and_then(|p| p.elements.get_mut(index))
-                    {
-                        element.kind = kind_for(asset, ImageFit::Cover);
-                    }
-                    project.prune_assets();
-                });
-            }
-            None => {
-                let page = session.page();
-                let scale = (page.width.0 * 0.6 / w).min(page.height.0 * 0.6 / h);
-                self.place_centred(&name.clone(), (w * scale, h * scale), |project| {
-                    kind_for(project.add_asset(&name, bytes), ImageFit::Contain)
-                });
-            }
-        }
     }
 
     /// Adds an element in the middle of the page and selects it.
@@ -1507,28 +1396,6 @@ impl PlacardApp {
                     }
                 }
                 None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
-            }
-        }
-    }
-
-    fn dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .collect()
-        });
-        for path in dropped {
-            let is_design = path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("placard"));
-            if is_design || self.session.is_none() {
-                if is_design {
-                    self.open_path(&path);
-                }
-            } else {
-                self.add_image_file(&path, None);
             }
         }
     }
