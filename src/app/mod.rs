@@ -1564,13 +1564,14 @@ fn register_fonts(ctx: &egui::Context) {
             }
         }
     }
-    // Icons come last: they only fill in their own private-use characters.
+    // Icons right after each list's first font (which sets the line's metrics): they have
+    // only their own private-use characters, which Inter also fills with glyphs of its own.
     fonts.font_data.insert(
         icons::FONT_NAME.to_owned(),
         Arc::new(egui::FontData::from_static(icons::FONT)),
     );
     for list in fonts.families.values_mut() {
-        list.push(icons::FONT_NAME.to_owned());
+        list.insert(list.len().min(1), icons::FONT_NAME.to_owned());
     }
     ctx.set_fonts(fonts);
 }
