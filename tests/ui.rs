@@ -712,7 +712,9 @@ fn a_very_large_png_is_confirmed_before_it_is_exported() {
     let mut harness = harness(&dialogs);
     harness.run();
     open_template(&mut harness, "Poster A2 — photo and slogan");
-    menu(&mut harness, "File", "Export…");
+    menu(&mut harness, "File", "Print & download…");
+    harness.get_by_label("Other files").click();
+    harness.run();
     harness.get_by_label("PNG image").click();
     harness.run();
     // 1200 dpi on an A2 poster: 19843 × 28063 pixels.
@@ -722,7 +724,7 @@ fn a_very_large_png_is_confirmed_before_it_is_exported() {
     harness.get_by_label("Resolution").type_text("1200");
     harness.key_press(Key::Enter);
     harness.run();
-    harness.get_by_label("Export…").click();
+    harness.get_by_label_contains("Save the file…").click();
     harness.run();
     // Asked first, with what it takes; cancelling asks for no file.
     harness.get_by_label_contains("pixels, a file of up to");
@@ -730,7 +732,7 @@ fn a_very_large_png_is_confirmed_before_it_is_exported() {
     harness.run();
     assert_eq!(dialogs.unanswered(), 1, "a file was asked for");
     // Going ahead asks where to write it.
-    harness.get_by_label("Export…").click();
+    harness.get_by_label_contains("Save the file…").click();
     harness.run();
     harness.get_by_label("Export anyway").click();
     harness.run_steps(3);

@@ -233,3 +233,81 @@ fn a_file_copied_in_a_file_manager_and_pasted_with_the_frame_selected_replaces_i
     assert_eq!(asset.as_deref(), Some("other.png"));
     assert_eq!(elements(&harness).len(), count, "dropped into the frame");
 }
+
+/// Waits for the background export to finish.
+fn wait_for_export(harness: &mut egui_kittest::Harness<'static, placard::app::PlacardApp>) {
+    for _ in 0..600 {
+        harness.run();
+        if harness.state().export_running().is_none() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("the export did not finish");
+}
+
+#[test]
+fn print_and_download_makes_a_home_print_pdf_at_trim_size_and_a_picture_to_post() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui-print-download");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let pdf = dir.join("home.pdf");
+    let png = dir.join("post.png");
+    let dialogs = ScriptedDialogs::new(vec![Some(pdf.clone()), Some(png.clone())]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A3 — photo and slogan");
+    menu(&mut harness, "File", "Print & download…");
+    // A print design opens on printing at home: no print-shop words in view.
+    harness.get_by_label("Print at home or work");
+    for jargon in ["PDF/X", "Crop marks", "FOGRA", "Printing inks"] {
+        assert!(
+            harness.query_by_label_contains(jargon).is_none(),
+            "{jargon} in view"
+        );
+    }
+    harness.get_by_label_contains("Save the file…").click();
+    harness.run();
+    let (kind, name, _) = dialogs.asked().last().cloned().unwrap();
+    assert_eq!(kind, placard::app::FileKind::ExportPdf);
+    assert_eq!(
+        name, "Poster A3 (print at home).pdf",
+        "named after the design and purpose"
+    );
+    wait_for_export(&mut harness);
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    let page = *doc.get_pages().values().next().unwrap();
+    let media = doc
+        .get_dictionary(page)
+        .unwrap()
+        .get(b"MediaBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_float().unwrap())
+        .collect::<Vec<f32>>();
+    let mm = |pt: f32| pt * 25.4 / 72.0;
+    assert!(
+        (mm(media[2] - media[0]) - 297.0).abs() < 0.1
+            && (mm(media[3] - media[1]) - 420.0).abs() < 0.1,
+        "A3 exactly, no bleed or marks: {media:?}"
+    );
+
+    // Posting online: a picture, named so.
+    menu(&mut harness, "File", "Print & download…");
+    harness.get_by_label("Post online").click();
+    harness.run();
+    harness.get_by_label_contains("Save the file…").click();
+    harness.run();
+    let (kind, name, _) = dialogs.asked().last().cloned().unwrap();
+    assert_eq!(kind, placard::app::FileKind::ExportPng);
+    assert_eq!(name, "Poster A3 (online).png");
+    wait_for_export(&mut harness);
+    let picture = image::open(&png).unwrap();
+    assert_eq!(
+        (picture.width(), picture.height()),
+        (1754, 2480),
+        "A3 at 150 dpi"
+    );
+}

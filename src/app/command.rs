@@ -75,7 +75,7 @@ pub enum Command {
     Save,
     /// Save the design to a new file.
     SaveAs,
-    /// Open the export window.
+    /// Open "Print & download".
     Export,
     /// Keep the design as a template of one's own.
     SaveAsTemplate,
@@ -263,7 +263,7 @@ impl Command {
             Command::OpenDesign => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save as…",
-            Command::Export => "Export…",
+            Command::Export => "Print & download…",
             Command::SaveAsTemplate => "Save as template…",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -343,7 +343,7 @@ impl Command {
             Command::OpenDesign => "Open a design saved as a .placard file",
             Command::Save => "Save the design to its file",
             Command::SaveAs => "Save the design to a new file",
-            Command::Export => "Make a PDF, PNG, JPEG or SVG to print or post",
+            Command::Export => "Get a file to print at home, send to a print shop or post online",
             Command::SaveAsTemplate => "Keep this design as a template to start from next time",
             Command::Undo => "Take back the last change",
             Command::Redo => "Bring back the change you took back",

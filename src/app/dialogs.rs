@@ -92,8 +92,8 @@ pub enum FileKind {
 
 /// Asks the volunteer for files.
 pub trait FileDialogs {
-    /// Starts a dialog; `suggested` is a file name to offer when saving.
-    fn ask(&self, kind: FileKind, suggested: &str) -> PendingPath;
+    /// Starts a dialog in `folder`; `suggested` is a file name to offer when saving.
+    fn ask(&self, kind: FileKind, suggested: &str, folder: &std::path::Path) -> PendingPath;
 }
 
 /// The desktop's own file dialogs.
@@ -101,17 +101,18 @@ pub trait FileDialogs {
 pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
-    fn ask(&self, kind: FileKind, suggested: &str) -> PendingPath {
+    fn ask(&self, kind: FileKind, suggested: &str, folder: &std::path::Path) -> PendingPath {
         if !native_dialog_possible() {
             return PendingPath::ready(DialogAnswer::Unavailable);
         }
         let (tx, rx) = channel();
         let suggested = suggested.to_owned();
+        let folder = folder.to_owned();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".to_owned())
             .spawn(move || {
                 let started = Instant::now();
-                let dialog = rfd::FileDialog::new();
+                let dialog = rfd::FileDialog::new().set_directory(&folder);
                 let answer = match kind {
                     FileKind::OpenDesign => dialog
                         .add_filter("Placard design", &["placard"])
@@ -168,6 +169,8 @@ pub struct ScriptedDialogs {
     answers: std::sync::Arc<std::sync::Mutex<Vec<Option<PathBuf>>>>,
     /// Whether every dialog fails to open, as on a desktop without a dialog service.
     unavailable: bool,
+    /// What each dialog was asked for: its purpose, the name offered and the folder.
+    asked: std::sync::Arc<std::sync::Mutex<Vec<(FileKind, String, PathBuf)>>>,
 }
 
 impl ScriptedDialogs {
@@ -178,7 +181,13 @@ impl ScriptedDialogs {
                 answers.into_iter().rev().collect(),
             )),
             unavailable: false,
+            asked: std::sync::Arc::default(),
         }
+    }
+
+    /// What each dialog so far was asked for: purpose, offered name and folder.
+    pub fn asked(&self) -> Vec<(FileKind, String, PathBuf)> {
+        self.asked.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Dialogs that never open, like a desktop with no portal and no zenity.
@@ -204,7 +213,12 @@ impl ScriptedDialogs {
 }
 
 impl FileDialogs for ScriptedDialogs {
-    fn ask(&self, _kind: FileKind, _suggested: &str) -> PendingPath {
+    fn ask(&self, kind: FileKind, suggested: &str, folder: &std::path::Path) -> PendingPath {
+        self.asked.lock().unwrap_or_else(|e| e.into_inner()).push((
+            kind,
+            suggested.to_owned(),
+            folder.to_owned(),
+        ));
         if self.unavailable {
             return PendingPath::ready(DialogAnswer::Unavailable);
         }

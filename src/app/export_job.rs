@@ -57,8 +57,12 @@ pub struct ExportSettings {
     pub transparent: bool,
     /// No half-transparent pixels (PNG with a transparent background, for DTG).
     pub solid_edges: bool,
-    /// Page for PNG and SVG (0-based).
+    /// Page for PNG and SVG (0-based), and the page tiled.
     pub page: usize,
+    /// What the file is for (sets the others).
+    pub purpose: super::print_download::Purpose,
+    /// The page printed in pieces on these sheets, for a home printer (PDF).
+    pub tile: Option<crate::tiling::Sheet>,
 }
 
 /// Alpha below which a pixel is dropped for direct-to-garment prints (half opaque).
@@ -76,6 +80,8 @@ impl Default for ExportSettings {
             transparent: false,
             solid_edges: false,
             page: 0,
+            purpose: super::print_download::Purpose::default(),
+            tile: None,
         }
     }
 }
@@ -258,8 +264,21 @@ fn run(
         ExportFormat::Pdf => {
             let options = pdf_options(project, settings)?;
             // Made in memory first, so a cancel before writing leaves the old file as it was.
-            let (bytes, warnings) =
-                export::pdf_bytes(project, resources, &options).map_err(describe)?;
+            let (bytes, warnings) = match settings.tile {
+                Some(sheet) => {
+                    let tiles = crate::tiling::TileOptions::new(sheet);
+                    let (bytes, _, warnings) = export::tiled_pdf_bytes(
+                        project,
+                        settings.page,
+                        resources,
+                        &tiles,
+                        &options,
+                    )
+                    .map_err(describe)?;
+                    (bytes, warnings)
+                }
+                None => export::pdf_bytes(project, resources, &options).map_err(describe)?,
+            };
             if !report(0.95) {
                 return Err("export cancelled".to_owned());
             }

@@ -67,11 +67,14 @@ fn places() -> Vec<(&'static str, PathBuf)> {
     .collect()
 }
 
-/// Where a browser for `kind` starts when no folder was used before: pictures for photos,
-/// documents for designs and exports, else home, else the working folder.
+/// Where a file request for `kind` starts when no folder was used before: pictures for
+/// photos and pictures to post, documents for designs and PDFs, else home, else the
+/// working folder.
 pub fn default_folder(kind: FileKind) -> PathBuf {
     let preferred = match kind {
-        FileKind::Image => user_folder(dirs::picture_dir(), "Pictures"),
+        FileKind::Image | FileKind::ExportPng | FileKind::ExportJpeg => {
+            user_folder(dirs::picture_dir(), "Pictures")
+        }
         _ => user_folder(dirs::document_dir(), "Documents"),
     };
     preferred

@@ -19,13 +19,23 @@ impl PlacardApp {
     /// Asks for a file for `waiting` (unless a dialog or the browser is open already).
     pub(super) fn ask(&mut self, waiting: Waiting, kind: FileKind, suggested: &str) {
         if self.waiting.is_none() && self.browser.is_none() {
+            let folder = self.folder_for(kind);
             self.waiting = Some(Asked {
-                pending: self.dialogs.ask(kind, suggested),
+                pending: self.dialogs.ask(kind, suggested, &folder),
                 waiting,
                 kind,
                 suggested: suggested.to_owned(),
             });
         }
+    }
+
+    /// Where a file request starts: for Save as, the design's own folder; else the folder
+    /// last chosen, else the volunteer's pictures folder (for photos and pictures to post)
+    /// or documents folder.
+    fn folder_for(&self, kind: FileKind) -> PathBuf {
+        self.last_folder
+            .clone()
+            .unwrap_or_else(|| default_folder(kind))
     }
 
     /// Takes the dialog's answer once it has one; where no dialog could open, opens the
@@ -42,13 +52,16 @@ impl PlacardApp {
             return;
         };
         match answer {
-            DialogAnswer::Chosen(path) => self.finish_dialog(asked.waiting, path),
+            DialogAnswer::Chosen(path) => {
+                self.last_folder = path
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map(PathBuf::from);
+                self.finish_dialog(asked.waiting, path);
+            }
             DialogAnswer::Cancelled => self.dialog_cancelled(&asked.waiting),
             DialogAnswer::Unavailable => {
-                let folder = self
-                    .last_folder
-                    .clone()
-                    .unwrap_or_else(|| default_folder(asked.kind));
+                let folder = self.folder_for(asked.kind);
                 let browser = FileBrowser::new(asked.kind, &asked.suggested, &folder);
                 self.browser = Some((asked.waiting, browser));
             }

@@ -18,6 +18,7 @@ mod merge_ui;
 pub mod panels;
 mod photos;
 mod preflight_ui;
+mod print_download;
 mod session;
 mod start;
 mod text_edit;
@@ -34,7 +35,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::campaign::{BrandKit, apply_palette};
-use crate::export;
 use crate::layout::{BundledFont, Resources};
 use crate::model::{
     Color, Document, Element, ElementKind, Project, Shape, ShapeElement, Stroke, TextElement,
@@ -418,23 +418,6 @@ impl PlacardApp {
         );
     }
 
-    /// Opens the export dialog, with the design's own resolution (social images are
-    /// made at 72 dpi, 1 pt a pixel) and a transparent background when the page has none.
-    fn open_export(&mut self) {
-        let Some(session) = &self.session else {
-            return;
-        };
-        let document = &session.project.document;
-        if !self.export_open {
-            self.export_settings.dpi = document.export_dpi.unwrap_or(crate::export::DEFAULT_DPI);
-            self.export_settings.transparent = document
-                .pages
-                .first()
-                .is_some_and(|p| p.background == crate::model::Background::None);
-        }
-        self.export_open = true;
-    }
-
     fn merge_window(&mut self, ctx: &egui::Context) {
         let Some(session) = &self.session else {
             return;
@@ -748,6 +731,11 @@ impl PlacardApp {
         self.print_check.findings()
     }
 
+    /// Where the export under way writes, if one is running.
+    pub fn export_running(&self) -> Option<&Path> {
+        self.export_job.as_ref().map(|job| job.path.as_path())
+    }
+
     /// Whether the volunteer confirmed quitting.
     pub fn quit_confirmed(&self) -> bool {
         self.quit_confirmed
@@ -1038,213 +1026,6 @@ impl PlacardApp {
                 }
             }
         });
-    }
-
-    fn export_window(&mut self, ctx: &egui::Context) {
-        if !self.export_open {
-            return;
-        }
-        let mut open = true;
-        let mut start = false;
-        let condition = self
-            .session
-            .as_ref()
-            .and_then(|session| session.project.document.print_condition)
-            .unwrap_or_default();
-        let mut chosen_condition = condition;
-        egui::Window::new("Export")
-            .open(&mut open)
-            .collapsible(false)
-            .resizable(false)
-            .show(ctx, |ui| {
-                let s = &mut self.export_settings;
-                ui.horizontal(|ui| {
-                    ui.selectable_value(&mut s.format, ExportFormat::Pdf, "PDF for print");
-                    ui.selectable_value(&mut s.format, ExportFormat::Png, "PNG image");
-                    ui.selectable_value(&mut s.format, ExportFormat::Jpeg, "JPEG image");
-                    ui.selectable_value(&mut s.format, ExportFormat::Svg, "SVG");
-                });
-                let (errors, warnings) = self.print_check.counts();
-                if errors + warnings > 0 {
-                    let text = format!(
-                        "The print check found {errors} problem(s) and {warnings} warning(s)."
-                    );
-                    ui.horizontal(|ui| {
-                        ui.colored_label(egui::Color32::from_rgb(0xff, 0xa0, 0x00), text);
-                        if ui.small_button("Show").clicked() {
-                            self.print_check.open = true;
-                        }
-                    });
-                }
-                let s = &mut self.export_settings;
-                ui.checkbox(&mut s.bleed, "Include bleed");
-                match s.format {
-                    ExportFormat::Pdf => {
-                        ui.horizontal(|ui| {
-                            let print_shop = s.pdfx && s.bleed && s.marks && s.cmyk;
-                            let web_printer = s.pdfx && s.bleed && !s.marks && s.cmyk;
-                            if ui
-                                .selectable_label(print_shop, "Print shop")
-                                .on_hover_text("CMYK PDF/X-4, 3 mm bleed, crop marks")
-                                .clicked()
-                            {
-                                (s.pdfx, s.bleed, s.marks, s.cmyk) = (true, true, true, true);
-                            }
-                            if ui
-                                .selectable_label(web_printer, "Web printer")
-                                .on_hover_text(
-                                    "CMYK PDF/X-4 with bleed, no marks: online printers add \
-                                     their own",
-                                )
-                                .clicked()
-                            {
-                                (s.pdfx, s.bleed, s.marks, s.cmyk) = (true, true, false, true);
-                            }
-                        });
-                        ui.checkbox(&mut s.cmyk, "CMYK for the press")
-                            .on_hover_text(
-                                "Colours and photos become printing inks (black text in black ink \
-                             alone, large black areas rich black, at most 300 % ink). Off: \
-                             colours stay RGB for home and office printers.",
-                            );
-                        if s.cmyk {
-                            ui.horizontal(|ui| {
-                                let label = ui.label("Paper");
-                                egui::ComboBox::from_id_salt("print-condition")
-                                    .selected_text(condition.label())
-                                    .show_ui(ui, |ui| {
-                                        for option in crate::cmyk::PrintCondition::ALL {
-                                            ui.selectable_value(
-                                                &mut chosen_condition,
-                                                option,
-                                                option.label(),
-                                            );
-                                        }
-                                    })
-                                    .response
-                                    .labelled_by(label.id);
-                            });
-                        }
-                        ui.checkbox(&mut s.pdfx, "PDF/X-4");
-                        ui.checkbox(&mut s.marks, "Crop marks");
-                        ui.weak("All pages; fonts embedded; photos at full resolution.");
-                    }
-                    ExportFormat::Png | ExportFormat::Jpeg => {
-                        ui.horizontal(|ui| {
-                            let label = ui.label("Resolution");
-                            ui.add(
-                                egui::DragValue::new(&mut s.dpi)
-                                    .range(36.0..=1200.0)
-                                    .suffix(" dpi"),
-                            )
-                            .labelled_by(label.id);
-                        });
-                        if s.format == ExportFormat::Jpeg {
-                            ui.weak("The page shown now, on white; no camera details are kept.");
-                        } else {
-                            ui.checkbox(&mut s.transparent, "Transparent background");
-                            if s.transparent {
-                                ui.checkbox(&mut s.solid_edges, "Solid edges for t-shirt printing")
-                                    .on_hover_text(
-                                        "Drops half-transparent pixels: a DTG printer's white \
-                                         underbase would show through them",
-                                    );
-                            }
-                            ui.weak("The page shown now.");
-                        }
-                    }
-                    ExportFormat::Svg => {
-                        ui.checkbox(&mut s.transparent, "Transparent background");
-                    }
-                }
-                if ui
-                    .add_enabled(self.export_job.is_none(), egui::Button::new("Export…"))
-                    .clicked()
-                {
-                    start = true;
-                }
-            });
-        if chosen_condition != condition
-            && let Some(session) = &mut self.session
-        {
-            session.edit(|p| p.document.print_condition = Some(chosen_condition));
-        }
-        if start && let Some(size) = self.large_png_export() {
-            self.large_export = Some(size);
-            start = false;
-            open = false;
-        }
-        if start {
-            self.ask_export_path();
-            open = false;
-        }
-        self.export_open = open;
-    }
-
-    /// What a PNG export of the page shown would take, when it is large enough to ask.
-    fn large_png_export(&self) -> Option<String> {
-        let settings = &self.export_settings;
-        if !matches!(settings.format, ExportFormat::Png | ExportFormat::Jpeg) {
-            return None;
-        }
-        let session = self.session.as_ref()?;
-        let (scene, _) =
-            export::page_scene(&session.project, session.page, &self.resources).ok()?;
-        let options = export::PngOptions {
-            dpi: settings.dpi,
-            include_bleed: settings.bleed,
-            transparent: settings.transparent,
-            solid_alpha: None,
-        };
-        let estimate = export::png_estimate(&scene, &options);
-        estimate
-            .is_large()
-            .then(|| format!("{} at {} dpi", estimate.describe(), settings.dpi))
-    }
-
-    /// Asks where to export, then starts the export.
-    fn ask_export_path(&mut self) {
-        {
-            let format = self.export_settings.format;
-            let name = self.suggested_name(format.extension());
-            let kind = match format {
-                ExportFormat::Pdf => FileKind::ExportPdf,
-                ExportFormat::Png => FileKind::ExportPng,
-                ExportFormat::Jpeg => FileKind::ExportJpeg,
-                ExportFormat::Svg => FileKind::ExportSvg,
-            };
-            self.ask(Waiting::Export, kind, &name);
-        }
-    }
-
-    fn large_export_window(&mut self, ctx: &egui::Context) {
-        let Some(size) = self.large_export.clone() else {
-            return;
-        };
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("large-export")).show(ctx, |ui| {
-            ui.heading("A very large image");
-            ui.label(format!(
-                "This PNG will be {size}. It takes a long time and a lot of disk space; \
-                 print shops rarely need more than 300 dpi at the printed size."
-            ));
-            ui.horizontal(|ui| {
-                if ui.button("Export anyway").clicked() {
-                    choice = Some(true);
-                }
-                if ui.button("Cancel").clicked() {
-                    choice = Some(false);
-                }
-            });
-        });
-        if let Some(go) = choice {
-            self.large_export = None;
-            if go {
-                self.ask_export_path();
-            } else {
-                self.export_open = true;
-            }
-        }
     }
 
     fn confirm_window(&mut self, ctx: &egui::Context) {

@@ -1,0 +1,463 @@
+//! "Print & download": the volunteer says what the file is for, in plain words, and gets
+//! the right file for it — a PDF the size of the page for a home or office printer (or
+//! the page tiled onto A4 or Letter sheets), a press-ready PDF for a print shop, a picture
+//! at the page's pixel size to post online, a PDF with the cut line for stickers. What
+//! only a print shop needs is folded away. The file is named after the design and the
+//! purpose.
+
+use super::export_job::{ExportFormat, ExportSettings};
+use super::{FileKind, PlacardApp, Waiting};
+use crate::export;
+use crate::model::Document;
+use crate::tiling::Sheet;
+use crate::units::{Mm, Pt};
+
+/// What the file is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Purpose {
+    /// Printing on a home or office printer: an RGB PDF at the page's size.
+    #[default]
+    HomePrint,
+    /// A print shop: a CMYK PDF/X-4 with bleed and crop marks.
+    PrintShop,
+    /// Posting online: a picture at the page's pixel size.
+    Online,
+    /// Stickers cut along the page's cut line: a press-ready PDF with the cut line and no
+    /// crop marks.
+    Stickers,
+    /// Other files: SVG, PNG at any resolution, transparent backgrounds.
+    Other,
+}
+
+impl Purpose {
+    /// The words on its button.
+    pub fn label(self) -> &'static str {
+        match self {
+            Purpose::HomePrint => "Print at home or work",
+            Purpose::PrintShop => "Send to a print shop",
+            Purpose::Online => "Post online",
+            Purpose::Stickers => "Cut stickers",
+            Purpose::Other => "Other files",
+        }
+    }
+
+    /// What it makes, in a sentence.
+    fn explanation(self) -> &'static str {
+        match self {
+            Purpose::HomePrint => {
+                "A PDF exactly the size of the page, in screen colours, for your own printer. \
+                 Print it at 100 % (\"actual size\")."
+            }
+            Purpose::PrintShop => {
+                "A press-ready PDF in printing inks, 3 mm larger all round (the bleed) with \
+                 marks showing where to cut. Print shops take it as it is."
+            }
+            Purpose::Online => "A picture for social media, messages and websites.",
+            Purpose::Stickers => {
+                "A press-ready PDF with the cut line as a separate colour the cutting machine \
+                 follows, and no crop marks."
+            }
+            Purpose::Other => "SVG for other design programs, PNG at any resolution.",
+        }
+    }
+
+    /// What the file name says after the design's name.
+    fn name_suffix(self) -> &'static str {
+        match self {
+            Purpose::HomePrint => "print at home",
+            Purpose::PrintShop => "print shop",
+            Purpose::Online => "online",
+            Purpose::Stickers => "stickers",
+            Purpose::Other => "",
+        }
+    }
+}
+
+/// Whether a page is bigger than a home printer's sheet (A4 and Letter, either way up),
+/// so it prints at home only tiled.
+fn bigger_than_a_sheet(document: &Document, page: usize) -> bool {
+    let Some(page) = document.pages.get(page) else {
+        return false;
+    };
+    let (w, h) = (
+        page.width.0.min(page.height.0),
+        page.width.0.max(page.height.0),
+    );
+    let letter_short = Pt::from(crate::units::In(8.5)).0;
+    let a4_long = Pt::from(Mm(297.0)).0;
+    w > letter_short + 1.0 || h > a4_long + 1.0
+}
+
+/// The resolution a picture for posting online is made at: the design's own for screen
+/// designs (1 pt a pixel at 72), else 150 dpi (an A3 poster: 1754 × 2480 pixels).
+fn online_dpi(document: &Document) -> f32 {
+    document.export_dpi.unwrap_or(150.0)
+}
+
+/// Sets everything a purpose decides.
+pub fn apply_purpose(settings: &mut ExportSettings, purpose: Purpose, document: &Document) {
+    settings.purpose = purpose;
+    settings.tile = None;
+    match purpose {
+        Purpose::HomePrint => {
+            settings.format = ExportFormat::Pdf;
+            (settings.bleed, settings.marks, settings.pdfx, settings.cmyk) =
+                (false, false, false, false);
+        }
+        Purpose::PrintShop => {
+            settings.format = ExportFormat::Pdf;
+            (settings.bleed, settings.marks, settings.pdfx, settings.cmyk) =
+                (true, true, true, true);
+        }
+        Purpose::Stickers => {
+            settings.format = ExportFormat::Pdf;
+            (settings.bleed, settings.marks, settings.pdfx, settings.cmyk) =
+                (true, false, true, true);
+        }
+        Purpose::Online => {
+            if !matches!(settings.format, ExportFormat::Png | ExportFormat::Jpeg) {
+                settings.format = ExportFormat::Png;
+            }
+            settings.dpi = online_dpi(document);
+            settings.bleed = false;
+            settings.transparent = false;
+        }
+        Purpose::Other => {
+            if settings.format == ExportFormat::Pdf {
+                settings.format = ExportFormat::Png;
+            }
+            settings.bleed = false;
+        }
+    }
+}
+
+impl PlacardApp {
+    /// Opens "Print & download" for the design, on the purpose that suits it (a screen
+    /// design is for posting online, a print design for printing at home).
+    pub(super) fn open_export(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let document = &session.project.document;
+        if !self.export_open {
+            let purpose = if document.export_dpi.is_some() {
+                Purpose::Online
+            } else if self.export_settings.purpose == Purpose::Online {
+                Purpose::HomePrint
+            } else {
+                self.export_settings.purpose
+            };
+            apply_purpose(&mut self.export_settings, purpose, document);
+        }
+        self.export_open = true;
+    }
+
+    /// The "Print & download" window.
+    pub(super) fn export_window(&mut self, ctx: &egui::Context) {
+        if !self.export_open {
+            return;
+        }
+        let Some(session) = &self.session else {
+            self.export_open = false;
+            return;
+        };
+        let document = session.project.document.clone();
+        let page_index = session.page;
+        let has_cut_line = document
+            .pages
+            .get(page_index)
+            .is_some_and(|p| p.cut_line.is_some());
+        let condition = document.print_condition.unwrap_or_default();
+        let mut chosen_condition = condition;
+        let mut open = true;
+        let mut start = false;
+        let (errors, warnings) = self.print_check.counts();
+        let mut show_check = false;
+        let screen = ctx.content_rect();
+        egui::Window::new("Print & download")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .max_width(560.0_f32.min(screen.width() - 40.0))
+            .show(ctx, |ui| {
+                ui.label(egui::RichText::new("What is the file for?").strong());
+                let mut purpose = self.export_settings.purpose;
+                ui.horizontal_wrapped(|ui| {
+                    for option in [
+                        Purpose::HomePrint,
+                        Purpose::PrintShop,
+                        Purpose::Online,
+                        Purpose::Stickers,
+                        Purpose::Other,
+                    ] {
+                        if option == Purpose::Stickers && !has_cut_line {
+                            continue;
+                        }
+                        ui.selectable_value(&mut purpose, option, option.label());
+                    }
+                });
+                if purpose != self.export_settings.purpose {
+                    apply_purpose(&mut self.export_settings, purpose, &document);
+                }
+                ui.label(purpose.explanation());
+                ui.add_space(4.0);
+                let s = &mut self.export_settings;
+                match purpose {
+                    Purpose::HomePrint => {
+                        if bigger_than_a_sheet(&document, page_index) {
+                            ui.label(
+                                "This page is bigger than a home printer's paper. Print it in \
+                                 pieces and tape them together:",
+                            );
+                            ui.horizontal(|ui| {
+                                ui.selectable_value(&mut s.tile, None, "One big page");
+                                ui.selectable_value(&mut s.tile, Some(Sheet::A4), "On A4 sheets");
+                                ui.selectable_value(
+                                    &mut s.tile,
+                                    Some(Sheet::Letter),
+                                    "On Letter sheets",
+                                );
+                            });
+                        }
+                    }
+                    Purpose::PrintShop | Purpose::Stickers => {
+                        egui::CollapsingHeader::new("Print shop options")
+                            .default_open(false)
+                            .show(ui, |ui| {
+                                ui.checkbox(&mut s.bleed, "Bleed (3 mm beyond the edges)");
+                                if purpose == Purpose::PrintShop {
+                                    ui.checkbox(&mut s.marks, "Crop marks");
+                                }
+                                ui.checkbox(&mut s.cmyk, "Printing inks (CMYK)")
+                                    .on_hover_text(
+                                        "Colours and photos become printing inks (black text in \
+                                     black ink alone, large black areas rich black, at most \
+                                     300 % ink). Off: screen colours (RGB).",
+                                    );
+                                if s.cmyk {
+                                    ui.horizontal(|ui| {
+                                        let label = ui.label("Paper");
+                                        egui::ComboBox::from_id_salt("print-condition")
+                                            .selected_text(condition.label())
+                                            .show_ui(ui, |ui| {
+                                                for option in crate::cmyk::PrintCondition::ALL {
+                                                    ui.selectable_value(
+                                                        &mut chosen_condition,
+                                                        option,
+                                                        option.label(),
+                                                    );
+                                                }
+                                            })
+                                            .response
+                                            .labelled_by(label.id);
+                                    });
+                                }
+                                ui.checkbox(&mut s.pdfx, "PDF/X-4 (the print standard)");
+                            });
+                    }
+                    Purpose::Online => {
+                        ui.horizontal(|ui| {
+                            ui.selectable_value(&mut s.format, ExportFormat::Png, "PNG (sharp)");
+                            ui.selectable_value(
+                                &mut s.format,
+                                ExportFormat::Jpeg,
+                                "JPEG (smaller, for photos)",
+                            );
+                        });
+                        if let Some(page) = document.pages.get(page_index) {
+                            let px = |pt: f32| (pt * s.dpi / 72.0).round();
+                            ui.label(format!(
+                                "{} × {} pixels",
+                                px(page.width.0),
+                                px(page.height.0)
+                            ));
+                        }
+                    }
+                    Purpose::Other => other_files_ui(ui, s),
+                }
+                if errors + warnings > 0 && purpose != Purpose::Online {
+                    ui.horizontal(|ui| {
+                        ui.colored_label(
+                            egui::Color32::from_rgb(0xff, 0xa0, 0x00),
+                            format!(
+                                "The print check found {errors} problem(s) and {warnings} \
+                                 warning(s)."
+                            ),
+                        );
+                        show_check = ui.small_button("Show").clicked();
+                    });
+                }
+                ui.add_space(4.0);
+                let button = egui::Button::new(
+                    egui::RichText::new(format!("{}  Save the file…", super::icons::DOWNLOAD))
+                        .strong(),
+                )
+                .min_size(egui::vec2(160.0, 30.0));
+                if ui.add_enabled(self.export_job.is_none(), button).clicked() {
+                    start = true;
+                }
+            });
+        if show_check {
+            self.print_check.open = true;
+        }
+        if chosen_condition != condition
+            && let Some(session) = &mut self.session
+        {
+            session.label_next("paper");
+            session.edit(|p| p.document.print_condition = Some(chosen_condition));
+        }
+        if start && let Some(size) = self.large_png_export() {
+            self.large_export = Some(size);
+            start = false;
+            open = false;
+        }
+        if start {
+            self.ask_export_path();
+            open = false;
+        }
+        self.export_open = open;
+    }
+
+    /// What a PNG export of the page shown would take, when it is large enough to ask.
+    fn large_png_export(&self) -> Option<String> {
+        let settings = &self.export_settings;
+        if !matches!(settings.format, ExportFormat::Png | ExportFormat::Jpeg) {
+            return None;
+        }
+        let session = self.session.as_ref()?;
+        let (scene, _) =
+            export::page_scene(&session.project, session.page, &self.resources).ok()?;
+        let options = export::PngOptions {
+            dpi: settings.dpi,
+            include_bleed: settings.bleed,
+            transparent: settings.transparent,
+            solid_alpha: None,
+        };
+        let estimate = export::png_estimate(&scene, &options);
+        estimate
+            .is_large()
+            .then(|| format!("{} at {} dpi", estimate.describe(), settings.dpi))
+    }
+
+    /// Asks where to save the file, named after the design and the purpose, then starts.
+    pub(super) fn ask_export_path(&mut self) {
+        let settings = self.export_settings;
+        let extension = settings.format.extension();
+        let stem = self.suggested_name(extension);
+        let stem = stem
+            .strip_suffix(&format!(".{extension}"))
+            .unwrap_or(&stem)
+            .to_owned();
+        let suffix = match (settings.purpose, settings.tile) {
+            (Purpose::HomePrint, Some(Sheet::A4)) => "print at home on A4",
+            (Purpose::HomePrint, Some(Sheet::Letter)) => "print at home on Letter",
+            (purpose, _) => purpose.name_suffix(),
+        };
+        let name = if suffix.is_empty() {
+            format!("{stem}.{extension}")
+        } else {
+            format!("{stem} ({suffix}).{extension}")
+        };
+        let kind = match settings.format {
+            ExportFormat::Pdf => FileKind::ExportPdf,
+            ExportFormat::Png => FileKind::ExportPng,
+            ExportFormat::Jpeg => FileKind::ExportJpeg,
+            ExportFormat::Svg => FileKind::ExportSvg,
+        };
+        self.ask(Waiting::Export, kind, &name);
+    }
+
+    /// Asks before a very large picture is made.
+    pub(super) fn large_export_window(&mut self, ctx: &egui::Context) {
+        let Some(size) = self.large_export.clone() else {
+            return;
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("large-export")).show(ctx, |ui| {
+            ui.heading("A very large image");
+            ui.label(format!(
+                "This PNG will be {size}. It takes a long time and a lot of disk space; \
+                 print shops rarely need more than 300 dpi at the printed size."
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Export anyway").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        if let Some(go) = choice {
+            self.large_export = None;
+            if go {
+                self.ask_export_path();
+            } else {
+                self.export_open = true;
+            }
+        }
+    }
+}
+
+/// The choices for other files: format, resolution, background.
+fn other_files_ui(ui: &mut egui::Ui, s: &mut ExportSettings) {
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut s.format, ExportFormat::Png, "PNG image");
+        ui.selectable_value(&mut s.format, ExportFormat::Jpeg, "JPEG image");
+        ui.selectable_value(&mut s.format, ExportFormat::Svg, "SVG");
+    });
+    if matches!(s.format, ExportFormat::Png | ExportFormat::Jpeg) {
+        ui.horizontal(|ui| {
+            let label = ui.label("Resolution");
+            ui.add(
+                egui::DragValue::new(&mut s.dpi)
+                    .range(36.0..=1200.0)
+                    .suffix(" dpi"),
+            )
+            .labelled_by(label.id);
+        });
+    }
+    ui.checkbox(&mut s.bleed, "Include the bleed");
+    if s.format != ExportFormat::Jpeg {
+        ui.checkbox(&mut s.transparent, "Transparent background");
+        if s.transparent && s.format == ExportFormat::Png {
+            ui.checkbox(&mut s.solid_edges, "Solid edges for t-shirt printing")
+                .on_hover_text(
+                    "Drops half-transparent pixels: a DTG printer's white underbase would \
+                     show through them",
+                );
+        }
+    }
+    ui.weak("The page shown now.");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PaperSize;
+
+    #[test]
+    fn each_purpose_makes_the_file_it_says() {
+        let a3 = Document::new("Poster", PaperSize::Metric(297.0, 420.0));
+        let a4 = Document::new("Leaflet", PaperSize::Metric(210.0, 297.0));
+        let mut s = ExportSettings::default();
+        apply_purpose(&mut s, Purpose::HomePrint, &a3);
+        assert_eq!(
+            (s.format, s.bleed, s.marks, s.cmyk, s.pdfx),
+            (ExportFormat::Pdf, false, false, false, false),
+            "home printing: the page's size, screen colours"
+        );
+        assert!(bigger_than_a_sheet(&a3, 0) && !bigger_than_a_sheet(&a4, 0));
+        apply_purpose(&mut s, Purpose::PrintShop, &a3);
+        assert!(s.bleed && s.marks && s.cmyk && s.pdfx);
+        apply_purpose(&mut s, Purpose::Online, &a3);
+        assert_eq!(
+            (s.format, s.dpi, s.bleed),
+            (ExportFormat::Png, 150.0, false)
+        );
+        let mut square = Document::new("Profile", PaperSize::Metric(381.0, 381.0));
+        square.export_dpi = Some(72.0);
+        apply_purpose(&mut s, Purpose::Online, &square);
+        assert_eq!(s.dpi, 72.0, "a screen design at its own pixel size");
+    }
+}
