@@ -7,8 +7,13 @@ use crate::app::session::Session;
 use crate::layout::Resources;
 use crate::legibility::{GOOD_CONTRAST, Legibility, PLACARD_WORDS};
 
-/// Pages this long (mm, either side) or longer are carried or hung: the section shows.
-const BIG_PAGE_MM: f32 = 400.0;
+/// Pages this long (mm, either side) or longer are carried or hung and read from across a
+/// street (placards, yard signs, posters from A2 up): the section shows. An A3 poster is
+/// read from close by.
+const BIG_PAGE_MM: f32 = 500.0;
+
+/// The distance a placard is first checked for, in metres.
+const DEFAULT_DISTANCE_M: f32 = 10.0;
 
 /// The measured page: for which revision, page and distance.
 type Measured = (u64, usize, f32, Arc<Result<Legibility, String>>);
@@ -23,7 +28,9 @@ pub fn legibility_ui(ui: &mut egui::Ui, session: &Session, resources: &Resources
         .default_open(true)
         .show(ui, |ui| {
             let distance_id = egui::Id::unique("legibility-distance");
-            let mut distance: f32 = ui.data(|d| d.get_temp(distance_id)).unwrap_or(10.0);
+            let mut distance: f32 = ui
+                .data(|d| d.get_temp(distance_id))
+                .unwrap_or(DEFAULT_DISTANCE_M);
             ui.horizontal(|ui| {
                 let label = ui.label("Viewing distance");
                 ui.add(
@@ -48,14 +55,27 @@ pub fn legibility_ui(ui: &mut egui::Ui, session: &Session, resources: &Resources
                 legibility.needed_cap_mm() / 10.0
             ));
             let good = egui::Color32::from_rgb(0x2e, 0x7d, 0x32);
-            let bad = ui.visuals().error_fg_color;
+            // A design as its template made it gets advice, not alarms: the small lines of
+            // a template are meant to be read from close by.
+            // Once the volunteer edits or asks about another distance, it says it plainly.
+            let untouched = session.revision() == 0 && distance == DEFAULT_DISTANCE_M;
+            let bad = if untouched {
+                ui.visuals().weak_text_color()
+            } else {
+                ui.visuals().error_fg_color
+            };
+            let too_small = if untouched {
+                "Read from close by:"
+            } else {
+                "Too small:"
+            };
             for text in legibility.texts.iter().take(6) {
                 let reads = text.reads_from(distance);
                 ui.colored_label(
                     if reads { good } else { bad },
                     format!(
                         "{} “{}”: {:.1} cm, reads from {:.0} m",
-                        if reads { "Reads:" } else { "Too small:" },
+                        if reads { "Reads:" } else { too_small },
                         text.subject,
                         text.cap_height_mm / 10.0,
                         text.readable_from_m.floor()
