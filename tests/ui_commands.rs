@@ -272,3 +272,50 @@ fn a_right_click_on_the_page_or_a_layer_offers_the_selections_commands() {
         Some("lock")
     );
 }
+
+#[test]
+fn new_text_comes_inside_the_safe_area_readable_and_ready_to_type() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = harness(&dialogs);
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+    menu(&mut harness, "Add", "Text");
+    assert!(harness.state().canvas.is_editing_text(), "typing at once");
+    harness.event(egui::Event::Text("#FreeAssange".into()));
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    let [index] = session.selection.as_slice() else {
+        panic!("the new text is selected");
+    };
+    let element = &session.page().elements[*index];
+    let ElementKind::Text(text) = &element.kind else {
+        panic!("not a text");
+    };
+    assert_eq!(
+        text.text, "#FreeAssange",
+        "the first keys replace the placeholder"
+    );
+    let page = session.page();
+    let safe = placard::units::Pt::from(placard::units::Mm(placard::preflight::SAFE_MARGIN_MM)).0;
+    assert!(element.x.0 >= safe && element.x.0 + element.width.0 <= page.width.0 - safe);
+    assert!(element.y.0 >= safe && element.y.0 + element.height.0 <= page.height.0 - safe);
+    let centre = placard::geom::Point::new(
+        element.x.0 + element.width.0 / 2.0,
+        element.y.0 + element.height.0 / 2.0,
+    );
+    if let Some(behind) = placard::scene::colour_behind(page, *index, centre) {
+        assert!(
+            placard::campaign::contrast(text.fill, behind) >= 4.5,
+            "{:?} on {behind:?}",
+            text.fill
+        );
+    }
+    // Nothing the print check would object to about where it is.
+    let findings = harness.state().print_findings().to_vec();
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.element != Some(*index) || !f.message.contains("edge")),
+        "{findings:?}"
+    );
+}

@@ -227,6 +227,15 @@ impl Canvas {
         }
     }
 
+    /// Starts typing in the text element at `index` on the shown page, its whole text
+    /// selected so the first keys replace it.
+    pub fn edit_text(&mut self, session: &Session, index: usize) {
+        if let Some(mut editor) = TextEditor::new(session.page, vec![index], session) {
+            editor.anchor = 0;
+            self.text_editor = Some(editor);
+        }
+    }
+
     /// Whether a drag on the canvas is under way.
     pub fn is_dragging(&self) -> bool {
         self.drag.is_some()
@@ -1270,6 +1279,19 @@ fn snap_lines(session: &Session, moving: &[usize]) -> (Vec<f32>, Vec<f32>) {
         let b = bounds(e);
         xs.extend([b.x, b.x + b.width / 2.0, b.right()]);
         ys.extend([b.y, b.y + b.height / 2.0, b.bottom()]);
+    }
+    // Text belongs inside the safe margin: it snaps to nothing beyond it (not to a photo
+    // reaching into the bleed, not to the trim edge), so a drag never puts it where the
+    // print check would object.
+    let only_text = !moving.is_empty()
+        && moving.iter().all(|&i| {
+            page.elements
+                .get(i)
+                .is_some_and(|e| matches!(e.kind, ElementKind::Text(_)))
+        });
+    if only_text {
+        xs.retain(|&x| (safe - 0.01..=w - safe + 0.01).contains(&x));
+        ys.retain(|&y| (safe - 0.01..=h - safe + 0.01).contains(&y));
     }
     (xs, ys)
 }

@@ -141,6 +141,28 @@ pub struct PlacardApp {
     commands: Vec<Command>,
 }
 
+/// The colour new text gets: of the palette's colours (or black and white), the one with
+/// the most contrast against `behind` (a photo or gradient behind it counts as dark).
+fn readable_colour(palette: Option<&crate::model::Palette>, behind: Option<Color>) -> Color {
+    let behind = behind.unwrap_or(Color::rgb(0x40, 0x40, 0x40));
+    let mut candidates = Vec::new();
+    if let Some(palette) = palette {
+        candidates.extend([
+            palette.text,
+            palette.accent_text,
+            palette.accent,
+            palette.background,
+        ]);
+    }
+    candidates.extend([Color::BLACK, Color::WHITE]);
+    candidates
+        .into_iter()
+        .map(|colour| (crate::campaign::contrast(colour, behind), colour))
+        // The palette's own colours first when they read well enough (4.5:1).
+        .find(|(ratio, _)| *ratio >= 4.5)
+        .map_or(Color::BLACK, |(_, colour)| colour)
+}
+
 /// The volunteer's configuration folder: `$XDG_CONFIG_HOME/placard` or
 /// `~/.config/placard`.
 pub fn default_config_dir() -> Option<PathBuf> {
@@ -372,12 +394,26 @@ impl PlacardApp {
         session.selection = vec![count.saturating_sub(1)];
     }
 
-    /// Adds a text box.
+    /// Adds a text box in the middle of the page (inside the safe margin), in the
+    /// palette's colour that reads best on what is behind it, ready to type in: its words
+    /// are selected, so the first keys replace them.
     pub fn add_text(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let page = session.page();
+        let centre = crate::geom::Point::new(page.width.0 / 2.0, page.height.0 / 2.0);
+        let behind = crate::scene::colour_behind(page, page.elements.len(), centre);
         let mut text = TextElement::new("Your slogan", "Inter", Pt(48.0));
         text.font_weight = 700;
         text.auto_fit = true;
+        text.fill = readable_colour(session.project.document.palette.as_ref(), behind);
         self.add_element(ElementKind::Text(text), "Text", (0.7, 0.15));
+        if let Some(session) = &self.session
+            && let [index] = session.selection.as_slice()
+        {
+            self.canvas.edit_text(session, *index);
+        }
     }
 
     /// Adds a QR code, square, a quarter of the page's shorter side (its link is edited
