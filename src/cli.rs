@@ -741,6 +741,9 @@ pub fn kit(design: &Path, output: &Path, resources: &Resources) -> Result<()> {
             written.replaced.join(", ")
         );
     }
+    for note in items.iter().flat_map(|item| &item.report) {
+        eprintln!("note: {}: {note}", output.display());
+    }
     for diagnostic in &written.diagnostics {
         eprintln!(
             "{}: {}: {diagnostic}",

@@ -161,3 +161,77 @@ fn a_campaign_kit_has_every_format_each_passing_the_print_check() {
         );
     }
 }
+
+#[test]
+fn a_kit_keeps_the_volunteers_own_colours_and_additions_or_says_why_not() {
+    let dir = common::work_dir("kit-edits");
+    let mut design = poster(&dir);
+    let yellow = placard::model::Color::rgb(0xff, 0xd4, 0x00);
+    let page = &mut design.document.pages[0];
+    for element in &mut page.elements {
+        if element.slot.as_deref() == Some("headline")
+            && let placard::model::ElementKind::Text(text) = &mut element.kind
+        {
+            text.fill = yellow;
+        }
+    }
+    let mut hashtag =
+        placard::model::TextElement::new("#FreeAssange", "Inter", placard::units::Pt(40.0));
+    hashtag.font_weight = 700;
+    page.elements.push(placard::model::Element::new(
+        placard::units::Pt(200.0),
+        placard::units::Pt(1080.0),
+        placard::units::Pt(440.0),
+        placard::units::Pt(60.0),
+        placard::model::ElementKind::Text(hashtag),
+    ));
+    let kit = build_kit(&design).unwrap();
+    for item in &kit {
+        let texts: Vec<(Option<String>, String, placard::model::Color)> = item
+            .project
+            .document
+            .elements_recursive()
+            .into_iter()
+            .filter(|e| !e.hidden)
+            .filter_map(|e| match &e.kind {
+                placard::model::ElementKind::Text(t) => {
+                    Some((e.slot.clone(), t.text.clone(), t.fill))
+                }
+                _ => None,
+            })
+            .collect();
+        let report = item.report.join("; ");
+        let headline_yellow = texts
+            .iter()
+            .any(|(slot, _, fill)| slot.as_deref() == Some("headline") && *fill == yellow);
+        assert!(
+            headline_yellow || report.contains("“General Strike Now!”'s colour"),
+            "{}: the headline is neither yellow nor reported: {texts:?} / {report}",
+            item.format.id
+        );
+        let has_hashtag = texts.iter().any(|(_, text, _)| text == "#FreeAssange");
+        assert!(
+            has_hashtag || report.contains("“#FreeAssange” is left out"),
+            "{}: the hashtag is neither placed nor reported: {report}",
+            item.format.id
+        );
+        if has_hashtag {
+            // Placed inside the page's safe margin, so the print check stays quiet on it.
+            let findings = placard::preflight::check(&item.project, &Resources::bundled());
+            assert!(
+                !findings
+                    .iter()
+                    .any(|f| f.subject.contains("#FreeAssange") && f.is_error()),
+                "{}: {findings:?}",
+                item.format.id
+            );
+        }
+    }
+    // On the A2 poster, the same shape as the A3: nothing is left out.
+    let a2 = kit.iter().find(|i| i.format.id == "poster-a2").unwrap();
+    assert!(
+        !a2.report.iter().any(|note| note.contains("left out")),
+        "{:?}",
+        a2.report
+    );
+}

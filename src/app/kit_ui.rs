@@ -61,9 +61,16 @@ impl KitWindow {
         }
         let mut action = None;
         let mut open = self.open;
+        let screen = ctx.content_rect();
+        let notes: Vec<String> = self
+            .items
+            .iter()
+            .flat_map(|item| item.report.iter().cloned())
+            .collect();
         egui::Window::new("Campaign kit")
             .open(&mut open)
-            .default_width(900.0)
+            .default_width(900.0_f32.min(screen.width() - 60.0))
+            .max_height(screen.height() - 60.0)
             .show(ctx, |ui| {
                 match self.editing.and_then(|i| self.items.get(i)) {
                     Some(item) => {
@@ -81,11 +88,17 @@ impl KitWindow {
                              them together: print PDFs ready for the press, PNGs for posting, \
                              and each format's design.",
                         );
+                        if !notes.is_empty() {
+                            ui.label("Not every change of yours fits every format:");
+                            for note in &notes {
+                                ui.weak(format!("• {note}"));
+                            }
+                        }
                     }
                 }
                 ui.separator();
                 egui::ScrollArea::vertical()
-                    .max_height(560.0)
+                    .max_height((screen.height() - 300.0).max(160.0))
                     .show(ui, |ui| {
                         ui.horizontal_wrapped(|ui| {
                             for index in 0..self.items.len() {

@@ -2,6 +2,8 @@
 //! a placard, a sticker, a profile picture, a share image and a leaflet — each from its
 //! own template, with the design's words, photo, link, logo, fonts and colours.
 
+mod carry;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -91,6 +93,9 @@ pub struct KitItem {
     pub format: KitFormat,
     /// The design in that format (editable like any other).
     pub project: Project,
+    /// How the volunteer's own changes fared in this format where they could not go
+    /// in as they are: what was left out or changed, and why.
+    pub report: Vec<String>,
 }
 
 impl KitItem {
@@ -145,9 +150,11 @@ pub fn build_kit(source: &Project) -> Result<Vec<KitItem>, KitError> {
     KIT_FORMATS
         .iter()
         .map(|format| {
+            let (project, left_out) = reflow_with_report(source, format)?;
             Ok(KitItem {
                 format: *format,
-                project: reflow(source, format)?,
+                project,
+                report: left_out,
             })
         })
         .collect()
@@ -155,6 +162,44 @@ pub fn build_kit(source: &Project) -> Result<Vec<KitItem>, KitError> {
 
 /// `source`'s content in `format`'s template.
 pub fn reflow(source: &Project, format: &KitFormat) -> Result<Project, KitError> {
+    reflow_with_report(source, format).map(|(project, _)| project)
+}
+
+/// `source`'s content in `format`'s template — its slots, the colours the volunteer gave
+/// their texts, and what the volunteer added outside the slots — with what could not be
+/// carried, and why.
+pub fn reflow_with_report(
+    source: &Project,
+    format: &KitFormat,
+) -> Result<(Project, Vec<String>), KitError> {
+    let added = carry::added_elements(source);
+    let photo_frame_empty = !source
+        .document
+        .elements_recursive()
+        .into_iter()
+        .any(|e| e.slot.as_deref() == Some("photo") && has_content(e));
+    // A photo placed beside an empty photo frame is the design's photo.
+    let loose_photo = photo_frame_empty
+        .then(|| carry::loose_photo(&added))
+        .flatten();
+    let mut project = reflow_slots(source, format, loose_photo)?;
+    let name = format.label;
+    let mut left_out = carry::carry_text_colours(source, &mut project, name);
+    let others: Vec<&Element> = added
+        .iter()
+        .copied()
+        .filter(|e| loose_photo.is_none_or(|photo| !std::ptr::eq(*e, photo)))
+        .collect();
+    left_out.extend(carry::carry_added(source, &others, &mut project, name));
+    Ok((project, left_out))
+}
+
+/// `source`'s slots in `format`'s template; `photo` stands in for an empty photo frame.
+fn reflow_slots(
+    source: &Project,
+    format: &KitFormat,
+    photo: Option<&Element>,
+) -> Result<Project, KitError> {
     let mut project = templates::load(format.template)
         .and_then(Result::ok)
         .ok_or(KitError::Template(format.template))?;
@@ -175,12 +220,14 @@ pub fn reflow(source: &Project, format: &KitFormat) -> Result<Project, KitError>
         let Some(slot) = element.slot.clone() else {
             return;
         };
-        let from = given(&slot).or_else(|| {
-            STAND_INS
-                .iter()
-                .find(|(to, _)| *to == slot)
-                .and_then(|(_, from)| given(from))
-        });
+        let from = given(&slot)
+            .or_else(|| {
+                STAND_INS
+                    .iter()
+                    .find(|(to, _)| *to == slot)
+                    .and_then(|(_, from)| given(from))
+            })
+            .or_else(|| photo.filter(|_| slot == "photo"));
         let Some(from) = from else {
             // Nothing to say here: a template's sample words or an empty photo frame
             // must not reach print.
