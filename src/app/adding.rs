@@ -1,0 +1,136 @@
+//! Adding elements to the page: text, QR codes, shapes, each in the middle of the page
+//! as one undo step and selected.
+
+#[allow(clippy::wildcard_imports)]
+use super::*;
+
+impl PlacardApp {
+    /// Adds an element in the middle of the page and selects it.
+    pub fn add_element(&mut self, kind: ElementKind, name: &str, relative_size: (f32, f32)) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let page = session.page();
+        let size = (
+            page.width.0 * relative_size.0,
+            page.height.0 * relative_size.1,
+        );
+        self.place_centred(name, size, |_| kind);
+    }
+
+    /// Adds an element of `size` (points) in the middle of the page as one undo step and
+    /// selects it; `make` may add assets to the project for it.
+    pub(super) fn place_centred(
+        &mut self,
+        name: &str,
+        size: (f32, f32),
+        make: impl FnOnce(&mut Project) -> ElementKind,
+    ) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let page_index = session.page;
+        session.edit(|project| {
+            let kind = make(project);
+            if let Some(page) = project.document.pages.get_mut(page_index) {
+                let (w, h) = size;
+                let mut element = Element::new(
+                    Pt((page.width.0 - w) / 2.0),
+                    Pt((page.height.0 - h) / 2.0),
+                    Pt(w),
+                    Pt(h),
+                    kind,
+                );
+                element.name = Some(name.to_owned());
+                page.elements.push(element);
+            }
+        });
+        let count = session.page().elements.len();
+        session.selection = vec![count.saturating_sub(1)];
+    }
+
+    /// Adds a text box in the middle of the page (inside the safe margin), in the
+    /// palette's colour that reads best on what is behind it, ready to type in: its words
+    /// are selected, so the first keys replace them.
+    pub fn add_text(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let page = session.page();
+        let centre = crate::geom::Point::new(page.width.0 / 2.0, page.height.0 / 2.0);
+        let behind = crate::scene::colour_behind(page, page.elements.len(), centre);
+        let mut text = TextElement::new("Your slogan", "Inter", Pt(48.0));
+        text.font_weight = 700;
+        text.auto_fit = true;
+        text.fill = readable_colour(session.project.document.palette.as_ref(), behind);
+        self.add_element(ElementKind::Text(text), "Text", (0.7, 0.15));
+        if let Some(session) = &self.session
+            && let [index] = session.selection.as_slice()
+        {
+            self.canvas.edit_text(session, *index);
+        }
+    }
+
+    /// Adds a QR code, square, a quarter of the page's shorter side (its link is edited
+    /// in the properties panel).
+    pub fn add_qr(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let page = session.page();
+        let side = page.width.0.min(page.height.0) * 0.25;
+        let relative = (side / page.width.0, side / page.height.0);
+        let qr = crate::model::QrElement::new("https://example.org");
+        self.add_element(ElementKind::Qr(qr), "QR code", relative);
+    }
+
+    /// Adds a shape.
+    pub fn add_shape(&mut self, shape: Shape) {
+        let name = match shape {
+            Shape::Rect { .. } => "Rectangle",
+            Shape::Ellipse => "Ellipse",
+            Shape::Line { .. } => "Line",
+            Shape::Polygon { .. } => "Polygon",
+            Shape::Star { .. } => "Star",
+        };
+        let is_line = matches!(shape, Shape::Line { .. });
+        let element = ShapeElement {
+            shape,
+            fill: (!is_line).then_some(Color::rgb(0xd7, 0x26, 0x1e)),
+            stroke: is_line.then_some(Stroke {
+                color: Color::BLACK,
+                width: Pt::from(Mm(2.0)),
+            }),
+        };
+        self.add_element(
+            ElementKind::Shape(element),
+            name,
+            (0.3, if is_line { 0.05 } else { 0.2 }),
+        );
+    }
+}
+
+/// The colour new text gets: of the palette's colours (or black and white), the one with
+/// the most contrast against `behind` (a photo or gradient behind it counts as dark).
+pub(super) fn readable_colour(
+    palette: Option<&crate::model::Palette>,
+    behind: Option<Color>,
+) -> Color {
+    let behind = behind.unwrap_or(Color::rgb(0x40, 0x40, 0x40));
+    let mut candidates = Vec::new();
+    if let Some(palette) = palette {
+        candidates.extend([
+            palette.text,
+            palette.accent_text,
+            palette.accent,
+            palette.background,
+        ]);
+    }
+    candidates.extend([Color::BLACK, Color::WHITE]);
+    candidates
+        .into_iter()
+        .map(|colour| (crate::campaign::contrast(colour, behind), colour))
+        // The palette's own colours first when they read well enough (4.5:1).
+        .find(|(ratio, _)| *ratio >= 4.5)
+        .map_or(Color::BLACK, |(_, colour)| colour)
+}

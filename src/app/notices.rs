@@ -1,0 +1,137 @@
+//! What the editor says back: questions before unsaved work is dropped, the offer to
+//! restore autosaved work, and short messages in the corner.
+
+#[allow(clippy::wildcard_imports)]
+use super::*;
+
+impl PlacardApp {
+    pub(super) fn confirm_window(&mut self, ctx: &egui::Context) {
+        let Some(after) = self.confirm.clone() else {
+            return;
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+            ui.heading("Save your changes?");
+            ui.label("This design has changes that are not saved yet.");
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    choice = Some(0);
+                }
+                if ui.button("Don't save").clicked() {
+                    choice = Some(1);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(2);
+                }
+            });
+        });
+        match choice {
+            Some(0) => {
+                self.save();
+                if self.session.as_ref().is_some_and(|s| !s.is_dirty()) {
+                    self.confirm = None;
+                    self.proceed(after);
+                }
+            }
+            Some(1) => {
+                self.confirm = None;
+                self.proceed(after);
+            }
+            Some(_) => self.confirm = None,
+            None => {}
+        }
+    }
+
+    /// Offers back the work an editor left when it did not close properly.
+    pub(super) fn recovery_window(&mut self, ctx: &egui::Context) {
+        let Some(found) = self.recovery.first().cloned() else {
+            return;
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+            ui.heading("Restore unsaved work?");
+            let name = found
+                .info
+                .path
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map_or_else(
+                    || found.info.title.clone(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+            ui.label(format!(
+                "Placard closed without saving “{name}”. Its last autosaved state can be restored."
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Restore").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Discard").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        let Some(restore) = choice else {
+            return;
+        };
+        self.recovery.remove(0);
+        if restore {
+            match Project::load(&found.design) {
+                Ok(project) => {
+                    let mut session = Session::new(project, found.info.path.clone());
+                    session.mark_unsaved();
+                    self.session = Some(session);
+                    self.canvas = Canvas::new();
+                }
+                Err(err) => {
+                    self.error(err.to_string());
+                    return;
+                }
+            }
+        }
+        autosave::Autosave::discard(&found);
+    }
+
+    pub(super) fn toasts_ui(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        for toast in &mut self.toasts {
+            if toast.until.is_infinite() {
+                toast.until = now + if toast.error { 12.0 } else { 6.0 };
+            }
+        }
+        self.toasts.retain(|t| t.until > now);
+        if self.toasts.is_empty() {
+            return;
+        }
+        ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        let mut dismiss = None;
+        egui::Area::new(egui::Id::unique("toasts"))
+            .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -40.0))
+            .show(ctx, |ui| {
+                for (i, toast) in self.toasts.iter().enumerate() {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.set_max_width(380.0);
+                        let color = if toast.error {
+                            egui::Color32::from_rgb(0xc6, 0x28, 0x28)
+                        } else {
+                            ui.visuals().text_color()
+                        };
+                        ui.colored_label(color, &toast.text);
+                        ui.horizontal(|ui| {
+                            if let Some(folder) = &toast.folder
+                                && ui.button("Show in folder").clicked()
+                            {
+                                let _ = std::process::Command::new("xdg-open").arg(folder).spawn();
+                            }
+                            if ui.small_button("Dismiss").clicked() {
+                                dismiss = Some(i);
+                            }
+                        });
+                    });
+                }
+            });
+        if let Some(i) = dismiss {
+            self.toasts.remove(i);
+        }
+    }
+}
