@@ -1,37 +1,54 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots of the real editor under Xvfb: the start screen, and a
-# poster with its headline selected. Needs xvfb, xauth, imagemagick, x11-utils, xdotool.
+# Takes the documentation's screenshots of the real editor under Xvfb, at three screen
+# sizes (1280×720, 1600×1000, 1920×1080): the start screen, a poster with its headline
+# selected, and the Print & download window. The window is resized to fill the screen
+# first, so each picture also shows the page fitted after a resize. Needs xvfb, xauth,
+# imagemagick, x11-utils, xdotool. Writes docs/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 dir=$(mkdir -p target/screenshots && cd target/screenshots && pwd)
-rm -f "$dir"/*
-cargo build --quiet --release --bin placard --example make_photo
-target/release/examples/make_photo "$dir/photo.jpg" 2400 1600
-target/release/placard new poster-a2 -o "$dir/poster.placard" --set headline="FREE ASSANGE" --set photo=@"$dir/photo.jpg"
+rm -rf "${dir:?}"/*
+cargo build --quiet --bin placard --example make_photo
+target/debug/examples/make_photo "$dir/photo.jpg" 2400 1600
+target/debug/placard new poster-a2 -o "$dir/poster.placard" \
+  --set headline="FREE ASSANGE" --set subhead="روزنامه‌نگاری جرم نیست" --set photo=@"$dir/photo.jpg"
+mkdir -p docs/screenshots
 
-export SHOTS="$dir"
-xvfb-run -a -s '-screen 0 1600x1000x24' bash -c '
-  target/release/placard & app=$!
-  sleep 6
-  import -window root "$SHOTS/start.png"
-  kill $app; wait $app 2>/dev/null || true
-  PLACARD_SMOKE_DIR="$SHOTS" target/release/placard "$SHOTS/poster.placard" & app=$!
-  for _ in $(seq 60); do [ -f "$SHOTS/canvas.json" ] && break; sleep 0.5; done
-  sleep 1
-  # Click the headline: the canvas region shows the bleed box of a 420 x 594 mm page.
-  read -r cx cy < <(python3 -c "
-import json, sys
-c = json.load(open(sys.argv[1]))
-bleed, w, h = 8.5, 1190.55, 1683.78
-print(int(c[\"x\"] + c[\"width\"] / 2), int(c[\"y\"] + (bleed + 1200) / (h + 2 * bleed) * c[\"height\"]))
-" "$SHOTS/canvas.json")
-  xdotool mousemove "$cx" "$cy" click 1
-  sleep 2
-  import -window root "$SHOTS/editor.png"
-  kill $app; wait $app 2>/dev/null || true
-'
-# The window is 1400 x 900 at the top-left of the screen.
-convert "$dir/start.png" -crop 1400x900+0+0 +repage docs/screenshot-start.png
-convert "$dir/editor.png" -crop 1400x900+0+0 +repage docs/screenshot-editor.png
-echo "screenshots written to docs/"
+for size in 1280x720 1600x1000 1920x1080; do
+  w=${size%x*}
+  h=${size#*x}
+  export SHOTS="$dir" W="$w" H="$h" SIZE="$size"
+  # A home of its own: no autosaved work or recent files from elsewhere.
+  HOME="$dir/home-$size" xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
+    fill_screen() {
+      for _ in $(seq 40); do
+        id=$(xdotool search --name Placard 2>/dev/null | head -1) && [ -n "$id" ] && break
+        sleep 0.5
+      done
+      xdotool windowmove "$id" 0 0 windowsize "$id" "$W" "$H"
+      sleep 3
+    }
+    target/debug/placard & app=$!
+    fill_screen
+    import -window root "$SHOTS/start-$SIZE.png"
+    kill $app; wait $app 2>/dev/null || true
+
+    target/debug/placard "$SHOTS/poster.placard" & app=$!
+    fill_screen
+    # The headline in the layers panel (fourth row from the top).
+    xdotool mousemove 100 130 click 1
+    sleep 2
+    import -window root "$SHOTS/editor-$SIZE.png"
+    xdotool mousemove 20 12 click 1
+    sleep 1
+    xdotool mousemove 70 131 click 1
+    sleep 2
+    import -window root "$SHOTS/print-download-$SIZE.png"
+    kill $app; wait $app 2>/dev/null || true
+  '
+  for shot in start editor print-download; do
+    cp "$dir/$shot-$size.png" "docs/screenshots/$shot-$size.png"
+  done
+done
+echo "screenshots written to docs/screenshots/"
