@@ -132,116 +132,128 @@ impl StartScreen {
             self.templates = templates::list();
         }
         let mut choice = None;
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.add_space(12.0);
-            ui.heading("Make a poster, placard, sticker or social image");
-            ui.label("Pick a template, type your slogan, add a photo, export for print.");
-            ui.add_space(8.0);
-            if let Some(dir) = config_dir {
-                let own = self
-                    .user_templates
-                    .get_or_insert_with(|| templates::user_templates(&dir.join("templates")))
-                    .clone();
-                if !own.is_empty() {
+        // The whole width of the window: the template rows wrap at its edge.
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.add_space(12.0);
+                ui.heading("Make a poster, placard, sticker or social image");
+                ui.label("Pick a template, type your slogan, add a photo, export for print.");
+                ui.add_space(8.0);
+                // Work already begun comes first: open a design, or one used lately.
+                ui.horizontal_wrapped(|ui| {
+                    let open = format!("{}  Open a design…", super::icons::FOLDER_OPEN);
+                    if ui.button(open).clicked() {
+                        choice = Some(StartChoice::Open);
+                    }
+                    for path in recent.iter().take(6) {
+                        let name = path.file_name().map_or_else(
+                            || path.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                        if ui
+                            .button(format!("{}  {name}", super::icons::FILE))
+                            .on_hover_text(path.display().to_string())
+                            .clicked()
+                        {
+                            choice = Some(StartChoice::Recent(path.clone()));
+                        }
+                    }
+                });
+                if let Some(dir) = config_dir {
+                    let own = self
+                        .user_templates
+                        .get_or_insert_with(|| templates::user_templates(&dir.join("templates")))
+                        .clone();
+                    if !own.is_empty() {
+                        ui.add_space(8.0);
+                        ui.strong("Your templates");
+                        ui.horizontal_wrapped(|ui| {
+                            for (template, path) in own {
+                                let key = format!("user:{}", path.display());
+                                let file = path.clone();
+                                if self.card(ui, &template, &key, resources, || {
+                                    Project::load(&file).ok()
+                                }) {
+                                    choice = Some(StartChoice::UserTemplate(path));
+                                }
+                            }
+                        });
+                    }
+                }
+                let mut kinds: Vec<String> =
+                    self.templates.iter().map(|t| t.kind.clone()).collect();
+                kinds.dedup();
+                for kind in kinds {
                     ui.add_space(8.0);
-                    ui.strong("Your templates");
+                    ui.strong(capitalised(&kind));
+                    let templates: Vec<TemplateInfo> = self
+                        .templates
+                        .iter()
+                        .filter(|t| t.kind == kind)
+                        .cloned()
+                        .collect();
                     ui.horizontal_wrapped(|ui| {
-                        for (template, path) in own {
-                            let key = format!("user:{}", path.display());
-                            let file = path.clone();
-                            if self
-                                .card(ui, &template, &key, resources, || Project::load(&file).ok())
-                            {
-                                choice = Some(StartChoice::UserTemplate(path));
+                        for template in templates {
+                            let id = template.id.clone();
+                            if self.card(ui, &template, &id, resources, || {
+                                templates::load(&id).and_then(Result::ok)
+                            }) {
+                                choice = Some(StartChoice::Template(id));
                             }
                         }
                     });
                 }
-            }
-            let mut kinds: Vec<String> = self.templates.iter().map(|t| t.kind.clone()).collect();
-            kinds.dedup();
-            for kind in kinds {
-                ui.add_space(8.0);
-                ui.strong(capitalised(&kind));
-                let templates: Vec<TemplateInfo> = self
-                    .templates
-                    .iter()
-                    .filter(|t| t.kind == kind)
-                    .cloned()
-                    .collect();
+                ui.add_space(12.0);
+                ui.strong("Blank page");
                 ui.horizontal_wrapped(|ui| {
-                    for template in templates {
-                        let id = template.id.clone();
-                        if self.card(ui, &template, &id, resources, || {
-                            templates::load(&id).and_then(Result::ok)
-                        }) {
-                            choice = Some(StartChoice::Template(id));
+                    for (name, id) in SIZE_PRESETS {
+                        if ui.button(*name).clicked()
+                            && let Some(size) = PaperSize::named(id)
+                        {
+                            choice = Some(StartChoice::Blank(size));
                         }
                     }
                 });
-            }
-            ui.add_space(12.0);
-            ui.strong("Blank page");
-            ui.horizontal_wrapped(|ui| {
-                for (name, id) in SIZE_PRESETS {
-                    if ui.button(*name).clicked()
-                        && let Some(size) = PaperSize::named(id)
-                    {
-                        choice = Some(StartChoice::Blank(size));
-                    }
-                }
-            });
-            ui.horizontal(|ui| {
-                let unit = if self.custom_in_inches { "in" } else { "mm" };
-                // What a design may be (model::limits): 5 mm to 5 m a side.
-                let (smallest, largest, step) = if self.custom_in_inches {
-                    (0.2, 196.0, 0.1)
-                } else {
-                    (5.0, 5000.0, 1.0)
-                };
-                let label = ui.label("Custom size");
-                for (value, label) in [
-                    (&mut self.custom.0, "Width"),
-                    (&mut self.custom.1, "Height"),
-                ] {
-                    let field = ui.add(
-                        egui::DragValue::new(value)
-                            .range(smallest..=largest)
-                            .speed(step)
-                            .suffix(format!(" {unit}")),
-                    );
-                    field.on_hover_text(label);
-                }
-                egui::ComboBox::from_id_salt("custom-unit")
-                    .selected_text(unit)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut self.custom_in_inches, false, "mm");
-                        ui.selectable_value(&mut self.custom_in_inches, true, "in");
-                    })
-                    .response
-                    .labelled_by(label.id);
-                if ui.button("Create blank page").clicked() {
-                    let (w, h) = self.custom;
-                    choice = Some(StartChoice::Blank(if self.custom_in_inches {
-                        PaperSize::Imperial(w, h)
+                ui.horizontal(|ui| {
+                    let unit = if self.custom_in_inches { "in" } else { "mm" };
+                    // What a design may be (model::limits): 5 mm to 5 m a side.
+                    let (smallest, largest, step) = if self.custom_in_inches {
+                        (0.2, 196.0, 0.1)
                     } else {
-                        PaperSize::Metric(w, h)
-                    }));
-                }
+                        (5.0, 5000.0, 1.0)
+                    };
+                    let label = ui.label("Custom size");
+                    for (value, label) in [
+                        (&mut self.custom.0, "Width"),
+                        (&mut self.custom.1, "Height"),
+                    ] {
+                        let field = ui.add(
+                            egui::DragValue::new(value)
+                                .range(smallest..=largest)
+                                .speed(step)
+                                .suffix(format!(" {unit}")),
+                        );
+                        field.on_hover_text(label);
+                    }
+                    egui::ComboBox::from_id_salt("custom-unit")
+                        .selected_text(unit)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut self.custom_in_inches, false, "mm");
+                            ui.selectable_value(&mut self.custom_in_inches, true, "in");
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    if ui.button("Create blank page").clicked() {
+                        let (w, h) = self.custom;
+                        choice = Some(StartChoice::Blank(if self.custom_in_inches {
+                            PaperSize::Imperial(w, h)
+                        } else {
+                            PaperSize::Metric(w, h)
+                        }));
+                    }
+                });
             });
-            ui.add_space(12.0);
-            ui.horizontal(|ui| {
-                ui.strong("Open");
-                if ui.button("Open a design…").clicked() {
-                    choice = Some(StartChoice::Open);
-                }
-            });
-            for path in recent {
-                if ui.link(path.display().to_string()).clicked() {
-                    choice = Some(StartChoice::Recent(path.clone()));
-                }
-            }
-        });
         choice
     }
 }
