@@ -169,9 +169,7 @@ fn a_broken_file_is_reported_not_fatal() {
 #[test]
 fn elements_are_grouped_aligned_and_ungrouped_from_the_menu() {
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Round sticker 75 mm");
+    let mut harness = open_editor(&dialogs, "Round sticker 75 mm");
     let before = elements(&harness);
 
     harness
@@ -223,9 +221,7 @@ fn elements_are_grouped_aligned_and_ungrouped_from_the_menu() {
 #[test]
 fn layers_are_restacked_by_dragging() {
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     let photo = harness.get_by_label("Photo").rect().center();
     let details = harness
         .get_by_label(&layer_label(&harness, "details"))
@@ -252,9 +248,7 @@ fn layers_are_restacked_by_dragging() {
 #[test]
 fn an_image_pasted_from_the_clipboard_is_placed() {
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Round sticker 75 mm");
+    let mut harness = open_editor(&dialogs, "Round sticker 75 mm");
     let before = elements(&harness).len();
     let image = egui::ColorImage::new([40, 20], vec![egui::Color32::from_rgb(0, 160, 80); 800]);
     harness.event(egui::Event::PasteImage(std::sync::Arc::new(image)));
@@ -273,9 +267,7 @@ fn an_image_pasted_from_the_clipboard_is_placed() {
 fn a_photo_slot_is_filled_and_undone_in_one_step() {
     let logo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/logo.png");
     let dialogs = ScriptedDialogs::new(vec![Some(logo)]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     harness.get_by_label("Photo").click();
     harness.run();
     harness.get_by_label("Replace photo…").click();
@@ -564,9 +556,7 @@ fn a_design_saved_as_template_appears_in_the_gallery() {
 #[test]
 fn the_print_check_finds_a_hairline_and_fixes_it() {
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     assert!(harness.state().print_findings().is_empty());
     menu(&mut harness, "Add", "Line");
     let index = elements(&harness).len() - 1;
@@ -657,9 +647,7 @@ fn unsaved_work_is_autosaved_and_offered_back_after_a_crash() {
 #[test]
 fn a_colour_is_given_as_printing_inks() {
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     menu(&mut harness, "Add", "Rectangle");
     let index = elements(&harness).len() - 1;
     let fill = |harness: &Harness<'static, PlacardApp>| match &elements(harness)[index].kind {
@@ -708,9 +696,7 @@ fn a_colour_is_given_as_printing_inks() {
 fn a_very_large_png_is_confirmed_before_it_is_exported() {
     // One answer for the file dialog: cancel.
     let dialogs = ScriptedDialogs::new(vec![None]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     menu(&mut harness, "File", "Print & download…");
     harness.get_by_label("Other files").click();
     harness.run();
@@ -749,9 +735,7 @@ fn a_photo_gets_a_poster_effect_and_a_face_block_marked_on_the_canvas() {
     .save(&photo_path)
     .unwrap();
     let dialogs = ScriptedDialogs::new(vec![Some(photo_path)]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     harness.get_by_label("Photo").click();
     harness.run();
     harness.get_by_label("Replace photo…").click();

@@ -114,9 +114,7 @@ fn a_table_is_merged_with_a_preview_of_each_row() {
     let out = std::env::temp_dir().join(format!("placard-merge-ui-{}.pdf", std::process::id()));
     let _ = std::fs::remove_file(&out);
     let dialogs = ScriptedDialogs::new(vec![Some(out.clone())]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     menu(&mut harness, "Campaign", "Data merge…");
     harness.get_by_label("Table").focus();
     harness.run();
@@ -165,9 +163,7 @@ fn a_merge_reads_the_tables_pictures_from_the_chosen_folder_only() {
         std::env::temp_dir().join(format!("placard-elsewhere-{}.jpg", std::process::id()));
     photo.save(&elsewhere).unwrap();
     let dialogs = ScriptedDialogs::new(vec![Some(pictures.clone())]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     menu(&mut harness, "Campaign", "Data merge…");
     harness.get_by_label("Table").focus();
     harness.run();
@@ -200,9 +196,7 @@ fn a_campaign_kit_is_made_edited_one_format_at_a_time_and_exported() {
     let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui-kit.zip");
     let _ = std::fs::remove_file(&out);
     let dialogs = ScriptedDialogs::new(vec![Some(out.clone())]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     let slogan = headline(harness.state());
     menu(&mut harness, "Campaign", "Campaign kit…");
     harness.run();
@@ -281,9 +275,7 @@ fn a_campaign_kit_is_made_edited_one_format_at_a_time_and_exported() {
 #[test]
 fn a_placard_says_how_far_its_words_read() {
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Placard A2 landscape — double-sided");
+    let mut harness = open_editor(&dialogs, "Placard A2 landscape — double-sided");
     harness.run();
     harness.get_by_label_contains("Capitals need 2.5 cm at 10 m");
     // The headline fills the board: it reads from far beyond 10 m.

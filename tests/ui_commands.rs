@@ -17,9 +17,7 @@ use support::*;
 #[test]
 fn menus_show_each_commands_shortcut_and_grey_out_what_cannot_apply() {
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     harness.get_by_label("File").click();
     harness.run();
     for label in ["Save Ctrl+S", "Save as… Ctrl+Shift+S", "Open… Ctrl+O"] {
@@ -64,9 +62,7 @@ fn menus_show_each_commands_shortcut_and_grey_out_what_cannot_apply() {
 #[test]
 fn undo_says_what_it_takes_back_and_brings_back_the_selection() {
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     let before = elements(&harness);
     let at = slot_on_screen(&harness, "subhead");
     click_at(&mut harness, at);
@@ -185,9 +181,7 @@ fn a_thousand_edits_of_a_design_with_photos_stay_within_the_undo_memory() {
 #[test]
 fn the_page_stays_fitted_when_the_window_changes_size_until_the_volunteer_zooms() {
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     let whole_page_visible =
         |harness: &egui_kittest::Harness<'static, placard::app::PlacardApp>, size: egui::Vec2| {
             let session = harness.state().session.as_ref().unwrap();
@@ -223,9 +217,7 @@ fn the_page_stays_fitted_when_the_window_changes_size_until_the_volunteer_zooms(
 #[test]
 fn a_right_click_on_the_page_or_a_layer_offers_the_selections_commands() {
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     let before = elements(&harness);
     let at = slot_on_screen(&harness, "subhead");
     harness.hover_at(at);
@@ -276,9 +268,7 @@ fn a_right_click_on_the_page_or_a_layer_offers_the_selections_commands() {
 #[test]
 fn new_text_comes_inside_the_safe_area_readable_and_ready_to_type() {
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     menu(&mut harness, "Add", "Text");
     assert!(harness.state().canvas.is_editing_text(), "typing at once");
     harness.event(egui::Event::Text("#FreeAssange".into()));

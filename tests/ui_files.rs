@@ -48,9 +48,7 @@ fn go_to_folder(
 fn without_a_desktop_dialog_add_photo_opens_the_editors_own_browser() {
     let dir = folder_with_photo("ui-browser-photo");
     let dialogs = ScriptedDialogs::unavailable();
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     let before = elements(&harness).len();
     menu(&mut harness, "Add", "Photo or graphic…");
     harness.get_by_label("Choose a photo or graphic");
@@ -87,9 +85,7 @@ fn without_a_desktop_dialog_add_photo_opens_the_editors_own_browser() {
 fn without_a_desktop_dialog_the_design_is_saved_through_the_browser() {
     let dir = folder_with_photo("ui-browser-save");
     let dialogs = ScriptedDialogs::unavailable();
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     menu(&mut harness, "File", "Save as…");
     harness.get_by_label("Save the design");
     go_to_folder(&mut harness, &dir);
@@ -152,9 +148,7 @@ fn frame(
 fn a_click_on_an_empty_photo_frame_asks_for_the_photo_and_fills_the_frame() {
     let dir = folder_with_photo("ui-slot-click");
     let dialogs = ScriptedDialogs::new(vec![Some(dir.join("Rally 2026/crowd.png"))]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     let (empty, asset) = frame(&harness, "photo");
     assert_eq!(asset, None);
     let count = elements(&harness).len();
@@ -183,9 +177,7 @@ fn a_file_copied_in_a_file_manager_and_pasted_with_the_frame_selected_replaces_i
     let dir = folder_with_photo("ui-slot-paste");
     let photo = dir.join("Rally 2026/crowd.png");
     let dialogs = ScriptedDialogs::new(vec![]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A2 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     let index = elements(&harness)
         .iter()
         .position(|e| e.slot.as_deref() == Some("photo"))
@@ -254,9 +246,7 @@ fn print_and_download_makes_a_home_print_pdf_at_trim_size_and_a_picture_to_post(
     let pdf = dir.join("home.pdf");
     let png = dir.join("post.png");
     let dialogs = ScriptedDialogs::new(vec![Some(pdf.clone()), Some(png.clone())]);
-    let mut harness = harness(&dialogs);
-    harness.run();
-    open_template(&mut harness, "Poster A3 — photo and slogan");
+    let mut harness = open_editor(&dialogs, "Poster A3 — photo and slogan");
     menu(&mut harness, "File", "Print & download…");
     // A print design opens on printing at home: no print-shop words in view.
     harness.get_by_label("Print at home or work");

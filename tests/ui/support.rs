@@ -182,3 +182,11 @@ pub fn layer_label(harness: &Harness<'static, PlacardApp>, slot: &str) -> String
         .unwrap();
     placard::app::panels::layers::layer_name(&element)
 }
+
+/// An editor answering file requests from `dialogs`, with `template` open.
+pub fn open_editor(dialogs: &ScriptedDialogs, template: &str) -> Harness<'static, PlacardApp> {
+    let mut harness = harness(dialogs);
+    harness.run();
+    open_template(&mut harness, template);
+    harness
+}
