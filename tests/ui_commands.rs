@@ -309,3 +309,22 @@ fn new_text_comes_inside_the_safe_area_readable_and_ready_to_type() {
         "{findings:?}"
     );
 }
+
+#[test]
+fn a_screen_design_is_measured_in_pixels_and_a_square_page_has_no_way_up() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let harness = open_editor(&dialogs, "Social square 1080 px — profile picture");
+    assert!(harness.query_by_label("Portrait").is_none());
+    assert!(harness.query_by_label("Landscape").is_none());
+    harness
+        .get_all_by_value("1080 px")
+        .next()
+        .expect("the width in pixels");
+    // A print poster is in millimetres and can be turned.
+    let poster = open_editor(&dialogs, "Poster A2 — photo and slogan");
+    poster.get_by_label("Portrait");
+    poster
+        .get_all_by_value("420.0 mm")
+        .next()
+        .expect("the width in millimetres");
+}

@@ -417,6 +417,11 @@ impl PlacardApp {
             .and_then(|session| session.project.document.print_condition)
             .unwrap_or_default();
         ctx.data_mut(|d| d.insert_temp(panels::print_condition_id(), condition));
+        let screen_dpi = self
+            .session
+            .as_ref()
+            .and_then(|session| session.project.document.export_dpi);
+        ctx.data_mut(|d| d.insert_temp(panels::screen_dpi_id(), screen_dpi));
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));

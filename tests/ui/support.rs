@@ -61,6 +61,13 @@ pub fn headline(app: &PlacardApp) -> String {
 
 /// Clicks a template on the start screen (its thumbnail and its name are both buttons).
 pub fn open_template(harness: &mut Harness<'static, PlacardApp>, name: &str) {
+    // Further down the start screen, a template is scrolled into view first.
+    harness
+        .get_all_by_label(name)
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
     harness.get_all_by_label(name).next().unwrap().click();
     harness.run();
 }

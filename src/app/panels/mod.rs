@@ -9,23 +9,53 @@ use crate::cmyk::{Cmyk, CmykConverter};
 use crate::model::{Color, PrintCondition};
 use crate::units::{Mm, Pt};
 
-/// A labelled number field in millimetres editing a length in points.
-/// Returns the new value when it changed.
+/// A labelled number field editing a length in points: in millimetres, or in pixels for a
+/// design made for screens. Returns the new value when it changed.
 pub(crate) fn mm_field(ui: &mut egui::Ui, label: &str, value: Pt) -> Option<Pt> {
-    let mut mm = value.to_mm().0;
-    let response = ui
-        .horizontal(|ui| {
-            let label = ui.label(label);
-            ui.add(
-                egui::DragValue::new(&mut mm)
-                    .speed(0.5)
-                    .suffix(" mm")
-                    .max_decimals(1),
-            )
-            .labelled_by(label.id)
-        })
-        .inner;
+    // A design made for screens is measured in its pixels, a print design in millimetres.
+    let screen_dpi: Option<f32> = ui.data(|d| d.get_temp(screen_dpi_id())).flatten();
+    let response = match screen_dpi {
+        Some(dpi) => {
+            let mut px = (value.0 * dpi / 72.0).round();
+            let response = ui
+                .horizontal(|ui| {
+                    let label = ui.label(label);
+                    ui.add(
+                        egui::DragValue::new(&mut px)
+                            .speed(1.0)
+                            .suffix(" px")
+                            .max_decimals(0),
+                    )
+                    .labelled_by(label.id)
+                })
+                .inner;
+            return (response.changed() && px.is_finite()).then(|| Pt(px * 72.0 / dpi));
+        }
+        None => {
+            let mut mm = value.to_mm().0;
+            let response = ui
+                .horizontal(|ui| {
+                    let label = ui.label(label);
+                    ui.add(
+                        egui::DragValue::new(&mut mm)
+                            .speed(0.5)
+                            .suffix(" mm")
+                            .max_decimals(1),
+                    )
+                    .labelled_by(label.id)
+                })
+                .inner;
+            (response, mm)
+        }
+    };
+    let (response, mm) = response;
     (response.changed() && mm.is_finite()).then(|| Pt::from(Mm(mm)))
+}
+
+/// Where the editor keeps the open design's screen resolution (`None` for print designs),
+/// so lengths show in pixels for designs made for screens.
+pub(crate) fn screen_dpi_id() -> egui::Id {
+    egui::Id::unique("screen-dpi")
 }
 
 /// Where the editor keeps the open design's printing condition for the colour fields.

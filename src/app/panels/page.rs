@@ -67,10 +67,13 @@ pub fn page_ui(ui: &mut egui::Ui, session: &mut Session) {
         edit_page(session, "h", &|p| p.height = side(h));
     }
     let mut orientation = page.orientation();
-    ui.horizontal(|ui| {
-        ui.selectable_value(&mut orientation, Orientation::Portrait, "Portrait");
-        ui.selectable_value(&mut orientation, Orientation::Landscape, "Landscape");
-    });
+    // A square page has no way up to choose.
+    if (page.width.0 - page.height.0).abs() > 0.5 {
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut orientation, Orientation::Portrait, "Portrait");
+            ui.selectable_value(&mut orientation, Orientation::Landscape, "Landscape");
+        });
+    }
     if orientation != page.orientation() {
         session.edit(|p| {
             if let Some(page) = p.document.pages.get_mut(page_index) {
