@@ -328,3 +328,14 @@ fn a_screen_design_is_measured_in_pixels_and_a_square_page_has_no_way_up() {
         .next()
         .expect("the width in millimetres");
 }
+
+#[test]
+fn help_shows_every_shortcut_from_the_commands_themselves() {
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
+    menu(&mut harness, "Help", "Keyboard shortcuts");
+    for keys in ["Ctrl+Z", "Ctrl+Shift+Z  or  Ctrl+Y", "Ctrl+E", "F1"] {
+        harness.get_by_label(keys);
+    }
+    harness.get_by_label("Print & download");
+}

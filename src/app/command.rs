@@ -145,6 +145,8 @@ pub enum Command {
     ApplyBrandKit,
     /// What a print shop would ask about.
     PrintCheck,
+    /// Every shortcut on one sheet.
+    ShortcutSheet,
 }
 
 /// What the editor is like right now, as far as commands care.
@@ -254,6 +256,7 @@ impl Command {
         Command::CampaignKit,
         Command::ApplyBrandKit,
         Command::PrintCheck,
+        Command::ShortcutSheet,
     ];
 
     /// The words on its button or menu item.
@@ -321,6 +324,7 @@ impl Command {
             Command::CampaignKit => "Campaign kit…",
             Command::ApplyBrandKit => "Apply brand kit",
             Command::PrintCheck => "Print check…",
+            Command::ShortcutSheet => "Keyboard shortcuts",
         }
     }
 
@@ -383,6 +387,7 @@ impl Command {
             }
             Command::ApplyBrandKit => "Put your brand kit's colours and fonts on this design",
             Command::PrintCheck => "What a print shop would ask about this design",
+            Command::ShortcutSheet => "Every keyboard shortcut on one sheet",
         }
     }
 
@@ -411,6 +416,7 @@ impl Command {
         const ZOOM_IN: [KeyboardShortcut; 2] = [cmd(Key::Plus), cmd(Key::Equals)];
         const ZOOM_OUT: [KeyboardShortcut; 1] = [cmd(Key::Minus)];
         const TEXT: [KeyboardShortcut; 1] = [plain(Key::T)];
+        const SHEET: [KeyboardShortcut; 1] = [plain(Key::F1)];
         const LEFT: [KeyboardShortcut; 1] = [plain(Key::ArrowLeft)];
         const RIGHT: [KeyboardShortcut; 1] = [plain(Key::ArrowRight)];
         const UP: [KeyboardShortcut; 1] = [plain(Key::ArrowUp)];
@@ -443,6 +449,7 @@ impl Command {
             Command::ZoomIn => &ZOOM_IN,
             Command::ZoomOut => &ZOOM_OUT,
             Command::AddText => &TEXT,
+            Command::ShortcutSheet => &SHEET,
             Command::Nudge(Nudge::Left, false) => &LEFT,
             Command::Nudge(Nudge::Right, false) => &RIGHT,
             Command::Nudge(Nudge::Up, false) => &UP,
@@ -471,6 +478,7 @@ impl Command {
                 | Command::ActualSize
                 | Command::ZoomIn
                 | Command::ZoomOut
+                | Command::ShortcutSheet
         )
     }
 
@@ -485,7 +493,11 @@ impl Command {
         let design = state.has_design;
         let selected = design && state.selected > 0;
         match self {
-            Command::NewDesign | Command::OpenDesign | Command::Slogans | Command::BrandKit => true,
+            Command::NewDesign
+            | Command::OpenDesign
+            | Command::Slogans
+            | Command::BrandKit
+            | Command::ShortcutSheet => true,
             Command::Save | Command::SaveAs | Command::Export => design,
             Command::SaveAsTemplate => design && state.templates_folder,
             Command::Undo => design && state.undo.is_some(),

@@ -203,6 +203,7 @@ impl PlacardApp {
                 self.campaign_action(super::campaign_ui::CampaignAction::ApplyBrandKit);
             }
             Command::PrintCheck => self.print_check.open = true,
+            Command::ShortcutSheet => self.shortcut_sheet = true,
         }
         if let Some(session) = &mut self.session {
             session.clear_label();

@@ -27,6 +27,7 @@ impl PlacardApp {
                     Some(C::SaveAsTemplate),
                 ],
             );
+            menu(ui, "Help", &[Some(C::ShortcutSheet)]);
             menu(
                 ui,
                 "Campaign",

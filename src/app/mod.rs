@@ -146,6 +146,8 @@ pub struct PlacardApp {
     recovery: Vec<autosave::Recovery>,
     /// Commands asked for this frame, carried out at its end.
     commands: Vec<Command>,
+    /// Whether the keyboard shortcut sheet is open.
+    shortcut_sheet: bool,
 }
 
 /// The volunteer's configuration folder: `$XDG_CONFIG_HOME/placard` or
@@ -231,6 +233,7 @@ impl PlacardApp {
             autosave,
             recovery,
             commands: Vec::new(),
+            shortcut_sheet: false,
         };
         for problem in problems {
             app.error(problem);
@@ -497,6 +500,7 @@ impl PlacardApp {
         self.kit_window(&ctx);
         self.template_window(&ctx);
         self.print_check_window(&ctx);
+        self.shortcut_sheet_window(&ctx);
         self.export_window(&ctx);
         self.file_browser_window(&ctx);
         self.confirm_window(&ctx);

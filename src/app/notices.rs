@@ -134,4 +134,46 @@ impl PlacardApp {
             self.toasts.remove(i);
         }
     }
+
+    /// Every command that has a shortcut, with its keys, read from the commands
+    /// themselves so the sheet is never out of date.
+    pub(super) fn shortcut_sheet_window(&mut self, ctx: &egui::Context) {
+        if !self.shortcut_sheet {
+            return;
+        }
+        let mut open = true;
+        let screen = ctx.content_rect();
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut open)
+            .collapsible(false)
+            .max_height(screen.height() - 80.0)
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    egui::Grid::new("shortcut-sheet")
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for command in Command::ALL {
+                                let keys: Vec<String> = command
+                                    .shortcuts()
+                                    .iter()
+                                    .map(|s| ctx.format_shortcut(s))
+                                    .collect();
+                                if keys.is_empty() {
+                                    continue;
+                                }
+                                ui.label(command.label().trim_end_matches('…'));
+                                ui.strong(keys.join("  or  "));
+                                ui.end_row();
+                            }
+                        });
+                    ui.separator();
+                    ui.weak(
+                        "Double-click a text on the page to type in it. Ctrl+wheel zooms; \
+                         the wheel or the middle button moves the page. Right-click for what \
+                         can be done with the selection.",
+                    );
+                });
+            });
+        self.shortcut_sheet = open;
+    }
 }
