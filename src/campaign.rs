@@ -92,6 +92,23 @@ pub fn contrast(a: Color, b: Color) -> f32 {
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
+/// The colour text should take on `behind`: the first of the palette's colours (its text,
+/// accent text, accent and background colours) that reads at 4.5:1, else black or
+/// white, whichever reads better.
+pub fn readable_text_colour(palette: Option<&crate::model::Palette>, behind: Color) -> Color {
+    let from_palette = palette
+        .into_iter()
+        .flat_map(|p| [p.text, p.accent_text, p.accent, p.background])
+        .find(|&colour| contrast(colour, behind) >= 4.5);
+    from_palette.unwrap_or_else(|| {
+        if contrast(Color::BLACK, behind) >= contrast(Color::WHITE, behind) {
+            Color::BLACK
+        } else {
+            Color::WHITE
+        }
+    })
+}
+
 /// What a palette's contrast check found: both text pairings, and whether they read well.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ContrastCheck {

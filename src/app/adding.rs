@@ -62,7 +62,11 @@ impl PlacardApp {
         let mut text = TextElement::new("Your slogan", "Inter", Pt(48.0));
         text.font_weight = 700;
         text.auto_fit = true;
-        text.fill = readable_colour(session.project.document.palette.as_ref(), behind);
+        // A photo or gradient behind it counts as dark.
+        text.fill = crate::campaign::readable_text_colour(
+            session.project.document.palette.as_ref(),
+            behind.unwrap_or(Color::rgb(0x40, 0x40, 0x40)),
+        );
         self.add_element(ElementKind::Text(text), "Text", (0.7, 0.15));
         if let Some(session) = &self.session
             && let [index] = session.selection.as_slice()
@@ -108,29 +112,4 @@ impl PlacardApp {
             (0.3, if is_line { 0.05 } else { 0.2 }),
         );
     }
-}
-
-/// The colour new text gets: of the palette's colours (or black and white), the one with
-/// the most contrast against `behind` (a photo or gradient behind it counts as dark).
-pub(super) fn readable_colour(
-    palette: Option<&crate::model::Palette>,
-    behind: Option<Color>,
-) -> Color {
-    let behind = behind.unwrap_or(Color::rgb(0x40, 0x40, 0x40));
-    let mut candidates = Vec::new();
-    if let Some(palette) = palette {
-        candidates.extend([
-            palette.text,
-            palette.accent_text,
-            palette.accent,
-            palette.background,
-        ]);
-    }
-    candidates.extend([Color::BLACK, Color::WHITE]);
-    candidates
-        .into_iter()
-        .map(|colour| (crate::campaign::contrast(colour, behind), colour))
-        // The palette's own colours first when they read well enough (4.5:1).
-        .find(|(ratio, _)| *ratio >= 4.5)
-        .map_or(Color::BLACK, |(_, colour)| colour)
 }

@@ -21,14 +21,9 @@ const SAFE_MM: f32 = crate::preflight::SAFE_MARGIN_MM;
 
 /// What an element is called in the kit's report.
 fn called(element: &Element) -> String {
-    match &element.kind {
-        ElementKind::Text(text) => {
-            let words: String = text.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            let short: String = words.chars().take(30).collect();
-            format!("“{short}”")
-        }
-        _ => element.label(),
-    }
+    element
+        .words(30)
+        .map_or_else(|| element.label(), |words| format!("“{words}”"))
 }
 
 /// Whether an element carries content a volunteer adds (text, picture, drawing, code).
@@ -38,6 +33,24 @@ fn is_content(element: &Element) -> bool {
         ElementKind::Image(image) => image.asset.is_some(),
         ElementKind::Svg(_) | ElementKind::Qr(_) => true,
         _ => false,
+    }
+}
+
+/// What the volunteer did beyond the template's slots, found once per design and used
+/// for every format.
+pub struct Changes<'a> {
+    /// The built-in template the design was started from, when it is known.
+    template: Option<Project>,
+    /// The elements the volunteer added outside the slots.
+    pub added: Vec<&'a Element>,
+}
+
+impl<'a> Changes<'a> {
+    /// The changes of `source`.
+    pub fn of(source: &'a Project) -> Changes<'a> {
+        let template = source_template(source);
+        let added = added_elements(source, template.as_ref());
+        Changes { template, added }
     }
 }
 
@@ -54,11 +67,11 @@ fn source_template(source: &Project) -> Option<Project> {
 
 /// The source's elements the volunteer added: content outside any slot, not among the
 /// slot-less content of the template the design was started from.
-pub fn added_elements(source: &Project) -> Vec<&Element> {
+fn added_elements<'a>(source: &'a Project, template: Option<&Project>) -> Vec<&'a Element> {
     let Some(page) = source.document.pages.first() else {
         return Vec::new();
     };
-    let template_own: Vec<(Option<String>, &'static str)> = source_template(source)
+    let template_own: Vec<(Option<String>, &'static str)> = template
         .into_iter()
         .flat_map(|template| {
             template
@@ -152,16 +165,20 @@ fn behind(page: &Page, index: usize, element: &Element) -> Option<crate::model::
 /// Gives the format's slot texts the colours the volunteer gave them in `source`, where
 /// they read at least as well on the format's background as they did in the source (or
 /// well, at 3:1); returns what kept the format's own colour.
-pub fn carry_text_colours(source: &Project, target: &mut Project, format: &str) -> Vec<String> {
+pub fn carry_text_colours(
+    source: &Project,
+    changes: &Changes<'_>,
+    target: &mut Project,
+    format: &str,
+) -> Vec<String> {
     let mut kept = Vec::new();
     let Some(source_page) = source.document.pages.first() else {
         return kept;
     };
     // Only colours the volunteer chose: a slot text still in its template's colour takes
     // the format's own.
-    let template = source_template(source);
     let template_fill = |slot: &str| {
-        template.as_ref().and_then(|t| {
+        changes.template.as_ref().and_then(|t| {
             t.document
                 .elements_recursive()
                 .into_iter()
@@ -251,22 +268,12 @@ pub fn carry_added(
                 if let (ElementKind::Text(text), Some(under)) = (&mut element.kind, under)
                     && contrast(text.fill, under) < 3.0
                 {
-                    let palette = target.document.palette;
-                    let choices = palette
-                        .iter()
-                        .flat_map(|p| [p.text, p.accent_text])
-                        .chain([crate::model::Color::BLACK, crate::model::Color::WHITE]);
-                    if let Some(colour) = choices.max_by(|a, b| {
-                        contrast(*a, under)
-                            .partial_cmp(&contrast(*b, under))
-                            .unwrap_or(std::cmp::Ordering::Equal)
-                    }) {
-                        text.fill = colour;
-                        left_out.push(format!(
-                            "{} takes another colour on the {format}, as its own would not read on the background there",
-                            called(&element)
-                        ));
-                    }
+                    text.fill =
+                        crate::campaign::readable_text_colour(target.document.palette.as_ref(), under);
+                    left_out.push(format!(
+                        "{} takes another colour on the {format}, as its own would not read on the background there",
+                        called(&element)
+                    ));
                 }
                 page.elements.push(element);
             }

@@ -147,10 +147,11 @@ const STAND_INS: &[(&str, &str)] = &[
 
 /// The whole kit for `source`: every format in [`KIT_FORMATS`].
 pub fn build_kit(source: &Project) -> Result<Vec<KitItem>, KitError> {
+    let changes = carry::Changes::of(source);
     KIT_FORMATS
         .iter()
         .map(|format| {
-            let (project, left_out) = reflow_with_report(source, format)?;
+            let (project, left_out) = reflow_changed(source, &changes, format)?;
             Ok(KitItem {
                 format: *format,
                 project,
@@ -172,7 +173,16 @@ pub fn reflow_with_report(
     source: &Project,
     format: &KitFormat,
 ) -> Result<(Project, Vec<String>), KitError> {
-    let added = carry::added_elements(source);
+    reflow_changed(source, &carry::Changes::of(source), format)
+}
+
+/// [`reflow_with_report`] with the design's changes found already.
+fn reflow_changed(
+    source: &Project,
+    changes: &carry::Changes<'_>,
+    format: &KitFormat,
+) -> Result<(Project, Vec<String>), KitError> {
+    let added = &changes.added;
     let photo_frame_empty = !source
         .document
         .elements_recursive()
@@ -180,11 +190,11 @@ pub fn reflow_with_report(
         .any(|e| e.slot.as_deref() == Some("photo") && has_content(e));
     // A photo placed beside an empty photo frame is the design's photo.
     let loose_photo = photo_frame_empty
-        .then(|| carry::loose_photo(&added))
+        .then(|| carry::loose_photo(added))
         .flatten();
     let mut project = reflow_slots(source, format, loose_photo)?;
     let name = format.label;
-    let mut left_out = carry::carry_text_colours(source, &mut project, name);
+    let mut left_out = carry::carry_text_colours(source, changes, &mut project, name);
     let others: Vec<&Element> = added
         .iter()
         .copied()

@@ -373,6 +373,24 @@ impl Element {
         }
     }
 
+    /// A text element's words on one line, at most `limit` characters (with … when cut);
+    /// `None` for other elements and for empty text.
+    pub fn words(&self, limit: usize) -> Option<String> {
+        let ElementKind::Text(text) = &self.kind else {
+            return None;
+        };
+        let words = text.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if words.is_empty() {
+            return None;
+        }
+        let short: String = words.chars().take(limit).collect();
+        Some(if short.len() < words.len() {
+            format!("{short}…")
+        } else {
+            short
+        })
+    }
+
     /// A label for messages: the name, else the slot, else the kind.
     pub fn label(&self) -> String {
         match (&self.name, &self.slot, &self.kind) {

@@ -5,22 +5,11 @@
 use crate::app::command::{Command, CommandState};
 use crate::app::icons;
 use crate::app::session::Session;
-use crate::model::{Element, ElementKind};
+use crate::model::Element;
 
 /// What a layer is called: a text by its words, anything else by its name or kind.
 pub fn layer_name(element: &Element) -> String {
-    if let ElementKind::Text(text) = &element.kind {
-        let words: String = text.text.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !words.is_empty() {
-            let short: String = words.chars().take(28).collect();
-            return if short.len() < words.len() {
-                format!("{short}…")
-            } else {
-                short
-            };
-        }
-    }
-    element.label()
+    element.words(28).unwrap_or_else(|| element.label())
 }
 
 /// Shows the layers of the current page.
