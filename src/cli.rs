@@ -1,5 +1,25 @@
 //! The command line: the engine's operations without a window.
 
+/// Prints a line of the command's output. When whatever reads it has gone (`placard
+/// templates | head`), the command ends quietly instead of failing on the closed pipe.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        print_line(format_args!($($arg)*))
+    };
+}
+
+fn print_line(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(err) = writeln!(out, "{line}") {
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("placard: could not write the output: {err}");
+        std::process::exit(1);
+    }
+}
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -315,7 +335,7 @@ pub fn run(cli: Cli) -> Result<bool> {
 fn list_templates(json: bool) -> Result<()> {
     let list = templates::list();
     if json {
-        println!("{}", serde_json::to_string_pretty(&list)?);
+        say!("{}", serde_json::to_string_pretty(&list)?);
         return Ok(());
     }
     for t in list {
@@ -328,7 +348,7 @@ fn list_templates(json: bool) -> Result<()> {
             Some((w, h)) => format!("{w} × {h} px"),
             None => format!("{:.1} × {:.1} mm", t.width_mm, t.height_mm),
         };
-        println!(
+        say!(
             "{:<24} {:<8} {:<18} {} page(s)  slots: {}",
             t.id,
             t.kind,
@@ -360,7 +380,7 @@ fn print_inks(input: &Path) -> Result<()> {
         if report.inks.len() > 4 {
             line.push_str("; most screen printers take up to 4 inks");
         }
-        println!("{line}");
+        say!("{line}");
     }
     Ok(())
 }
@@ -374,17 +394,17 @@ pub fn check(input: &Path, json: bool, resources: &Resources) -> Result<()> {
         .filter(|f| f.severity == crate::preflight::Severity::Error)
         .count();
     if json {
-        println!("{}", serde_json::to_string_pretty(&findings)?);
+        say!("{}", serde_json::to_string_pretty(&findings)?);
     } else if findings.is_empty() {
-        println!("{}: ready to print, no problems found", input.display());
+        say!("{}: ready to print, no problems found", input.display());
     } else {
         let warnings = findings.len() - errors;
-        println!(
+        say!(
             "{}: {errors} error(s), {warnings} warning(s)",
             input.display()
         );
         for finding in &findings {
-            println!("{:<7} {finding}", finding.severity.label());
+            say!("{:<7} {finding}", finding.severity.label());
         }
     }
     if errors > 0 {
@@ -402,7 +422,7 @@ fn print_legibility(input: &Path, distance: f32, resources: &Resources) -> Resul
     for page in 0..project.document.pages.len() {
         let reading = crate::legibility::Legibility::of_page(&project, page, resources, distance)
             .with_context(|| input.display().to_string())?;
-        println!(
+        say!(
             "{}: page {}, from {distance} m (capitals of {:.1} cm needed):",
             input.display(),
             page + 1,
@@ -413,7 +433,7 @@ fn print_legibility(input: &Path, distance: f32, resources: &Resources) -> Resul
                 || "over a picture".to_owned(),
                 |c| format!("contrast {c:.1}:1"),
             );
-            println!(
+            say!(
                 "  {} “{}”: capitals {:.1} cm, reads from {:.0} m, {} word(s), {contrast}",
                 if text.reads_from(distance) {
                     "ok  "
@@ -427,7 +447,7 @@ fn print_legibility(input: &Path, distance: f32, resources: &Resources) -> Resul
             );
         }
         for advice in reading.advice() {
-            println!("  advice: {advice}");
+            say!("  advice: {advice}");
         }
     }
     Ok(())
@@ -751,7 +771,7 @@ pub fn kit(design: &Path, output: &Path, resources: &Resources) -> Result<()> {
             output.display()
         );
     }
-    println!(
+    say!(
         "{}: {} files ({})",
         output.display(),
         written.files.len(),
@@ -821,7 +841,7 @@ pub fn merge(
         if show_progress {
             eprintln!();
         }
-        println!("{} files in {}", files.len(), output.display());
+        say!("{} files in {}", files.len(), output.display());
     } else {
         if output
             .extension()

@@ -637,3 +637,19 @@ fn a_very_large_png_needs_to_be_asked_for() {
     assert_fails_with(&output, "--allow-large");
     assert!(!dir.join("huge.png").exists());
 }
+
+#[test]
+fn output_read_only_in_part_ends_quietly() {
+    // `placard templates | head -1`: the reader goes away after the first line.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_placard"))
+        .arg("templates")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(output.status.success(), "{:?} {stderr}", output.status);
+}
