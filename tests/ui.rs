@@ -38,10 +38,10 @@ fn a_volunteer_makes_a_poster_and_saves_it() {
     harness.run();
     let index = harness.state().session.as_ref().unwrap().selection.clone();
     assert_eq!(index.len(), 1);
-    harness.get_by_label("Text").focus();
+    field(&harness, "Text").focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Text").type_text("NO WAR");
+    field(&harness, "Text").type_text("NO WAR");
     harness.run();
     assert_eq!(headline(harness.state()), "NO WAR");
     assert!(
@@ -427,8 +427,7 @@ fn several_elements_are_resized_together_by_a_corner() {
     let (headline, subhead) = (slot(&before, "headline"), slot(&before, "subhead"));
     harness.state_mut().session.as_mut().unwrap().selection = vec![headline, subhead];
     // The properties panel changes width for the selection; the page, fitted, follows.
-    harness.run();
-    harness.run();
+    harness.run_steps(10);
 
     // The bottom-right corner of the box around both.
     let (a, b) = (&before[headline], &before[subhead]);
@@ -599,10 +598,10 @@ fn unsaved_work_is_autosaved_and_offered_back_after_a_crash() {
         .get_by_label(&layer_label(&harness, "headline"))
         .click();
     harness.run();
-    harness.get_by_label("Text").focus();
+    field(&harness, "Text").focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Text").type_text("STRIKE");
+    field(&harness, "Text").type_text("STRIKE");
     harness.run();
     assert_eq!(headline(harness.state()), "STRIKE");
     // A few quiet seconds later the design is in the autosave folder.

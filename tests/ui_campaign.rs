@@ -67,6 +67,7 @@ fn slogans_palettes_and_the_brand_kit_are_used_from_the_editor() {
         .selection
         .clear();
     harness.run();
+    open_panel(&mut harness, "Campaign");
     harness.get_by_label("Night colours").click();
     harness.run();
     let night = placard::campaign::ready_palette("Night").unwrap();

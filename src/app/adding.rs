@@ -52,22 +52,26 @@ impl PlacardApp {
     /// Adds a text box in the middle of the page (inside the safe margin), in the
     /// palette's colour that reads best on what is behind it, ready to type in: its words
     /// are selected, so the first keys replace them.
-    pub fn add_text(&mut self) {
+    pub fn add_text(&mut self, choice: TextChoice) {
         let Some(session) = &self.session else {
             return;
         };
         let page = session.page();
         let centre = crate::geom::Point::new(page.width.0 / 2.0, page.height.0 / 2.0);
         let behind = crate::scene::colour_behind(page, page.elements.len(), centre);
-        let mut text = TextElement::new("Your slogan", "Inter", Pt(48.0));
-        text.font_weight = 700;
+        let (share, weight) = choice.size_and_weight();
+        let size = Pt(page.width.0.min(page.height.0) * share);
+        // Room for two lines of the text's size, across most of the page.
+        let height = (size.0 * 2.6 / page.height.0).min(0.5);
+        let mut text = TextElement::new(choice.placeholder(), "Inter", size);
+        text.font_weight = weight;
         text.auto_fit = true;
         // A photo or gradient behind it counts as dark.
         text.fill = crate::campaign::readable_text_colour(
             session.project.document.palette.as_ref(),
             behind.unwrap_or(Color::rgb(0x40, 0x40, 0x40)),
         );
-        self.add_element(ElementKind::Text(text), "Text", (0.7, 0.15));
+        self.add_element(ElementKind::Text(text), "Text", (0.7, height));
         if let Some(session) = &self.session
             && let [index] = session.selection.as_slice()
         {

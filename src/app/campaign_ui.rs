@@ -74,6 +74,72 @@ impl CampaignWindows {
         self.focus_search = true;
     }
 
+    /// The search field and the slogans found, each a button that adds it; the list is at
+    /// most `list_height` tall.
+    pub fn slogan_search_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        library: &SloganLibrary,
+        text_selected: bool,
+        list_height: f32,
+    ) -> Option<CampaignAction> {
+        let mut action = None;
+        ui.horizontal(|ui| {
+            let label = ui.label("Search");
+            let search = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.query)
+                        .hint_text("strike, peace, assange…")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            if std::mem::take(&mut self.focus_search) {
+                search.request_focus();
+            }
+        });
+        ui.weak(if text_selected {
+            "Click to add as new text; “Use” puts the words into the selected text."
+        } else {
+            "Click to add to the page as styled text."
+        });
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .max_height(list_height)
+            .show(ui, |ui| {
+                let found = library.search(&self.query);
+                if found.is_empty() {
+                    ui.weak("Nothing found. Add your own below.");
+                }
+                for slogan in found {
+                    ui.horizontal(|ui| {
+                        let shown = match &slogan.attribution {
+                            Some(who) => format!("“{}” — {who}", slogan.text),
+                            None => slogan.text.clone(),
+                        };
+                        if ui
+                            .add(egui::Button::new(shown).wrap())
+                            .on_hover_text("Add to the page")
+                            .clicked()
+                        {
+                            action = Some(CampaignAction::Insert(slogan.clone()));
+                        }
+                        if text_selected && ui.small_button("Use").clicked() {
+                            action = Some(CampaignAction::UseInSelection(slogan.clone()));
+                        }
+                        if library.is_own(slogan)
+                            && ui
+                                .small_button("Forget")
+                                .on_hover_text("Remove from your slogans")
+                                .clicked()
+                        {
+                            action = Some(CampaignAction::RemoveOwn(slogan.clone()));
+                        }
+                    });
+                }
+            });
+        action
+    }
+
     /// Shows the slogan library window when open.
     pub fn slogans_window(
         &mut self,
@@ -88,59 +154,7 @@ impl CampaignWindows {
             .default_width(380.0)
             .default_height(460.0)
             .show(ctx, |ui| {
-                ui.horizontal(|ui| {
-                    let label = ui.label("Search");
-                    let search = ui
-                        .add(
-                            egui::TextEdit::singleline(&mut self.query)
-                                .hint_text("strike, peace, assange…")
-                                .desired_width(f32::INFINITY),
-                        )
-                        .labelled_by(label.id);
-                    if std::mem::take(&mut self.focus_search) {
-                        search.request_focus();
-                    }
-                });
-                ui.weak(if text_selected {
-                    "Click to add as new text; “Use” puts the words into the selected text."
-                } else {
-                    "Click to add to the page as styled text."
-                });
-                ui.separator();
-                egui::ScrollArea::vertical()
-                    .max_height(280.0)
-                    .show(ui, |ui| {
-                        let found = library.search(&self.query);
-                        if found.is_empty() {
-                            ui.weak("Nothing found. Add your own below.");
-                        }
-                        for slogan in found {
-                            ui.horizontal(|ui| {
-                                let shown = match &slogan.attribution {
-                                    Some(who) => format!("“{}” — {who}", slogan.text),
-                                    None => slogan.text.clone(),
-                                };
-                                if ui
-                                    .add(egui::Button::new(shown).wrap())
-                                    .on_hover_text("Add to the page")
-                                    .clicked()
-                                {
-                                    action = Some(CampaignAction::Insert(slogan.clone()));
-                                }
-                                if text_selected && ui.small_button("Use").clicked() {
-                                    action = Some(CampaignAction::UseInSelection(slogan.clone()));
-                                }
-                                if library.is_own(slogan)
-                                    && ui
-                                        .small_button("Forget")
-                                        .on_hover_text("Remove from your slogans")
-                                        .clicked()
-                                {
-                                    action = Some(CampaignAction::RemoveOwn(slogan.clone()));
-                                }
-                            });
-                        }
-                    });
+                action = self.slogan_search_ui(ui, library, text_selected, 280.0);
                 ui.separator();
                 ui.strong("Your own");
                 ui.horizontal(|ui| {

@@ -51,6 +51,41 @@ impl ShapeChoice {
     }
 }
 
+/// A kind of text the Text panel offers, each with its own size and weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextChoice {
+    /// A big bold line: the slogan or headline.
+    Slogan,
+    /// A smaller line under the headline.
+    Subheading,
+    /// Plain sentences: a date, a place, a call to act.
+    SmallText,
+    /// A hashtag or a web address, bold.
+    Hashtag,
+}
+
+impl TextChoice {
+    /// What a new text of this kind says until the volunteer types.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            TextChoice::Slogan => "Your slogan",
+            TextChoice::Subheading => "A line under it",
+            TextChoice::SmallText => "When and where: Saturday, 12:00, Town Square",
+            TextChoice::Hashtag => "#YourCampaign",
+        }
+    }
+
+    /// Its size as a share of the page's shorter side, and its weight.
+    pub fn size_and_weight(self) -> (f32, u16) {
+        match self {
+            TextChoice::Slogan => (0.12, 800),
+            TextChoice::Subheading => (0.06, 700),
+            TextChoice::SmallText => (0.035, 400),
+            TextChoice::Hashtag => (0.05, 700),
+        }
+    }
+}
+
 /// A way to move the selection a step with the arrow keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Nudge {
@@ -100,7 +135,7 @@ pub enum Command {
     /// Move the selection a millimetre-sized step (with `true`, ten of them).
     Nudge(Nudge, bool),
     /// Add a text box.
-    AddText,
+    AddText(TextChoice),
     /// Add a photo or graphic from a file.
     AddPhoto,
     /// Choose the photo for the selected photo frame (or another one in its place).
@@ -147,6 +182,8 @@ pub enum Command {
     PrintCheck,
     /// Every shortcut on one sheet.
     ShortcutSheet,
+    /// The first-run tour, again.
+    Tour,
 }
 
 /// What the editor is like right now, as far as commands care.
@@ -223,7 +260,10 @@ impl Command {
         Command::Nudge(Nudge::Right, true),
         Command::Nudge(Nudge::Up, true),
         Command::Nudge(Nudge::Down, true),
-        Command::AddText,
+        Command::AddText(TextChoice::Slogan),
+        Command::AddText(TextChoice::Subheading),
+        Command::AddText(TextChoice::SmallText),
+        Command::AddText(TextChoice::Hashtag),
         Command::AddPhoto,
         Command::ReplacePhoto,
         Command::AddSlogan,
@@ -257,6 +297,7 @@ impl Command {
         Command::ApplyBrandKit,
         Command::PrintCheck,
         Command::ShortcutSheet,
+        Command::Tour,
     ];
 
     /// The words on its button or menu item.
@@ -287,7 +328,12 @@ impl Command {
                 (Nudge::Up, true) => "Move far up",
                 (Nudge::Down, true) => "Move far down",
             },
-            Command::AddText => "Text",
+            Command::AddText(choice) => match choice {
+                TextChoice::Slogan => "Text",
+                TextChoice::Subheading => "Subheading",
+                TextChoice::SmallText => "Small text",
+                TextChoice::Hashtag => "Hashtag",
+            },
             Command::AddPhoto => "Photo or graphic…",
             Command::ReplacePhoto => "Replace photo…",
             Command::AddSlogan => "Slogan or quote…",
@@ -325,6 +371,7 @@ impl Command {
             Command::ApplyBrandKit => "Apply brand kit",
             Command::PrintCheck => "Print check…",
             Command::ShortcutSheet => "Keyboard shortcuts",
+            Command::Tour => "Show the tour again",
         }
     }
 
@@ -360,7 +407,12 @@ impl Command {
             Command::Deselect => "Select nothing; stop a drag and put things back",
             Command::Nudge(_, false) => "Move the selection by one point",
             Command::Nudge(_, true) => "Move the selection by ten points",
-            Command::AddText => "Add a text box, ready to type in",
+            Command::AddText(choice) => match choice {
+                TextChoice::Slogan => "Add a big text box for a slogan, ready to type in",
+                TextChoice::Subheading => "Add a smaller line of text, ready to type in",
+                TextChoice::SmallText => "Add plain text for a date, a place or a call to act",
+                TextChoice::Hashtag => "Add a hashtag or a web address",
+            },
             Command::AddPhoto => "Add a photo or an SVG graphic from a file",
             Command::ReplacePhoto => {
                 "Put a photo from a file into the selected frame, keeping its size and place"
@@ -388,7 +440,86 @@ impl Command {
             Command::ApplyBrandKit => "Put your brand kit's colours and fonts on this design",
             Command::PrintCheck => "What a print shop would ask about this design",
             Command::ShortcutSheet => "Every keyboard shortcut on one sheet",
+            Command::Tour => "The four cards that show where everything is",
         }
+    }
+
+    /// The icon on its buttons, if it has one.
+    pub fn icon(self) -> Option<&'static str> {
+        use super::icons as i;
+        Some(match self {
+            Command::OpenDesign => i::FOLDER_OPEN,
+            Command::Save | Command::SaveAs => i::SAVE,
+            Command::Export => i::DOWNLOAD,
+            Command::Undo => i::UNDO_2,
+            Command::Redo => i::REDO_2,
+            Command::Cut => i::SCISSORS,
+            Command::Copy => i::COPY,
+            Command::Paste => i::CLIPBOARD_PASTE,
+            Command::Delete => i::TRASH_2,
+            Command::AddText(TextChoice::Slogan) => i::HEADING,
+            Command::AddText(TextChoice::Subheading) => i::TYPE,
+            Command::AddText(TextChoice::SmallText) => i::BASELINE,
+            Command::AddText(TextChoice::Hashtag) => i::HASH,
+            Command::AddPhoto => i::IMAGE_PLUS,
+            Command::ReplacePhoto => i::IMAGE,
+            Command::AddSlogan | Command::Slogans => i::QUOTE,
+            Command::AddQr => i::QR_CODE,
+            Command::AddShape(ShapeChoice::Rectangle) => i::SQUARE,
+            Command::AddShape(ShapeChoice::Ellipse) => i::CIRCLE,
+            Command::AddShape(ShapeChoice::Line) => i::MINUS,
+            Command::AddShape(ShapeChoice::Arrow) => i::MOVE_RIGHT,
+            Command::AddShape(ShapeChoice::Star) => i::STAR,
+            Command::AddShape(ShapeChoice::Hexagon) => i::HEXAGON,
+            Command::Group => i::GROUP,
+            Command::Ungroup => i::UNGROUP,
+            Command::FitPage => i::MAXIMIZE,
+            Command::ZoomIn => i::ZOOM_IN,
+            Command::ZoomOut => i::ZOOM_OUT,
+            Command::BrandKit | Command::ApplyBrandKit => i::PALETTE,
+            Command::CampaignKit => i::MEGAPHONE,
+            Command::DataMerge => i::LAYERS,
+            Command::PrintCheck => i::PRINTER,
+            Command::ShortcutSheet => i::CIRCLE_HELP,
+            _ => return None,
+        })
+    }
+
+    /// Its tooltip with its shortcut: "Undo the last change (Ctrl+Z)".
+    pub fn tooltip_with_shortcut(self, ctx: &egui::Context) -> String {
+        match self.shortcuts().first() {
+            Some(shortcut) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(shortcut)),
+            None => self.tooltip().to_owned(),
+        }
+    }
+
+    /// A button with its icon and, when `labelled`, its words beside it; greyed out when it
+    /// does not apply, queued when clicked. Its accessible name is always its label.
+    pub fn icon_button(
+        self,
+        ui: &mut egui::Ui,
+        state: &CommandState,
+        queue: &mut Vec<Command>,
+        labelled: bool,
+    ) -> egui::Response {
+        let label = self.label_now(state);
+        let icon = self.icon().unwrap_or("");
+        let text = if labelled || icon.is_empty() {
+            format!("{icon}  {label}").trim().to_owned()
+        } else {
+            icon.to_owned()
+        };
+        let response = ui
+            .add_enabled(self.enabled(state), egui::Button::new(text))
+            .on_hover_text(self.tooltip_with_shortcut(ui.ctx()))
+            .on_disabled_hover_text(self.tooltip_with_shortcut(ui.ctx()));
+        // Screen readers (and tests) know it by its words, never by the icon's glyph.
+        let enabled = self.enabled(state);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &label));
+        if response.clicked() {
+            queue.push(self);
+        }
+        response
     }
 
     /// Its keyboard shortcuts, the one shown first.
@@ -448,7 +579,8 @@ impl Command {
             Command::ActualSize => &ACTUAL,
             Command::ZoomIn => &ZOOM_IN,
             Command::ZoomOut => &ZOOM_OUT,
-            Command::AddText => &TEXT,
+            Command::AddText(TextChoice::Slogan) => &TEXT,
+            Command::AddText(_) => &[],
             Command::ShortcutSheet => &SHEET,
             Command::Nudge(Nudge::Left, false) => &LEFT,
             Command::Nudge(Nudge::Right, false) => &RIGHT,
@@ -498,6 +630,7 @@ impl Command {
             | Command::Slogans
             | Command::BrandKit
             | Command::ShortcutSheet => true,
+            Command::Tour => design,
             Command::Save | Command::SaveAs | Command::Export => design,
             Command::SaveAsTemplate => design && state.templates_folder,
             Command::Undo => design && state.undo.is_some(),
@@ -510,7 +643,7 @@ impl Command {
             | Command::Align(_) => selected,
             Command::Paste => design && state.clipboard,
             Command::SelectAll
-            | Command::AddText
+            | Command::AddText(_)
             | Command::AddPhoto
             | Command::AddSlogan
             | Command::AddQr
@@ -541,14 +674,7 @@ impl Command {
         if let Some(shortcut) = self.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
         }
-        let tooltip = match self.shortcuts().first() {
-            Some(shortcut) => format!(
-                "{} ({})",
-                self.tooltip(),
-                ui.ctx().format_shortcut(shortcut)
-            ),
-            None => self.tooltip().to_owned(),
-        };
+        let tooltip = self.tooltip_with_shortcut(ui.ctx());
         if ui
             .add_enabled(self.enabled(state), button)
             .on_hover_text(tooltip)

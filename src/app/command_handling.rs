@@ -175,7 +175,7 @@ impl PlacardApp {
                 };
                 self.nudge(dx, dy);
             }
-            Command::AddText => self.add_text(),
+            Command::AddText(choice) => self.add_text(choice),
             Command::AddPhoto => self.ask(Waiting::AddImage, FileKind::Image, ""),
             Command::ReplacePhoto => {
                 if let Some(index) = self.selected_photo_frame() {
@@ -204,6 +204,7 @@ impl PlacardApp {
             }
             Command::PrintCheck => self.print_check.open = true,
             Command::ShortcutSheet => self.shortcut_sheet = true,
+            Command::Tour => self.tour.restart(),
         }
         if let Some(session) = &mut self.session {
             session.clear_label();
@@ -356,7 +357,7 @@ fn undo_name(command: Command) -> Option<&'static str> {
         Command::Duplicate => "duplicate",
         Command::Delete => "delete",
         Command::Nudge(..) => "move",
-        Command::AddText => "new text",
+        Command::AddText(_) => "new text",
         Command::AddQr => "new QR code",
         Command::AddShape(_) => "new shape",
         Command::BringForward | Command::SendBackward => "restack",

@@ -94,6 +94,33 @@ pub const ZOOM_IN: &str = "\u{e1b6}";
 /// Lucide “zoom-out”.
 pub const ZOOM_OUT: &str = "\u{e1b7}";
 
+/// Lucide “layers”.
+pub const LAYERS: &str = "\u{e529}";
+/// Lucide “align-left”.
+pub const ALIGN_LEFT: &str = "\u{e185}";
+/// Lucide “align-center”.
+pub const ALIGN_CENTER: &str = "\u{e182}";
+/// Lucide “align-right”.
+pub const ALIGN_RIGHT: &str = "\u{e183}";
+/// Lucide “bold”.
+pub const BOLD: &str = "\u{e05d}";
+/// Lucide “italic”.
+pub const ITALIC: &str = "\u{e0fb}";
+/// Lucide “sparkles”.
+pub const SPARKLES: &str = "\u{e412}";
+/// Lucide “hash”.
+pub const HASH: &str = "\u{e0ef}";
+/// Lucide “heading”.
+pub const HEADING: &str = "\u{e384}";
+/// Lucide “pipette”.
+pub const PIPETTE: &str = "\u{e13b}";
+/// Lucide “maximize”.
+pub const MAXIMIZE: &str = "\u{e112}";
+/// Lucide “image-plus”.
+pub const IMAGE_PLUS: &str = "\u{e1f7}";
+/// Lucide “baseline”.
+pub const BASELINE: &str = "\u{e285}";
+
 /// Every icon above, for the test that the font has them all.
 pub const ALL: &[&str] = &[
     ARROW_UP,
@@ -138,6 +165,19 @@ pub const ALL: &[&str] = &[
     CHECK,
     ZOOM_IN,
     ZOOM_OUT,
+    LAYERS,
+    ALIGN_LEFT,
+    ALIGN_CENTER,
+    ALIGN_RIGHT,
+    BOLD,
+    ITALIC,
+    SPARKLES,
+    HASH,
+    HEADING,
+    PIPETTE,
+    MAXIMIZE,
+    IMAGE_PLUS,
+    BASELINE,
 ];
 
 #[cfg(test)]

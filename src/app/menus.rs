@@ -27,7 +27,7 @@ impl PlacardApp {
                     Some(C::SaveAsTemplate),
                 ],
             );
-            menu(ui, "Help", &[Some(C::ShortcutSheet)]);
+            menu(ui, "Help", &[Some(C::ShortcutSheet), Some(C::Tour)]);
             menu(
                 ui,
                 "Campaign",
@@ -63,7 +63,8 @@ impl PlacardApp {
                 ui,
                 "Add",
                 &[
-                    Some(C::AddText),
+                    Some(C::AddText(TextChoice::Slogan)),
+                    Some(C::AddText(TextChoice::Hashtag)),
                     Some(C::AddPhoto),
                     Some(C::AddSlogan),
                     Some(C::AddQr),

@@ -7,6 +7,7 @@ mod autosave;
 mod campaign_flow;
 pub(crate) mod campaign_ui;
 mod canvas;
+pub mod colour_chooser;
 pub mod command;
 mod command_handling;
 mod dialogs;
@@ -23,9 +24,12 @@ pub mod panels;
 mod photos;
 mod preflight_ui;
 mod print_download;
+mod rail;
 mod session;
 mod start;
 mod text_edit;
+mod top_bar;
+mod tour;
 mod window;
 
 pub use window::run;
@@ -49,7 +53,7 @@ use crate::model::{
 use crate::slogans::{Slogan, SloganLibrary};
 use crate::units::{Mm, Pt};
 use campaign_ui::{CampaignAction, CampaignWindows};
-use command::{Command, ShapeChoice};
+use command::{Command, ShapeChoice, TextChoice};
 use panels::properties::PropertiesAction;
 use start::{StartChoice, StartScreen};
 
@@ -85,6 +89,8 @@ fn merge_base(session: &Session, chosen: Option<&std::path::Path>) -> PathBuf {
 #[derive(Debug, Clone, PartialEq)]
 enum AfterDiscard {
     StartScreen,
+    /// A new design from the built-in template with this id.
+    Template(String),
     Open,
     Quit,
 }
@@ -148,6 +154,10 @@ pub struct PlacardApp {
     commands: Vec<Command>,
     /// Whether the keyboard shortcut sheet is open.
     shortcut_sheet: bool,
+    /// The panel the rail has open beside the canvas.
+    drawer: Option<rail::Drawer>,
+    /// The first-run tour.
+    tour: tour::Tour,
 }
 
 /// The volunteer's configuration folder: `$XDG_CONFIG_HOME/placard` or
@@ -234,6 +244,8 @@ impl PlacardApp {
             recovery,
             commands: Vec::new(),
             shortcut_sheet: false,
+            drawer: Some(rail::Drawer::Layers),
+            tour: tour::Tour::default(),
         };
         for problem in problems {
             app.error(problem);
@@ -370,6 +382,7 @@ impl PlacardApp {
     fn proceed(&mut self, after: AfterDiscard) {
         match after {
             AfterDiscard::StartScreen => self.session = None,
+            AfterDiscard::Template(id) => self.new_from_template(&id),
             AfterDiscard::Open => self.ask(Waiting::Open, FileKind::OpenDesign, ""),
             AfterDiscard::Quit => {
                 // The volunteer chose to drop the changes: no recovery offer next time.
@@ -399,6 +412,11 @@ impl PlacardApp {
         self.export_job.as_ref().map(|job| job.path.as_path())
     }
 
+    /// Whether a card of the first-run tour is showing.
+    pub fn tour_showing(&self) -> bool {
+        self.tour.is_showing()
+    }
+
     /// Whether the volunteer confirmed quitting.
     pub fn quit_confirmed(&self) -> bool {
         self.quit_confirmed
@@ -425,6 +443,10 @@ impl PlacardApp {
             .as_ref()
             .and_then(|session| session.project.document.export_dpi);
         ctx.data_mut(|d| d.insert_temp(panels::screen_dpi_id(), screen_dpi));
+        if let Some(session) = &self.session {
+            let colours = colour_chooser::design_colours(&session.project.document);
+            ctx.data_mut(|d| d.insert_temp(colour_chooser::design_colours_id(), colours));
+        }
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
@@ -451,15 +473,18 @@ impl PlacardApp {
             });
         } else {
             let mut action = PropertiesAction::None;
-            let mut campaign_action = None;
             let state = self.command_state();
-            egui::Panel::left("layers")
-                .default_size(220.0)
-                .show(ui, |ui| {
-                    if let Some(session) = &mut self.session {
-                        panels::layers::layers_ui(ui, session, &state, &mut self.commands);
-                    }
-                });
+            egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui, &state));
+            egui::Panel::left("rail")
+                .exact_size(76.0)
+                .resizable(false)
+                .show(ui, |ui| self.rail_ui(ui));
+            if let Some(drawer) = self.drawer {
+                egui::Panel::left("drawer")
+                    .default_size(250.0)
+                    .size_range(200.0..=420.0)
+                    .show(ui, |ui| self.drawer_ui(ui, drawer, &state));
+            }
             egui::Panel::right("properties")
                 .default_size(280.0)
                 .show(ui, |ui| {
@@ -469,11 +494,6 @@ impl PlacardApp {
                                 panels::page::page_ui(ui, session);
                                 ui.separator();
                                 panels::legibility::legibility_ui(ui, session, &self.resources);
-                                ui.separator();
-                                campaign_action = campaign_ui::palettes_ui(
-                                    ui,
-                                    session.project.document.palette.as_ref(),
-                                );
                             });
                         } else {
                             action = panels::properties::properties_ui(ui, session, &self.families);
@@ -483,6 +503,25 @@ impl PlacardApp {
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
                 .show(ui, |ui| {
+                    // Always there, so the page does not move when something is selected.
+                    egui::Panel::top("selection-bar")
+                        .exact_size(34.0)
+                        .show(ui, |ui| {
+                            if self
+                                .session
+                                .as_ref()
+                                .is_some_and(|s| !s.selection.is_empty())
+                            {
+                                self.selection_bar_ui(ui, &state);
+                            } else {
+                                ui.centered_and_justified(|ui| {
+                                    ui.weak(
+                                        "Click something on the page to change it · double-click \
+                                         text to type · drop a photo onto a frame",
+                                    );
+                                });
+                            }
+                        });
                     if let Some(session) = &mut self.session {
                         self.canvas
                             .ui(ui, session, &self.resources, &state, &mut self.commands);
@@ -491,9 +530,6 @@ impl PlacardApp {
             if let PropertiesAction::ReplaceImage(index) = action {
                 self.ask(Waiting::ReplaceImage(index), FileKind::Image, "");
             }
-            if let Some(action) = campaign_action {
-                self.campaign_action(action);
-            }
         }
         self.campaign_windows(&ctx);
         self.merge_window(&ctx);
@@ -501,6 +537,10 @@ impl PlacardApp {
         self.template_window(&ctx);
         self.print_check_window(&ctx);
         self.shortcut_sheet_window(&ctx);
+        if self.session.is_some() {
+            self.tour.offer(self.config_dir.as_deref());
+            self.tour.ui(&ctx, self.config_dir.as_deref());
+        }
         self.export_window(&ctx);
         self.file_browser_window(&ctx);
         self.confirm_window(&ctx);

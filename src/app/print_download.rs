@@ -91,7 +91,23 @@ fn bigger_than_a_sheet(document: &Document, page: usize) -> bool {
 /// The resolution a picture for posting online is made at: the design's own for screen
 /// designs (1 pt a pixel at 72), else 150 dpi (an A3 poster: 1754 × 2480 pixels).
 fn online_dpi(document: &Document) -> f32 {
-    document.export_dpi.unwrap_or(150.0)
+    match (document.export_dpi, document.pages.first()) {
+        (Some(dpi), _) => dpi,
+        (None, Some(page)) => dpi_for_width(page.width.0, ONLINE_WIDTHS[0].0),
+        (None, None) => 150.0,
+    }
+}
+
+/// Picture widths offered when a print design is posted online, with what they suit.
+const ONLINE_WIDTHS: [(f32, &str); 3] = [
+    (1080.0, "1080 px: social media posts"),
+    (1600.0, "1600 px: websites"),
+    (2400.0, "2400 px: sharp on any screen"),
+];
+
+/// The resolution that makes a page `width` points wide `pixels` wide.
+fn dpi_for_width(width: f32, pixels: f32) -> f32 {
+    pixels * 72.0 / width.max(1.0)
 }
 
 /// Sets everything a purpose decides.
@@ -265,6 +281,18 @@ impl PlacardApp {
                             );
                         });
                         if let Some(page) = document.pages.get(page_index) {
+                            // A print design has no pixel size of its own: a width is
+                            // chosen for it.
+                            if document.export_dpi.is_none() {
+                                let now = (page.width.0 * s.dpi / 72.0).round();
+                                ui.horizontal_wrapped(|ui| {
+                                    for (pixels, words) in ONLINE_WIDTHS {
+                                        if ui.selectable_label(now == pixels, words).clicked() {
+                                            s.dpi = dpi_for_width(page.width.0, pixels);
+                                        }
+                                    }
+                                });
+                            }
                             let px = |pt: f32| (pt * s.dpi / 72.0).round();
                             ui.label(format!(
                                 "{} × {} pixels",
@@ -451,9 +479,12 @@ mod tests {
         apply_purpose(&mut s, Purpose::PrintShop, &a3);
         assert!(s.bleed && s.marks && s.cmyk && s.pdfx);
         apply_purpose(&mut s, Purpose::Online, &a3);
+        assert_eq!((s.format, s.bleed), (ExportFormat::Png, false));
+        let a3_width = a3.pages[0].width.0;
         assert_eq!(
-            (s.format, s.dpi, s.bleed),
-            (ExportFormat::Png, 150.0, false)
+            (a3_width * s.dpi / 72.0).round(),
+            1080.0,
+            "a print design posted online is as wide as a social media post"
         );
         let mut square = Document::new("Profile", PaperSize::Metric(381.0, 381.0));
         square.export_dpi = Some(72.0);

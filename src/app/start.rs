@@ -95,14 +95,15 @@ impl StartScreen {
         key: &str,
         resources: &Resources,
         load: impl FnOnce() -> Option<Project>,
+        width: f32,
     ) -> bool {
         let thumbnail = self.thumbnail(ui.ctx(), key, resources, load);
         ui.vertical(|ui| {
-            ui.set_width(THUMB_WIDTH + 8.0);
+            ui.set_width(width + 8.0);
             let clicked = match &thumbnail {
                 Some(texture) => ui
                     .add(egui::Button::image(
-                        egui::Image::new(texture).max_width(THUMB_WIDTH),
+                        egui::Image::new(texture).max_width(width),
                     ))
                     .on_hover_text(&template.name)
                     .clicked(),
@@ -118,6 +119,32 @@ impl StartScreen {
             clicked || named
         })
         .inner
+    }
+
+    /// The built-in templates as small cards, wrapping at the panel's edge, for the editor's
+    /// Templates panel; returns the id of the one clicked.
+    pub fn template_grid(&mut self, ui: &mut egui::Ui, resources: &Resources) -> Option<String> {
+        if self.templates.is_empty() {
+            self.templates = templates::list();
+        }
+        let width = ((ui.available_width() - 24.0) / 2.0).clamp(80.0, THUMB_WIDTH);
+        let mut chosen = None;
+        ui.horizontal_wrapped(|ui| {
+            for template in self.templates.clone() {
+                let id = template.id.clone();
+                if self.card(
+                    ui,
+                    &template,
+                    &id,
+                    resources,
+                    || templates::load(&id).and_then(Result::ok),
+                    width,
+                ) {
+                    chosen = Some(id);
+                }
+            }
+        });
+        chosen
     }
 
     /// Shows the start screen; returns the volunteer's choice.
@@ -172,9 +199,14 @@ impl StartScreen {
                             for (template, path) in own {
                                 let key = format!("user:{}", path.display());
                                 let file = path.clone();
-                                if self.card(ui, &template, &key, resources, || {
-                                    Project::load(&file).ok()
-                                }) {
+                                if self.card(
+                                    ui,
+                                    &template,
+                                    &key,
+                                    resources,
+                                    || Project::load(&file).ok(),
+                                    THUMB_WIDTH,
+                                ) {
                                     choice = Some(StartChoice::UserTemplate(path));
                                 }
                             }
@@ -196,9 +228,14 @@ impl StartScreen {
                     ui.horizontal_wrapped(|ui| {
                         for template in templates {
                             let id = template.id.clone();
-                            if self.card(ui, &template, &id, resources, || {
-                                templates::load(&id).and_then(Result::ok)
-                            }) {
+                            if self.card(
+                                ui,
+                                &template,
+                                &id,
+                                resources,
+                                || templates::load(&id).and_then(Result::ok),
+                                THUMB_WIDTH,
+                            ) {
                                 choice = Some(StartChoice::Template(id));
                             }
                         }

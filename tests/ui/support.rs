@@ -5,8 +5,9 @@
 use std::path::PathBuf;
 
 use egui::Modifiers;
+use egui::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use placard::app::{PlacardApp, ScriptedDialogs};
 use placard::layout::Resources;
 use placard::model::ElementKind;
@@ -27,6 +28,16 @@ pub fn fresh_config_dir() -> PathBuf {
     let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("ui-config-{n}"));
     let _ = std::fs::remove_dir_all(&dir);
+    // The first-run tour was seen: the cards would sit over what the tests click.
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("tour-seen"), "seen\n").unwrap();
+    dir
+}
+
+/// A new configuration folder of someone who never opened the editor.
+pub fn first_run_config_dir() -> PathBuf {
+    let dir = fresh_config_dir();
+    std::fs::remove_file(dir.join("tour-seen")).unwrap();
     dir
 }
 
@@ -108,15 +119,44 @@ pub fn menu_item_matches(label: &str, item: &str) -> bool {
 }
 
 pub fn menu(harness: &mut Harness<'static, PlacardApp>, menu: &str, item: &str) {
-    harness.get_by_label(menu).click();
-    harness.run();
+    let item = item.to_owned();
+    let matches = move |node: &egui_kittest::kittest::AccessKitNode<'_>| {
+        node.label()
+            .is_some_and(|label| menu_item_matches(&label, &item))
+    };
+    // The same command may also be a button in a bar or a panel: the menu's item is the
+    // one that appears when the menu opens.
+    let before: Vec<_> = harness
+        .query_all_by(matches.clone())
+        .map(|n| n.accesskit_node().id())
+        .collect();
+    let title = menu.to_owned();
     harness
-        .get_by(|node| {
-            node.label()
-                .is_some_and(|label| menu_item_matches(&label, item))
-        })
+        .get_by(move |node| node.label().as_deref() == Some(&title) && node.role() != Role::Tab)
         .click();
     harness.run();
+    harness
+        .get_by(move |node| matches(node) && !before.contains(&node.id()))
+        .click();
+    harness.run();
+}
+
+/// The field (not the rail's tab) labelled `label`.
+pub fn field<'h>(harness: &'h Harness<'static, PlacardApp>, label: &str) -> egui_kittest::Node<'h> {
+    let label = label.to_owned();
+    harness.get_by(move |node| node.label().as_deref() == Some(&label) && node.role() != Role::Tab)
+}
+
+/// Opens the rail's panel called `name` ("Text", "Photos", "Campaign"), unless it is open.
+pub fn open_panel(harness: &mut Harness<'static, PlacardApp>, name: &str) {
+    let name = name.to_owned();
+    let tab = harness
+        .get_by(move |node| node.role() == Role::Tab && node.label().as_deref() == Some(&name));
+    if !tab.accesskit_node().is_selected().unwrap_or(false) {
+        tab.click();
+        // The canvas is narrower or wider now: the page is fitted again over a few frames.
+        harness.run_steps(10);
+    }
 }
 
 /// Double-clicks at a screen position, after a pause so no earlier click counts.

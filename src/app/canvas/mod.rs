@@ -551,8 +551,12 @@ impl Canvas {
                 return None;
             }
         }
+        // A drag begins only once the pointer has moved a little: where it was pressed is
+        // what it grabbed (a handle's small circle, or the corner of a face to mark).
         if response.drag_started_by(egui::PointerButton::Primary)
-            && let Some(pos) = response.interact_pointer_pos()
+            && let Some(pos) = ui
+                .input(|i| i.pointer.press_origin())
+                .or_else(|| response.interact_pointer_pos())
         {
             let point = self.to_doc(pos, canvas);
             if let Some(handle) = self.handle_at(session, pos, canvas)
@@ -661,8 +665,12 @@ impl Canvas {
         if response.hover_pos().is_some() {
             ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
         }
+        // A drag begins only once the pointer has moved a little: where it was pressed is
+        // what it grabbed (a handle's small circle, or the corner of a face to mark).
         if response.drag_started_by(egui::PointerButton::Primary)
-            && let Some(pos) = response.interact_pointer_pos()
+            && let Some(pos) = ui
+                .input(|i| i.pointer.press_origin())
+                .or_else(|| response.interact_pointer_pos())
         {
             self.drag = Some(Drag::MarkFace { index, start: pos });
         }

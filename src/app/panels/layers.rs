@@ -19,7 +19,6 @@ pub fn layers_ui(
     state: &CommandState,
     commands: &mut Vec<Command>,
 ) {
-    ui.heading("Layers");
     let count = session.page().elements.len();
     if count == 0 {
         ui.label("Nothing on this page yet. Use Add to place text, shapes or photos.");

@@ -112,55 +112,22 @@ fn cmyk_field(ui: &mut egui::Ui, label: &str, color: Color) -> Option<Color> {
     result
 }
 
-/// How many recently used colours are offered.
-const RECENT_COLOURS: usize = 8;
-
-/// A labelled colour button with the recently used colours beside it.
-/// Returns the new colour when it changed.
+/// A labelled colour button that opens the colour chooser, with the printing inks beside it
+/// for print designs. Returns the new colour when it changed.
 pub(crate) fn color_field(ui: &mut egui::Ui, label: &str, color: Color) -> Option<Color> {
-    let name = label;
-    let recent_id = egui::Id::unique("recent-colours");
-    let (recent, last_change): (Vec<Color>, f64) =
-        ui.data(|d| d.get_temp(recent_id)).unwrap_or_default();
-    let mut c = egui::Color32::from_rgba_unmultiplied(color.r, color.g, color.b, color.a);
-    let mut picked = None;
-    let changed = ui
-        .horizontal(|ui| {
-            let label = ui.label(label);
-            let changed = ui
-                .color_edit_button_srgba(&mut c)
-                .labelled_by(label.id)
-                .changed();
-            if let Some(inks) = cmyk_field(ui, name, color) {
-                picked = Some(inks);
-            }
-            for swatch in recent.iter().filter(|s| **s != color) {
-                let fill =
-                    egui::Color32::from_rgba_unmultiplied(swatch.r, swatch.g, swatch.b, swatch.a);
-                let (rect, response) =
-                    ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::click());
-                ui.painter().rect_filled(rect, 2.0, fill);
-                if response.on_hover_text(swatch.to_hex()).clicked() {
-                    picked = Some(*swatch);
-                }
-            }
-            changed
-        })
-        .inner;
-    let [r, g, b, a] = c.to_srgba_unmultiplied();
-    let result = picked.or(changed.then_some(Color::rgba(r, g, b, a)));
-    if let Some(new) = result {
-        // Dragging in the colour picker changes the colour every frame: one entry for
-        // the whole adjustment.
-        let now = ui.input(|i| i.time);
-        let mut list = recent;
-        if picked.is_none() && now - last_change < 1.0 && !list.is_empty() {
-            list.remove(0);
-        }
-        list.retain(|x| *x != new);
-        list.insert(0, new);
-        list.truncate(RECENT_COLOURS);
-        ui.data_mut(|d| d.insert_temp(recent_id, (list, now)));
-    }
-    result
+    let screen_design = ui
+        .data(|d| d.get_temp::<Option<f32>>(screen_dpi_id()))
+        .flatten()
+        .is_some();
+    ui.horizontal(|ui| {
+        ui.label(label);
+        let chosen = super::colour_chooser::colour_button(ui, label, color);
+        let inks = if screen_design {
+            None
+        } else {
+            cmyk_field(ui, label, color)
+        };
+        chosen.or(inks)
+    })
+    .inner
 }

@@ -1,0 +1,258 @@
+//! The bar along the top of the editor (the design's name, undo and redo, zoom, and one
+//! clear "Print & download" button) and the bar over the canvas for what is selected
+//! (font, size, weight, alignment, colour swatches, effects). The right panel keeps the
+//! exact numbers; these bars hold what a volunteer reaches for.
+
+#[allow(clippy::wildcard_imports)]
+use super::*;
+use command::CommandState;
+
+use crate::model::{TextAlign, TextOutline, TextShadow};
+
+impl PlacardApp {
+    /// The top bar of an open design.
+    pub(super) fn top_bar_ui(&mut self, ui: &mut egui::Ui, state: &CommandState) {
+        let mut queue = Vec::new();
+        ui.horizontal(|ui| {
+            ui.spacing_mut().button_padding = egui::vec2(8.0, 4.0);
+            if let Some(session) = &mut self.session {
+                let mut title = session.project.document.title.clone();
+                let label = ui.label(egui::RichText::new(icons::FILE).size(16.0));
+                let response = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut title)
+                            .desired_width(220.0)
+                            .hint_text("Name of the design"),
+                    )
+                    .labelled_by(label.id)
+                    .on_hover_text(
+                        "The design's name: files you save or download are named after it",
+                    );
+                if response.changed() {
+                    session.edit_coalesced("title", |project| project.document.title = title);
+                }
+                if session.is_dirty() {
+                    ui.weak("not saved").on_hover_text("Save with Ctrl+S");
+                }
+            }
+            ui.separator();
+            for command in [Command::Undo, Command::Redo] {
+                command.icon_button(ui, state, &mut queue, false);
+            }
+            ui.separator();
+            Command::ZoomOut.icon_button(ui, state, &mut queue, false);
+            let percent = self.canvas.zoom() * 72.0 / 96.0 * 100.0;
+            ui.label(format!("{percent:.0} %"))
+                .on_hover_text("100 % is the size it prints at, on a usual screen");
+            Command::ZoomIn.icon_button(ui, state, &mut queue, false);
+            Command::FitPage.icon_button(ui, state, &mut queue, false);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let words = egui::RichText::new(format!("{}  Print & download", icons::DOWNLOAD))
+                    .size(15.0)
+                    .strong()
+                    .color(egui::Color32::WHITE);
+                let button = egui::Button::new(words)
+                    .fill(egui::Color32::from_rgb(0x1e, 0x6f, 0xd9))
+                    .min_size(egui::vec2(0.0, 30.0));
+                let enabled = Command::Export.enabled(state);
+                let response = ui
+                    .add_enabled(enabled, button)
+                    .on_hover_text(Command::Export.tooltip_with_shortcut(ui.ctx()));
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, enabled, "Print & download")
+                });
+                if response.clicked() {
+                    queue.push(Command::Export);
+                }
+                Command::Save.icon_button(ui, state, &mut queue, false);
+            });
+        });
+        self.commands.extend(queue);
+    }
+
+    /// The bar over the canvas for the selection, when something is selected.
+    pub(super) fn selection_bar_ui(&mut self, ui: &mut egui::Ui, state: &CommandState) {
+        let mut queue = Vec::new();
+        let families = self.families.clone();
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        // On a narrow window the bar scrolls sideways rather than hiding what does not fit.
+        egui::ScrollArea::horizontal().show(ui, |ui| {
+            ui.horizontal(|ui| {
+                match session.single_selection().map(|(i, e)| (i, e.kind.clone())) {
+                    Some((index, ElementKind::Text(text))) => {
+                        text_controls(ui, session, index, &text, &families);
+                    }
+                    Some((index, ElementKind::Shape(shape))) => {
+                        if let Some(fill) = shape.fill {
+                            ui.label("Fill");
+                            if let Some(colour) = swatches_and_chooser(ui, "Fill colour", fill) {
+                                session.edit_element(index, Some("fill"), |e| {
+                                    if let ElementKind::Shape(s) = &mut e.kind {
+                                        s.fill = Some(colour);
+                                    }
+                                });
+                            }
+                        }
+                        if let Some(stroke) = shape.stroke {
+                            ui.label("Line");
+                            if let Some(colour) =
+                                swatches_and_chooser(ui, "Line colour", stroke.color)
+                            {
+                                session.edit_element(index, Some("stroke"), |e| {
+                                    if let ElementKind::Shape(s) = &mut e.kind
+                                        && let Some(stroke) = &mut s.stroke
+                                    {
+                                        stroke.color = colour;
+                                    }
+                                });
+                            }
+                        }
+                    }
+                    Some((_, ElementKind::Image(_))) => {
+                        Command::ReplacePhoto.icon_button(ui, state, &mut queue, true);
+                    }
+                    _ => {
+                        for alignment in [
+                            arrange::Alignment::Left,
+                            arrange::Alignment::CentreX,
+                            arrange::Alignment::Right,
+                        ] {
+                            Command::Align(alignment).button(ui, state, &mut queue);
+                        }
+                        Command::Group.icon_button(ui, state, &mut queue, true);
+                        Command::Ungroup.icon_button(ui, state, &mut queue, true);
+                    }
+                }
+                ui.separator();
+                Command::Duplicate.button(ui, state, &mut queue);
+                Command::Delete.icon_button(ui, state, &mut queue, false);
+            })
+        });
+        self.commands.extend(queue);
+    }
+}
+
+/// The design's colours as swatches, then the chooser; returns the colour picked.
+fn swatches_and_chooser(ui: &mut egui::Ui, name: &str, colour: Color) -> Option<Color> {
+    let swatch = colour_chooser::design_swatches(ui, name, colour);
+    let chosen = colour_chooser::colour_button(ui, name, colour);
+    swatch.or(chosen)
+}
+
+/// A text's font, size, weight, alignment, colour and effects.
+fn text_controls(
+    ui: &mut egui::Ui,
+    session: &mut Session,
+    index: usize,
+    text: &crate::model::TextElement,
+    families: &[String],
+) {
+    let edit =
+        |session: &mut Session, key: &str, change: &dyn Fn(&mut crate::model::TextElement)| {
+            session.edit_element(index, Some(key), |e| {
+                if let ElementKind::Text(t) = &mut e.kind {
+                    change(t);
+                }
+            });
+        };
+    let mut family = text.font_family.clone();
+    let before = family.clone();
+    egui::ComboBox::from_id_salt("bar-font")
+        .selected_text(campaign_ui::font_preview(ui, &family, &family))
+        .width(110.0)
+        .show_ui(ui, |ui| {
+            for name in families {
+                let preview = campaign_ui::font_preview(ui, name, name);
+                ui.selectable_value(&mut family, name.clone(), preview);
+            }
+        })
+        .response
+        .on_hover_text("Font");
+    if family != before {
+        edit(session, "font", &|t| t.font_family = family.clone());
+    }
+    let mut size = text.font_size.0;
+    let size_field = ui
+        .add(
+            egui::DragValue::new(&mut size)
+                .range(1.0..=2000.0)
+                .speed(0.5)
+                .suffix(" pt")
+                .max_decimals(0),
+        )
+        .on_hover_text("Text size in points (the text shrinks to fit its box when it must)");
+    if size_field.changed() {
+        edit(session, "size", &|t| t.font_size = Pt(size));
+    }
+    let bold = text.font_weight >= 600;
+    if ui
+        .selectable_label(bold, egui::RichText::new(icons::BOLD).size(15.0))
+        .on_hover_text(if bold {
+            "Bold: click for regular"
+        } else {
+            "Regular: click for bold"
+        })
+        .clicked()
+    {
+        edit(session, "weight", &|t| {
+            t.font_weight = if bold { 400 } else { 700 }
+        });
+    }
+    for (align, icon, words) in [
+        (TextAlign::Left, icons::ALIGN_LEFT, "Text to the left"),
+        (TextAlign::Center, icons::ALIGN_CENTER, "Text centred"),
+        (TextAlign::Right, icons::ALIGN_RIGHT, "Text to the right"),
+    ] {
+        if ui
+            .selectable_label(text.align == align, egui::RichText::new(icon).size(15.0))
+            .on_hover_text(words)
+            .clicked()
+        {
+            edit(session, "align", &|t| t.align = align);
+        }
+    }
+    ui.separator();
+    if let Some(colour) = swatches_and_chooser(ui, "Text colour", text.fill) {
+        edit(session, "fill", &|t| t.fill = colour);
+    }
+    ui.separator();
+    let outline = text.outline.is_some();
+    let shadow = text.shadow.is_some();
+    let fill = text.fill;
+    let font_size = text.font_size;
+    let effects = egui::RichText::new(format!("{}  Effects", icons::SPARKLES));
+    ui.menu_button(effects, |ui| {
+        let mut on = outline;
+        if ui
+            .checkbox(&mut on, "Outline")
+            .on_hover_text("A line round each letter, so text reads on a busy photo")
+            .changed()
+        {
+            let colour = crate::campaign::readable_text_colour(None, fill);
+            edit(session, "outline", &|t| {
+                t.outline = on.then_some(TextOutline {
+                    color: colour,
+                    width: Pt(font_size.0 * 0.04),
+                });
+            });
+        }
+        let mut on = shadow;
+        if ui
+            .checkbox(&mut on, "Shadow")
+            .on_hover_text("A shadow under the letters")
+            .changed()
+        {
+            let offset = Pt(font_size.0 * 0.05);
+            edit(session, "shadow", &|t| {
+                t.shadow = on.then_some(TextShadow {
+                    color: Color::rgba(0, 0, 0, 160),
+                    offset_x: offset,
+                    offset_y: offset,
+                });
+            });
+        }
+        ui.weak("Sizes and colours of both are in the panel on the right.");
+    });
+}
