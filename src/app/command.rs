@@ -455,6 +455,7 @@ impl Command {
             Command::Redo => i::REDO_2,
             Command::Cut => i::SCISSORS,
             Command::Copy => i::COPY,
+            Command::Duplicate => i::COPY_PLUS,
             Command::Paste => i::CLIPBOARD_PASTE,
             Command::Delete => i::TRASH_2,
             Command::AddText(TextChoice::Slogan) => i::HEADING,

@@ -19,6 +19,8 @@ pub const CIRCLE_HELP: &str = "\u{e082}";
 pub const CLIPBOARD_PASTE: &str = "\u{e3e8}";
 /// Lucide “copy”.
 pub const COPY: &str = "\u{e09e}";
+/// Lucide “copy-plus”.
+pub const COPY_PLUS: &str = "\u{e3fd}";
 /// Lucide “download”.
 pub const DOWNLOAD: &str = "\u{e0b2}";
 /// Lucide “eye”.
@@ -128,6 +130,7 @@ pub const ALL: &[&str] = &[
     CIRCLE_HELP,
     CLIPBOARD_PASTE,
     COPY,
+    COPY_PLUS,
     DOWNLOAD,
     EYE,
     EYE_OFF,

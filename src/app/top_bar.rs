@@ -80,6 +80,8 @@ impl PlacardApp {
         // On a narrow window the bar scrolls sideways rather than hiding what does not fit.
         egui::ScrollArea::horizontal().show(ui, |ui| {
             ui.horizontal(|ui| {
+                // Closer than usual, so the whole bar fits over the canvas at 1280 px.
+                ui.spacing_mut().item_spacing.x = 5.0;
                 match session.single_selection().map(|(i, e)| (i, e.kind.clone())) {
                     Some((index, ElementKind::Text(text))) => {
                         text_controls(ui, session, index, &text, &families);
@@ -126,7 +128,7 @@ impl PlacardApp {
                     }
                 }
                 ui.separator();
-                Command::Duplicate.button(ui, state, &mut queue);
+                Command::Duplicate.icon_button(ui, state, &mut queue, false);
                 Command::Delete.icon_button(ui, state, &mut queue, false);
             })
         });
@@ -161,7 +163,7 @@ fn text_controls(
     let before = family.clone();
     egui::ComboBox::from_id_salt("bar-font")
         .selected_text(campaign_ui::font_preview(ui, &family, &family))
-        .width(110.0)
+        .width(100.0)
         .show_ui(ui, |ui| {
             for name in families {
                 let preview = campaign_ui::font_preview(ui, name, name);
