@@ -7,12 +7,11 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::geom::Point;
 use crate::model::{
     Background, Color, Document, Element, ElementKind, ImageElement, ImageFit, Page, Palette,
     Project,
 };
-use crate::scene::{colour_behind, element_transform};
+use crate::scene::colour_behind;
 use crate::units::{Mm, Pt};
 
 /// The contrast WCAG asks of normal text (large text needs 3).
@@ -222,8 +221,7 @@ fn recolour_page(page: &mut Page, old: Option<&Palette>, new: &Palette) {
 /// accent colour (without a palette: on anything but the page's own colour).
 fn sits_on_accent(page: &Page, index: usize, old: Option<&Palette>) -> bool {
     let element = &page.elements[index];
-    let centre =
-        element_transform(element).apply(Point::new(element.width.0 / 2.0, element.height.0 / 2.0));
+    let centre = element.centre();
     let behind = colour_behind(page, index, centre);
     match old {
         Some(old) => behind.is_some_and(|c| same_rgb(c, old.accent)),

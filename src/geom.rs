@@ -61,6 +61,16 @@ impl Rect {
         )
     }
 
+    /// Whether a point lies inside or on the edge (within a hundredth of a point, so
+    /// corners computed through a transform still count).
+    pub fn contains(&self, p: Point) -> bool {
+        const SLACK: f32 = 0.01;
+        p.x >= self.x - SLACK
+            && p.y >= self.y - SLACK
+            && p.x <= self.right() + SLACK
+            && p.y <= self.bottom() + SLACK
+    }
+
     /// Whether the two rectangles overlap.
     pub fn intersects(&self, other: &Rect) -> bool {
         self.x < other.right()

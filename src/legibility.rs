@@ -6,7 +6,6 @@
 //! from each font's own capital height.
 
 use crate::campaign::contrast;
-use crate::geom::Point;
 use crate::layout::{LayoutError, Resources};
 use crate::model::{ElementKind, Project};
 use crate::scene::{Item, build_page, colour_behind};
@@ -84,8 +83,7 @@ impl Legibility {
                 }
             }
             let cap_height_mm = Pt(cap_pt).to_mm().0;
-            let centre = crate::scene::element_transform(element)
-                .apply(Point::new(element.width.0 / 2.0, element.height.0 / 2.0));
+            let centre = element.centre();
             let behind =
                 colour_behind(model_page, index, centre).or(match &model_page.background {
                     crate::model::Background::Solid { color } => Some(*color),

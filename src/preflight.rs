@@ -9,10 +9,8 @@ use crate::campaign::contrast;
 use crate::diag::Diagnostic;
 use crate::geom::{Point, Rect, Transform};
 use crate::layout::Resources;
-use crate::model::{
-    Background, Color, Element, ElementKind, ImageFit, OutlineShape, Page, Project, TextElement,
-};
-use crate::scene::{TextFit, build_page_for_check, colour_behind, element_transform};
+use crate::model::{Background, Color, Element, ElementKind, ImageFit, Page, Project, TextElement};
+use crate::scene::{TextFit, build_page_for_check, colour_behind};
 use crate::units::{Mm, Pt};
 
 pub use crate::diag::{Fix, Severity};
@@ -24,8 +22,6 @@ pub type Finding = Diagnostic;
 pub const MIN_LINE_WIDTH: f32 = 0.25;
 /// Smallest readable type in print.
 pub const MIN_PRINT_TEXT: f32 = 6.0;
-/// Usual distance of the safe margin inside the trim.
-pub const SAFE_MARGIN_MM: f32 = 5.0;
 
 /// Photo resolutions below which a product looks soft (warning) or blurry (error),
 /// in pixels per inch as printed.
@@ -36,35 +32,6 @@ fn resolution_limits(page: &Page, screen_dpi: Option<f32>) -> (f32, f32) {
     // Big formats are seen from a distance and need fewer pixels.
     let big = page.width.0.max(page.height.0) > Pt::from(Mm(450.0)).0;
     if big { (100.0, 150.0) } else { (150.0, 300.0) }
-}
-
-/// The page's safe area as a test for points.
-fn inside_safe(page: &Page, point: Point) -> bool {
-    match &page.safe_area {
-        Some(area) => {
-            let r = area.rect(page);
-            match area.shape {
-                OutlineShape::Ellipse => {
-                    let (cx, cy) = (r.x + r.width / 2.0, r.y + r.height / 2.0);
-                    let (dx, dy) = (
-                        (point.x - cx) / (r.width / 2.0),
-                        (point.y - cy) / (r.height / 2.0),
-                    );
-                    dx * dx + dy * dy <= 1.0 + 1e-3
-                }
-                OutlineShape::Rect => contains(&r, point),
-            }
-        }
-        None => {
-            let margin = Pt::from(Mm(SAFE_MARGIN_MM)).0;
-            let r = Rect::new(0.0, 0.0, page.width.0, page.height.0).outset(-margin);
-            contains(&r, point)
-        }
-    }
-}
-
-fn contains(r: &Rect, p: Point) -> bool {
-    p.x >= r.x - 0.01 && p.y >= r.y - 0.01 && p.x <= r.right() + 0.01 && p.y <= r.bottom() + 0.01
 }
 
 /// Where the letters of a text box are, in the box's own coordinates.
@@ -132,7 +99,7 @@ fn check_page(
         if element.hidden {
             continue;
         }
-        let transform = element_transform(element);
+        let transform = element.transform();
         let found = |severity, message: String, fix: Option<Fix>| {
             let finding =
                 Diagnostic::new(severity, message).at(page_index, Some(index), element.label());
@@ -159,9 +126,9 @@ fn check_page(
                 let ink = ink_box(text, element.width.0, element.height.0, layout.content);
                 let ink_corners = corners(&ink).map(|p| transform.apply(p));
                 if !text.text.trim().is_empty()
-                    && ink_corners.iter().any(|&p| !inside_safe(page, p))
+                    && ink_corners.iter().any(|&p| !page.is_in_safe_area(p))
                 {
-                    let outside_trim = ink_corners.iter().any(|&p| !contains(&trim, p));
+                    let outside_trim = ink_corners.iter().any(|&p| !trim.contains(p));
                     out.push(found(
                         if outside_trim { Severity::Error } else { Severity::Warning },
                         if outside_trim {
@@ -468,7 +435,7 @@ pub fn apply_fix(project: &mut Project, fix: Fix) {
         return;
     };
     let (width, height, bleed) = (page.width.0, page.height.0, page.bleed.0);
-    let safe = page_safe_rect(page);
+    let safe = page.safe_rect();
     let Some(element) = page.elements.get_mut(element_index) else {
         return;
     };
@@ -508,27 +475,6 @@ pub fn apply_fix(project: &mut Project, fix: Fix) {
             if let ElementKind::Text(text) = &mut element.kind {
                 text.auto_fit = true;
             }
-        }
-    }
-}
-
-/// The safe rectangle of a page (the box of its safe area, else the usual margin).
-fn page_safe_rect(page: &Page) -> Rect {
-    match &page.safe_area {
-        Some(area) => {
-            let r = area.rect(page);
-            match area.shape {
-                // The largest rectangle in an ellipse.
-                OutlineShape::Ellipse => {
-                    let k = std::f32::consts::FRAC_1_SQRT_2;
-                    let (w, h) = (r.width * k, r.height * k);
-                    Rect::new(r.x + (r.width - w) / 2.0, r.y + (r.height - h) / 2.0, w, h)
-                }
-                OutlineShape::Rect => r,
-            }
-        }
-        None => {
-            Rect::new(0.0, 0.0, page.width.0, page.height.0).outset(-Pt::from(Mm(SAFE_MARGIN_MM)).0)
         }
     }
 }

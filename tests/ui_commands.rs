@@ -286,7 +286,7 @@ fn new_text_comes_inside_the_safe_area_readable_and_ready_to_type() {
         "the first keys replace the placeholder"
     );
     let page = session.page();
-    let safe = placard::units::Pt::from(placard::units::Mm(placard::preflight::SAFE_MARGIN_MM)).0;
+    let safe = placard::units::Pt::from(placard::units::Mm(placard::model::SAFE_MARGIN_MM)).0;
     assert!(element.x.0 >= safe && element.x.0 + element.width.0 <= page.width.0 - safe);
     assert!(element.y.0 >= safe && element.y.0 + element.height.0 <= page.height.0 - safe);
     let centre = placard::geom::Point::new(

@@ -1,10 +1,8 @@
 //! Arranging several elements: align, distribute, group and ungroup. Pure functions over
 //! a page's element list, so they are tested without a window.
 
-use super::canvas::bounds;
 use crate::geom::{Point, Rect};
 use crate::model::{Element, ElementKind, GroupElement};
-use crate::scene::element_transform;
 use crate::units::Pt;
 
 /// Which edge or centre line to align.
@@ -58,7 +56,7 @@ fn unlocked_bounds(elements: &[Element], selection: &[usize]) -> Vec<(usize, Rec
             elements
                 .get(i)
                 .filter(|e| !e.locked)
-                .map(|e| (i, bounds(e)))
+                .map(|e| (i, e.bounds()))
         })
         .collect()
 }
@@ -106,7 +104,7 @@ pub fn group(elements: &mut Vec<Element>, selection: &[usize]) -> Option<usize> 
     }
     let area = indices
         .iter()
-        .map(|&i| bounds(&elements[i]))
+        .map(|&i| elements[i].bounds())
         .reduce(|a, b| a.union(&b))?;
     let insert_at = indices[indices.len() - 1] + 1 - indices.len();
     let mut children = Vec::new();
@@ -138,7 +136,7 @@ pub fn ungroup(elements: &mut Vec<Element>, index: usize) -> Vec<usize> {
     let ElementKind::Group(members) = &group.kind else {
         return Vec::new();
     };
-    let transform = element_transform(group);
+    let transform = group.transform();
     let children: Vec<Element> = members
         .children
         .iter()

@@ -80,7 +80,7 @@ impl PlacardApp {
                 let elements = &session.page().elements;
                 (0..elements.len()).rev().find(|&i| {
                     let e = &elements[i];
-                    !e.hidden && is_photo_frame(&e.kind) && crate::scene::element_contains(e, point)
+                    !e.hidden && is_photo_frame(&e.kind) && e.contains(point)
                 })
             });
         under.or_else(|| self.selected_photo_frame())

@@ -12,7 +12,6 @@ use super::session::Session;
 use crate::geom::{self, Point, Transform};
 use crate::layout::{CaretLayout, CaretMotion, Resources};
 use crate::model::{Element, ElementKind, Page, TextElement};
-use crate::scene::{element_contains, element_transform};
 
 const CARET: Color32 = Color32::from_rgb(0x1e, 0x88, 0xe5);
 /// How long the caret stays on, then off.
@@ -69,7 +68,7 @@ fn element_at_mut<'a>(page: &'a mut Page, path: &[usize]) -> Option<&'a mut Elem
 pub fn transform_at(page: &Page, path: &[usize]) -> Option<Transform> {
     let mut transform = Transform::IDENTITY;
     for depth in 1..=path.len() {
-        transform = transform.concat(&element_transform(element_at(page, &path[..depth])?));
+        transform = transform.concat(&element_at(page, &path[..depth])?.transform());
     }
     Some(transform)
 }
@@ -81,11 +80,11 @@ pub fn text_at(page: &Page, point: Point) -> Option<Vec<usize>> {
             if element.hidden || element.locked {
                 continue;
             }
-            let transform = to_page.concat(&element_transform(element));
+            let transform = to_page.concat(&element.transform());
             let Some(in_parent) = to_page.invert().map(|t| t.apply(point)) else {
                 continue;
             };
-            let inside = element_contains(element, in_parent);
+            let inside = element.contains(in_parent);
             match &element.kind {
                 ElementKind::Text(_) if inside => return Some(vec![index]),
                 ElementKind::Group(group) if inside => {

@@ -26,7 +26,7 @@ impl Window {
         // the safe margin shows the engine's pixels alone.
         let bleed = self.app.session.as_ref().map_or(0.0, |s| s.page().bleed.0);
         let inset =
-            ((bleed + Pt::from(Mm(canvas::SAFE_MARGIN_MM)).0) * self.app.canvas.zoom() * ppp)
+            ((bleed + Pt::from(Mm(crate::model::SAFE_MARGIN_MM)).0) * self.app.canvas.zoom() * ppp)
                 .ceil()
                 + 2.0;
         let json = format!(

@@ -6,18 +6,14 @@
 //! kit window can say so.
 
 use crate::campaign::contrast;
-use crate::geom::Point;
 use crate::model::{Element, ElementKind, Page, Project};
 use crate::scene::colour_behind;
-use crate::units::{Mm, Pt};
+use crate::units::Pt;
 
 /// Pages whose shapes differ more than this (the ratio of their aspect ratios) take no
 /// added elements: a slogan placed for a tall poster has no sensible place on a wide
 /// share image.
 const MAX_SHAPE_CHANGE: f32 = 1.6;
-
-/// Safe margin the added elements are kept inside.
-const SAFE_MM: f32 = crate::preflight::SAFE_MARGIN_MM;
 
 /// What an element is called in the kit's report.
 fn called(element: &Element) -> String {
@@ -130,13 +126,14 @@ fn placed(element: &Element, from: (f32, f32), page: &Page) -> Option<Element> {
         (element.x.0 + element.width.0 / 2.0) / fw * tw,
         (element.y.0 + element.height.0 / 2.0) / fh * th,
     );
-    let safe = Pt::from(Mm(SAFE_MM)).0;
-    let (room_w, room_h) = ((tw - 2.0 * safe).max(1.0), (th - 2.0 * safe).max(1.0));
+    // Inside the page's safe area (on a round sticker, the square inside its circle).
+    let safe = page.safe_rect();
+    let (room_w, room_h) = (safe.width.max(1.0), safe.height.max(1.0));
     let fit = (room_w / out.width.0).min(room_h / out.height.0).min(1.0);
     out.width = Pt(out.width.0 * fit);
     out.height = Pt(out.height.0 * fit);
-    let x = (centre.0 - out.width.0 / 2.0).clamp(safe, tw - safe - out.width.0);
-    let y = (centre.1 - out.height.0 / 2.0).clamp(safe, th - safe - out.height.0);
+    let x = (centre.0 - out.width.0 / 2.0).clamp(safe.x, safe.right() - out.width.0);
+    let y = (centre.1 - out.height.0 / 2.0).clamp(safe.y, safe.bottom() - out.height.0);
     out.x = Pt(x);
     out.y = Pt(y);
     if let ElementKind::Text(text) = &mut out.kind {
@@ -157,8 +154,7 @@ fn assets_of(element: &Element) -> Vec<String> {
 
 /// The colour behind the middle of an element standing at `index` on `page`.
 fn behind(page: &Page, index: usize, element: &Element) -> Option<crate::model::Color> {
-    let centre = crate::scene::element_transform(element)
-        .apply(Point::new(element.width.0 / 2.0, element.height.0 / 2.0));
+    let centre = element.centre();
     colour_behind(page, index, centre)
 }
 
@@ -303,7 +299,7 @@ mod tests {
         );
         let a3 = (841.89, 1190.55);
         let moved = placed(&text, a3, &page).unwrap();
-        let safe = Pt::from(Mm(SAFE_MM)).0;
+        let safe = page.safe_margin();
         assert!(moved.x.0 >= safe - 1e-3, "kept off the edge: {}", moved.x.0);
         assert!((moved.width.0 / text.width.0 - page.width.0 / a3.0).abs() < 0.02);
         let wide = Document::new("share", PaperSize::Metric(423.0, 222.0)).pages[0].clone();

@@ -286,13 +286,13 @@ fn hide_empty_frames(elements: &mut [Element]) {
     let hidden: Vec<crate::geom::Rect> = elements
         .iter()
         .filter(|e| e.hidden && e.slot.is_some())
-        .map(page_bounds)
+        .map(Element::bounds)
         .collect();
     for element in elements.iter_mut() {
         if element.slot.is_some() || !matches!(element.kind, ElementKind::Shape(_)) {
             continue;
         }
-        let frame = page_bounds(element);
+        let frame = element.bounds();
         let frames_one = hidden.iter().any(|slot| {
             let centre_x = slot.x + slot.width / 2.0;
             let centre_y = slot.y + slot.height / 2.0;
@@ -304,16 +304,6 @@ fn hide_empty_frames(elements: &mut [Element]) {
             element.hidden = true;
         }
     }
-}
-
-/// The element's box on the page, turned as it stands.
-fn page_bounds(element: &Element) -> crate::geom::Rect {
-    crate::scene::element_transform(element).map_rect(&crate::geom::Rect::new(
-        0.0,
-        0.0,
-        element.width.0,
-        element.height.0,
-    ))
 }
 
 /// Whether an element says something: text that is not blank, a photo that is there.

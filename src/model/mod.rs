@@ -7,6 +7,7 @@ mod archive;
 mod color;
 mod document;
 mod element;
+mod geometry;
 pub mod limits;
 mod text;
 
@@ -20,4 +21,5 @@ pub use element::{
     CropRect, Element, ElementKind, GroupElement, ImageAdjust, ImageEffect, ImageElement, ImageFit,
     QrElement, QrErrorCorrection, Shape, ShapeElement, Stroke, SvgElement,
 };
+pub use geometry::SAFE_MARGIN_MM;
 pub use text::{TextAlign, TextElement, TextOutline, TextShadow, VerticalAlign};

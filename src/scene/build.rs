@@ -321,7 +321,7 @@ impl Builder<'_> {
         }
         let opacity = opacity * element.opacity.clamp(0.0, 1.0);
         let (w, h) = (element.width.0.max(0.0), element.height.0.max(0.0));
-        let transform = element_transform(element);
+        let transform = element.transform();
         let mut items = Vec::new();
         match &element.kind {
             ElementKind::Text(text) => self.text(element, text, w, h, opacity, &mut items),
@@ -548,15 +548,6 @@ impl Builder<'_> {
     }
 }
 
-/// Maps an element's box `(0, 0)–(width, height)` to its parent's coordinates: moved to
-/// its position and rotated about its centre.
-pub fn element_transform(element: &Element) -> Transform {
-    let (w, h) = (element.width.0.max(0.0), element.height.0.max(0.0));
-    Transform::translate(element.x.0 + w / 2.0, element.y.0 + h / 2.0)
-        .concat(&Transform::rotate(element.rotation))
-        .concat(&Transform::translate(-w / 2.0, -h / 2.0))
-}
-
 /// Quiet zone around a QR code, in modules, as the standard asks.
 pub const QR_QUIET_ZONE: usize = 4;
 
@@ -636,21 +627,12 @@ fn qr_items(
     Ok(items)
 }
 
-/// Whether a point (in the coordinates the element is placed in) lies inside the
-/// element's rotated box.
-pub fn element_contains(element: &Element, point: Point) -> bool {
-    element_transform(element).invert().is_some_and(|inverse| {
-        let p = inverse.apply(point);
-        p.x >= 0.0 && p.y >= 0.0 && p.x <= element.width.0 && p.y <= element.height.0
-    })
-}
-
 /// The solid colour behind a point of the page under element `index`: the topmost
 /// visible shape below it that holds the point, else the page's colour (white paper when
 /// it has none). `None` over photos, graphics, gradients and see-through fills.
 pub fn colour_behind(page: &Page, index: usize, point: Point) -> Option<Color> {
     for element in page.elements[..index.min(page.elements.len())].iter().rev() {
-        if element.hidden || !element_contains(element, point) {
+        if element.hidden || !element.contains(point) {
             continue;
         }
         return match &element.kind {

@@ -6,7 +6,7 @@ mod build;
 
 pub use build::{
     BuildOutput, PhotoPixels, QR_QUIET_ZONE, TextFit, build_page, build_page_for_check,
-    build_page_with, colour_behind, element_contains, element_transform, place_image, qr_modules,
+    build_page_with, colour_behind, place_image, qr_modules,
 };
 
 use std::sync::Arc;

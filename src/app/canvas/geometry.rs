@@ -14,7 +14,7 @@ pub(super) fn selection_frame(session: &Session) -> Option<Element> {
         .iter()
         .filter_map(|&i| elements.get(i))
         .filter(|e| !e.locked)
-        .map(bounds)
+        .map(Element::bounds)
         .reduce(|a, b| a.union(&b))?;
     Some(Element::new(
         Pt(b.x),
@@ -34,14 +34,9 @@ pub(super) fn frame_handles(frame: &Element, session: &Session) -> Vec<(Handle, 
         .collect()
 }
 
-/// An unrotated element's box.
-pub(super) fn element_box(element: &Element) -> geom::Rect {
-    geom::Rect::new(element.x.0, element.y.0, element.width.0, element.height.0)
-}
-
 /// The handles of an element and where they are on the page.
 pub(super) fn handles(element: &Element) -> Vec<(Handle, Point)> {
-    let t = element_transform(element);
+    let t = element.transform();
     let (w, h) = (element.width.0, element.height.0);
     let mut out = Vec::new();
     for (x, y) in [(-1, -1), (1, -1), (1, 1), (-1, 1)] {
@@ -74,7 +69,7 @@ pub(super) fn resize(
     point: Point,
     keep_aspect: bool,
 ) -> Element {
-    let t = element_transform(original);
+    let t = original.transform();
     let Some(inverse) = t.invert() else {
         return original.clone();
     };
@@ -130,14 +125,14 @@ pub(super) fn resize(
 pub(super) fn snap_lines(session: &Session, moving: &[usize]) -> (Vec<f32>, Vec<f32>) {
     let page = session.page();
     let (w, h) = (page.width.0, page.height.0);
-    let safe = Pt::from(Mm(SAFE_MARGIN_MM)).0;
+    let safe = page.safe_margin();
     let mut xs = vec![0.0, w / 2.0, w, safe, w - safe];
     let mut ys = vec![0.0, h / 2.0, h, safe, h - safe];
     for (i, e) in page.elements.iter().enumerate() {
         if moving.contains(&i) || e.hidden {
             continue;
         }
-        let b = bounds(e);
+        let b = e.bounds();
         xs.extend([b.x, b.x + b.width / 2.0, b.right()]);
         ys.extend([b.y, b.y + b.height / 2.0, b.bottom()]);
     }
@@ -192,7 +187,7 @@ pub(super) fn face_block(
     let loaded = resources.assets.image(asset, bytes).ok()?;
     let area = geom::Rect::new(0.0, 0.0, element.width.0, element.height.0);
     let placement = crate::scene::place_image(&loaded, area, image.fit, image.crop);
-    let to_photo = element_transform(element).concat(&placement).invert()?;
+    let to_photo = element.transform().concat(&placement).invert()?;
     let corners = [
         Point::new(a.x, a.y),
         Point::new(b.x, a.y),

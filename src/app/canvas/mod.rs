@@ -19,15 +19,13 @@ use crate::geom::{self, Point};
 use crate::layout::Resources;
 use crate::model::{Element, ElementKind, GroupElement, Page, Project};
 use crate::render::raster::{self, Layers, RasterRegion};
-use crate::scene::{Scene, build_page, element_contains, element_transform};
+use crate::scene::{Scene, build_page};
 use crate::units::{Mm, Pt};
 use geometry::*;
 use overlay::*;
 use render::*;
 pub use render::{CanvasRenderer, RenderedRegion};
 
-/// Distance of the safe-margin guide inside the trim.
-pub(crate) const SAFE_MARGIN_MM: f32 = 5.0;
 /// Snapping reach in screen points.
 const SNAP_DISTANCE: f32 = 6.0;
 /// Handle size in screen points.
@@ -354,7 +352,7 @@ impl Canvas {
             self.to_screen(Point::new(0.0, 0.0), canvas),
             self.to_screen(Point::new(page.width.0, page.height.0), canvas),
         );
-        let safe = Pt::from(Mm(SAFE_MARGIN_MM)).0 * self.zoom;
+        let safe = page.safe_margin() * self.zoom;
         painter.rect_stroke(
             bleed_rect,
             0.0,
@@ -474,7 +472,7 @@ impl Canvas {
         let elements = &session.page().elements;
         (0..elements.len()).rev().find(|&i| {
             let e = &elements[i];
-            !e.hidden && !e.locked && element_contains(e, point)
+            !e.hidden && !e.locked && e.contains(point)
         })
     }
 
@@ -627,7 +625,7 @@ impl Canvas {
                     .elements
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| !e.hidden && !e.locked && band.intersects(&bounds(e)))
+                    .filter(|(_, e)| !e.hidden && !e.locked && band.intersects(&e.bounds()))
                     .map(|(i, _)| i)
                     .collect();
             }
@@ -704,7 +702,7 @@ impl Canvas {
                     .iter()
                     .filter_map(|(i, x, y)| page.elements.get(*i).map(|e| (e, *x, *y)))
                     .map(|(e, x, y)| {
-                        let b = bounds(e);
+                        let b = e.bounds();
                         geom::Rect::new(
                             b.x - e.x.0 + x + dx,
                             b.y - e.y.0 + y + dy,
@@ -774,7 +772,7 @@ impl Canvas {
                 // shift frees them; edges stretch one way.
                 let keep_aspect = matches!(handle, Handle::Corner(..)) != shift;
                 let to = resize(frame, *handle, point, keep_aspect);
-                let resized = resize_together(originals, element_box(frame), element_box(&to));
+                let resized = resize_together(originals, frame.frame(), to.frame());
                 let page_index = session.page;
                 session.gesture_edit(|project| {
                     if let Some(page) = project.document.pages.get_mut(page_index) {
@@ -791,7 +789,7 @@ impl Canvas {
                 let Some(e) = session.page().elements.get(index) else {
                     return;
                 };
-                let centre = Point::new(e.x.0 + e.width.0 / 2.0, e.y.0 + e.height.0 / 2.0);
+                let centre = e.centre();
                 let mut angle = (point.y - centre.y).atan2(point.x - centre.x).to_degrees() + 90.0;
                 if shift {
                     angle = (angle / 15.0).round() * 15.0;
@@ -804,14 +802,4 @@ impl Canvas {
             _ => {}
         }
     }
-}
-
-/// The element's axis-aligned bounding box on the page.
-pub fn bounds(element: &Element) -> geom::Rect {
-    element_transform(element).map_rect(&geom::Rect::new(
-        0.0,
-        0.0,
-        element.width.0,
-        element.height.0,
-    ))
 }

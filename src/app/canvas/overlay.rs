@@ -38,8 +38,7 @@ impl Canvas {
             if !empty || element.hidden {
                 continue;
             }
-            let centre = element_transform(element)
-                .apply(Point::new(element.width.0 / 2.0, element.height.0 / 2.0));
+            let centre = element.centre();
             let at = self.to_screen(centre, canvas);
             let font = egui::FontId::proportional(15.0);
             let text = format!("{}  Click or drop a photo", crate::app::icons::IMAGE);
@@ -56,7 +55,7 @@ impl Canvas {
             let Some(element) = elements.get(index) else {
                 continue;
             };
-            let t = element_transform(element);
+            let t = element.transform();
             let (w, h) = (element.width.0, element.height.0);
             let corners: Vec<Pos2> = [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)]
                 .iter()
@@ -70,7 +69,7 @@ impl Canvas {
         if let Some(element) = selection_frame(session) {
             let element = &element;
             if session.selection.len() > 1 {
-                let b = element_box(element);
+                let b = element.frame();
                 dashed_rect(
                     painter,
                     Rect::from_min_max(
@@ -82,7 +81,9 @@ impl Canvas {
             }
             let handles = frame_handles(element, session);
             let top = self.to_screen(
-                element_transform(element).apply(Point::new(element.width.0 / 2.0, 0.0)),
+                element
+                    .transform()
+                    .apply(Point::new(element.width.0 / 2.0, 0.0)),
                 canvas,
             );
             if let Some((_, rotate)) = handles.iter().find(|(h, _)| *h == Handle::Rotate) {
