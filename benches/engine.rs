@@ -9,10 +9,10 @@ use std::sync::OnceLock;
 
 use divan::Bencher;
 use placard::app::CanvasRenderer;
+use placard::campaign::merge::{Merge, MergeTable};
 use placard::export::{self, PngOptions};
 use placard::geom::Rect;
 use placard::layout::Resources;
-use placard::merge::{Merge, MergeTable};
 use placard::model::{Element, ElementKind, ImageElement, Project};
 use placard::render::pdf::PdfOptions;
 use placard::render::raster::RasterRegion;

@@ -26,14 +26,14 @@ use std::sync::Arc;
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Parser, Subcommand};
 
-use crate::cmyk::{CmykConverter, PrintCondition};
+use crate::colour::cmyk::{CmykConverter, PrintCondition};
 use crate::export::{self, PngOptions};
 use crate::layout::Resources;
 use crate::model::Project;
+use crate::print::tiling::{Sheet, TileOptions};
 use crate::render::pdf::{CutContourName, PdfOptions};
 use crate::render::svg::SvgOptions;
 use crate::templates;
-use crate::tiling::{Sheet, TileOptions};
 
 /// Placard: design campaign posters, placards, stickers and social images, and export
 /// files a print shop accepts as they are.
@@ -170,7 +170,7 @@ pub enum Command {
         #[arg(long, value_enum, value_name = "CONDITION")]
         print_condition: Option<ConditionArg>,
         /// Highest total of the four inks in CMYK, in percent (at most 300).
-        #[arg(long, default_value_t = crate::cmyk::DEFAULT_INK_LIMIT, value_name = "PERCENT")]
+        #[arg(long, default_value_t = crate::colour::cmyk::DEFAULT_INK_LIMIT, value_name = "PERCENT")]
         ink_limit: f32,
         /// Print the page (--page, else the first) at full size on home-printer sheets
         /// (PDF): an assembly map and one sheet per tile, with cut marks, glue guides and
@@ -238,7 +238,7 @@ pub fn run(cli: Cli) -> Result<bool> {
                 marks,
                 pdfx,
                 cmyk: cmyk.then_some(None),
-                ink_limit: crate::cmyk::DEFAULT_INK_LIMIT,
+                ink_limit: crate::colour::cmyk::DEFAULT_INK_LIMIT,
                 tile: None,
                 overlap: 0.0,
                 cut_name: CutName::CutContour,
@@ -364,7 +364,7 @@ fn list_templates(json: bool) -> Result<()> {
 fn print_inks(input: &Path) -> Result<()> {
     let project = Project::load(input)?;
     for page in 0..project.document.pages.len() {
-        let report = crate::preflight::inks(&project, page);
+        let report = crate::print::preflight::inks(&project, page);
         let mut line = format!(
             "page {}: {} ink(s) for screen printing: {}",
             page + 1,
@@ -388,10 +388,10 @@ fn print_inks(input: &Path) -> Result<()> {
 /// Prints the preflight findings for a design; fails when any is an error.
 pub fn check(input: &Path, json: bool, resources: &Resources) -> Result<()> {
     let project = Project::load(input)?;
-    let findings = crate::preflight::check(&project, resources);
+    let findings = crate::print::preflight::check(&project, resources);
     let errors = findings
         .iter()
-        .filter(|f| f.severity == crate::preflight::Severity::Error)
+        .filter(|f| f.severity == crate::print::preflight::Severity::Error)
         .count();
     if json {
         say!("{}", serde_json::to_string_pretty(&findings)?);
@@ -420,8 +420,9 @@ fn print_legibility(input: &Path, distance: f32, resources: &Resources) -> Resul
     }
     let project = Project::load(input)?;
     for page in 0..project.document.pages.len() {
-        let reading = crate::legibility::Legibility::of_page(&project, page, resources, distance)
-            .with_context(|| input.display().to_string())?;
+        let reading =
+            crate::print::legibility::Legibility::of_page(&project, page, resources, distance)
+                .with_context(|| input.display().to_string())?;
         say!(
             "{}: page {}, from {distance} m (capitals of {:.1} cm needed):",
             input.display(),
@@ -479,11 +480,11 @@ fn fill_slot(project: &mut Project, template: &str, slot: &str, value: &str) -> 
     if templates::slot_kind(&project.document, slot) == Some("image") && !value.starts_with('@') {
         bail!("slot '{slot}' takes an image: write --set {slot}=@path/to/photo.jpg");
     }
-    crate::merge::fill_slot(
+    crate::campaign::merge::fill_slot(
         project,
         slot,
         value,
-        crate::merge::PictureFiles::Anywhere(Path::new(".")),
+        crate::campaign::merge::PictureFiles::Anywhere(Path::new(".")),
     )
     .map_err(|reason| anyhow!("template '{template}': {reason}"))
 }
@@ -699,12 +700,12 @@ fn pdf_options(settings: &RenderSettings, project: &Project) -> Result<PdfOption
         None => None,
         Some(condition) => {
             if !(settings.ink_limit.is_finite()
-                && (200.0..=crate::cmyk::DEFAULT_INK_LIMIT).contains(&settings.ink_limit))
+                && (200.0..=crate::colour::cmyk::DEFAULT_INK_LIMIT).contains(&settings.ink_limit))
             {
                 bail!(
                     "--ink-limit {}: choose between 200 and {} percent",
                     settings.ink_limit,
-                    crate::cmyk::DEFAULT_INK_LIMIT
+                    crate::colour::cmyk::DEFAULT_INK_LIMIT
                 );
             }
             let condition = condition
@@ -729,9 +730,10 @@ fn pdf_options(settings: &RenderSettings, project: &Project) -> Result<PdfOption
 pub fn kit(design: &Path, output: &Path, resources: &Resources) -> Result<()> {
     use std::io::IsTerminal;
     let project = Project::load(design)?;
-    let items = crate::kit::build_kit(&project).with_context(|| design.display().to_string())?;
+    let items =
+        crate::campaign::kit::build_kit(&project).with_context(|| design.display().to_string())?;
     for item in &items {
-        for finding in crate::preflight::check(&item.project, resources) {
+        for finding in crate::print::preflight::check(&item.project, resources) {
             eprintln!(
                 "{}: {}: {}: {}",
                 item.file_name(),
@@ -748,7 +750,7 @@ pub fn kit(design: &Path, output: &Path, resources: &Resources) -> Result<()> {
         }
         true
     };
-    let written = crate::kit::export_kit(&items, resources, output, &progress)
+    let written = crate::campaign::kit::export_kit(&items, resources, output, &progress)
         .with_context(|| design.display().to_string())?;
     if show_progress {
         eprintln!();
@@ -793,7 +795,7 @@ pub fn merge(
 ) -> Result<()> {
     use std::io::IsTerminal;
     let project = Project::load(design)?;
-    let table = crate::merge::MergeTable::load(csv)?;
+    let table = crate::campaign::merge::MergeTable::load(csv)?;
     if let Some(column) = name_column
         && !table.columns.iter().any(|c| c == column)
     {
@@ -830,7 +832,7 @@ pub fn merge(
     let to_folder = output.is_dir()
         || output.as_os_str().to_string_lossy().ends_with('/')
         || output.extension().is_none();
-    let job = crate::merge::Merge {
+    let job = crate::campaign::merge::Merge {
         design: &project,
         table: &table,
         base,

@@ -502,14 +502,14 @@ pub fn export_pdf(
 }
 
 /// One page (0-based) tiled onto home-printer sheets as PDF bytes: the assembly map
-/// first, then a sheet per tile (see [`crate::tiling`]); with the plan and warnings.
+/// first, then a sheet per tile (see [`crate::print::tiling`]); with the plan and warnings.
 pub fn tiled_pdf_bytes(
     project: &Project,
     page: usize,
     resources: &Resources,
-    tiles: &crate::tiling::TileOptions,
+    tiles: &crate::print::tiling::TileOptions,
     options: &PdfOptions,
-) -> Result<(Vec<u8>, crate::tiling::TilePlan, Vec<Diagnostic>), ExportError> {
+) -> Result<(Vec<u8>, crate::print::tiling::TilePlan, Vec<Diagnostic>), ExportError> {
     let count = project.document.pages.len();
     if page >= count {
         return Err(ExportError::NoSuchPage {
@@ -517,7 +517,8 @@ pub fn tiled_pdf_bytes(
             count,
         });
     }
-    let (sheets, plan, warnings) = crate::tiling::tile_scenes(project, page, resources, tiles)?;
+    let (sheets, plan, warnings) =
+        crate::print::tiling::tile_scenes(project, page, resources, tiles)?;
     // The sheets are printed whole: no bleed, no crop marks of their own.
     let options = PdfOptions {
         include_bleed: false,
@@ -541,7 +542,7 @@ pub fn export_tiled_pdf(
     project: &Project,
     page: usize,
     resources: &Resources,
-    tiles: &crate::tiling::TileOptions,
+    tiles: &crate::print::tiling::TileOptions,
     options: &PdfOptions,
     path: &Path,
 ) -> Result<Vec<Diagnostic>, ExportError> {

@@ -378,7 +378,7 @@ fn a_pdf_in_rgb_never_decodes_its_jpeg_photo_and_a_cut_photo_is_reported() {
     let (_, png_warnings) = export::page_scene(&project, 0, &resources).unwrap();
     assert_eq!(png_warnings, warnings, "PNG and PDF say the same");
     // Preflight holds it back from the print shop, in the same words.
-    let findings = placard::preflight::check(&project, &resources);
+    let findings = placard::print::preflight::check(&project, &resources);
     assert!(
         findings.contains(&warnings[0]) && warnings[0].is_error(),
         "{findings:?}"

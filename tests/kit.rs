@@ -6,7 +6,7 @@ mod common;
 
 use std::io::Read;
 
-use placard::kit::{KIT_FORMATS, KitOutput, build_kit, export_kit};
+use placard::campaign::kit::{KIT_FORMATS, KitOutput, build_kit, export_kit};
 use placard::layout::Resources;
 use placard::model::Project;
 
@@ -24,11 +24,11 @@ fn poster(dir: &std::path::Path) -> Project {
         ("details", "Rally 12 noon · Market Square"),
         ("photo", "@crowd.jpg"),
     ] {
-        placard::merge::fill_slot(
+        placard::campaign::merge::fill_slot(
             &mut project,
             slot,
             value,
-            placard::merge::PictureFiles::Anywhere(dir),
+            placard::campaign::merge::PictureFiles::Anywhere(dir),
         )
         .unwrap();
     }
@@ -54,7 +54,7 @@ fn a_campaign_kit_has_every_format_each_passing_the_print_check() {
         ]
     );
     for item in &kit {
-        let findings = placard::preflight::check(&item.project, &resources);
+        let findings = placard::print::preflight::check(&item.project, &resources);
         assert!(
             findings.is_empty(),
             "{}: {:?}",
@@ -217,7 +217,7 @@ fn a_kit_keeps_the_volunteers_own_colours_and_additions_or_says_why_not() {
         );
         if has_hashtag {
             // Placed inside the page's safe margin, so the print check stays quiet on it.
-            let findings = placard::preflight::check(&item.project, &Resources::bundled());
+            let findings = placard::print::preflight::check(&item.project, &Resources::bundled());
             assert!(
                 !findings
                     .iter()

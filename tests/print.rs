@@ -158,7 +158,7 @@ fn a_qr_code_scans_from_the_png_and_from_the_vector_pdf() {
 fn the_print_check_wants_a_qr_code_big_enough_to_scan() {
     let resources = Resources::bundled();
     let about_qr = |project: &placard::model::Project| -> Vec<String> {
-        placard::preflight::check(project, &resources)
+        placard::print::preflight::check(project, &resources)
             .into_iter()
             .filter(|f| f.subject == "Petition")
             .map(|f| f.message)
@@ -458,7 +458,7 @@ fn cmyk_fills(doc: &lopdf::Document) -> Vec<[u8; 4]> {
 
 #[test]
 fn a_cmyk_print_file_has_only_inks_with_black_text_in_black_alone() {
-    use placard::cmyk::{CmykConverter, PrintCondition};
+    use placard::colour::cmyk::{CmykConverter, PrintCondition};
     let resources = Resources::bundled();
     let project = cmyk_design();
     let press = CmykConverter::new(PrintCondition::CoatedFogra39, 300.0).unwrap();
@@ -598,7 +598,7 @@ fn a_cmyk_print_file_has_only_inks_with_black_text_in_black_alone() {
 
 #[test]
 fn a_cmyk_sticker_keeps_its_cut_line_and_has_no_rgb() {
-    use placard::cmyk::{CmykConverter, PrintCondition};
+    use placard::colour::cmyk::{CmykConverter, PrintCondition};
     let resources = Resources::bundled();
     let project = templates::load("sticker-round-75mm").unwrap().unwrap();
     let options = PdfOptions {
@@ -627,7 +627,7 @@ fn a_cmyk_sticker_keeps_its_cut_line_and_has_no_rgb() {
 
 #[test]
 fn black_halftone_dots_print_in_black_ink_alone() {
-    use placard::cmyk::{CmykConverter, PrintCondition};
+    use placard::colour::cmyk::{CmykConverter, PrintCondition};
     use placard::model::{
         Color, Document, Element, ElementKind, ImageEffect, ImageElement, PaperSize, Project,
     };

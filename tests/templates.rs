@@ -174,7 +174,7 @@ fn preflight_finds_nothing_wrong_in_the_templates() {
     let resources = Resources::bundled();
     for id in templates::ids() {
         let project = templates::load(id).unwrap().unwrap();
-        let findings = placard::preflight::check(&project, &resources);
+        let findings = placard::print::preflight::check(&project, &resources);
         assert!(findings.is_empty(), "{id}: {findings:#?}");
     }
 }

@@ -5,9 +5,9 @@
 
 use placard::export;
 use placard::layout::Resources;
+use placard::print::tiling::{Sheet, TileOptions};
 use placard::render::pdf::PdfOptions;
 use placard::templates;
-use placard::tiling::{Sheet, TileOptions};
 
 /// Comparison resolution: coarse, the point is where things land.
 const DPI: f32 = 48.0;

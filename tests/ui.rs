@@ -660,7 +660,7 @@ fn a_colour_is_given_as_printing_inks() {
     let field = harness.get_by_label("Fill colour in CMYK");
     let shown = field.value().unwrap_or_default();
     assert!(
-        placard::cmyk::Cmyk::parse(&shown).is_some(),
+        placard::colour::cmyk::Cmyk::parse(&shown).is_some(),
         "the field shows '{shown}'"
     );
     field.focus();

@@ -100,7 +100,7 @@ fn slogans_palettes_and_the_brand_kit_are_used_from_the_editor() {
     let again = harness_with_config(&ScriptedDialogs::new(vec![]), 0.25, config.clone());
     drop(again);
     let (library, problem) =
-        placard::slogans::SloganLibrary::with_user_file(config.join("slogans.toml"));
+        placard::campaign::slogans::SloganLibrary::with_user_file(config.join("slogans.toml"));
     assert!(problem.is_none());
     assert!(!library.search("hands off").is_empty());
     let kit = placard::campaign::BrandKit::load(&config.join("brand"))

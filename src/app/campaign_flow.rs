@@ -53,7 +53,7 @@ impl PlacardApp {
     }
 
     /// The kit's formats (for inspection), and which one is on the canvas.
-    pub fn campaign_kit(&self) -> (&[crate::kit::KitItem], Option<usize>) {
+    pub fn campaign_kit(&self) -> (&[crate::campaign::kit::KitItem], Option<usize>) {
         (&self.kit.items, self.kit.editing)
     }
 

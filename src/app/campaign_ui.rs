@@ -4,9 +4,9 @@
 
 use egui::{Color32, RichText};
 
+use crate::campaign::slogans::{Slogan, SloganLibrary};
 use crate::campaign::{BrandKit, ContrastCheck, MIN_TEXT_CONTRAST, PALETTES};
 use crate::model::{Color, Palette};
-use crate::slogans::{Slogan, SloganLibrary};
 
 use super::panels::color_field;
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 
-use crate::cmyk::CmykConverter;
+use crate::colour::cmyk::CmykConverter;
 use crate::export::{self, PngOptions};
 use crate::layout::Resources;
 use crate::model::Project;
@@ -62,7 +62,7 @@ pub struct ExportSettings {
     /// What the file is for (sets the others).
     pub purpose: super::print_download::Purpose,
     /// The page printed in pieces on these sheets, for a home printer (PDF).
-    pub tile: Option<crate::tiling::Sheet>,
+    pub tile: Option<crate::print::tiling::Sheet>,
 }
 
 /// Alpha below which a pixel is dropped for direct-to-garment prints (half opaque).
@@ -113,7 +113,7 @@ impl ExportJob {
     /// table are found from `base`.
     pub fn start_merge(
         project: Project,
-        table: crate::merge::MergeTable,
+        table: crate::campaign::merge::MergeTable,
         base: PathBuf,
         resources: Arc<Resources>,
         settings: ExportSettings,
@@ -121,7 +121,7 @@ impl ExportJob {
     ) -> ExportJob {
         ExportJob::spawn("merge", path, move |path, progress, cancel| {
             let options = pdf_options(&project, &settings)?;
-            let merge = crate::merge::Merge {
+            let merge = crate::campaign::merge::Merge {
                 design: &project,
                 table: &table,
                 base: &base,
@@ -147,7 +147,7 @@ impl ExportJob {
     /// Starts exporting a campaign kit into a zip file (a path ending in `.zip`) or a
     /// folder on its own thread.
     pub fn start_kit(
-        items: Vec<crate::kit::KitItem>,
+        items: Vec<crate::campaign::kit::KitItem>,
         resources: Arc<Resources>,
         path: PathBuf,
     ) -> ExportJob {
@@ -157,7 +157,7 @@ impl ExportJob {
                 progress.store(fraction.to_bits(), Ordering::Relaxed);
                 !cancel.load(Ordering::Relaxed)
             };
-            let written = crate::kit::export_kit(&items, &resources, path, &report)
+            let written = crate::campaign::kit::export_kit(&items, &resources, path, &report)
                 .map_err(|e| e.to_string())?;
             progress.store(1.0f32.to_bits(), Ordering::Relaxed);
             let mut diagnostics = written.diagnostics;
@@ -230,7 +230,7 @@ fn pdf_options(project: &Project, settings: &ExportSettings) -> Result<PdfOption
     let cmyk = if settings.cmyk {
         let condition = project.document.print_condition.unwrap_or_default();
         Some(
-            CmykConverter::new(condition, crate::cmyk::DEFAULT_INK_LIMIT)
+            CmykConverter::new(condition, crate::colour::cmyk::DEFAULT_INK_LIMIT)
                 .map_err(|e| e.to_string())?,
         )
     } else {
@@ -266,7 +266,7 @@ fn run(
             // Made in memory first, so a cancel before writing leaves the old file as it was.
             let (bytes, warnings) = match settings.tile {
                 Some(sheet) => {
-                    let tiles = crate::tiling::TileOptions::new(sheet);
+                    let tiles = crate::print::tiling::TileOptions::new(sheet);
                     let (bytes, _, warnings) = export::tiled_pdf_bytes(
                         project,
                         settings.page,

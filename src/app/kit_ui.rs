@@ -1,7 +1,7 @@
 //! The campaign kit window: the design in every kit format side by side, each one
 //! editable on the canvas, all exported together into a zip file or a folder.
 
-use crate::kit::{KitItem, build_kit};
+use crate::campaign::kit::{KitItem, build_kit};
 use crate::layout::Resources;
 use crate::model::Project;
 use crate::render::raster;

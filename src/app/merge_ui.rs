@@ -1,8 +1,8 @@
 //! The data merge window: a table pasted in (or typed), checked against the design's
 //! slots, one row previewed as it will print, and every row exported into one PDF.
 
+use crate::campaign::merge::{MergeTable, row_project};
 use crate::layout::Resources;
-use crate::merge::{MergeTable, row_project};
 use crate::model::Project;
 use crate::render::raster;
 

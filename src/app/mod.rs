@@ -45,12 +45,12 @@ pub use session::Session;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::campaign::slogans::{Slogan, SloganLibrary};
 use crate::campaign::{BrandKit, apply_palette};
 use crate::layout::{BundledFont, Resources};
 use crate::model::{
     Color, Document, Element, ElementKind, Project, Shape, ShapeElement, Stroke, TextElement,
 };
-use crate::slogans::{Slogan, SloganLibrary};
 use crate::units::{Mm, Pt};
 use campaign_ui::{CampaignAction, CampaignWindows};
 use command::{Command, ShapeChoice, TextChoice};
@@ -65,7 +65,7 @@ enum Waiting {
     AddImage,
     ReplaceImage(usize),
     Export,
-    MergeExport(crate::merge::MergeTable),
+    MergeExport(crate::campaign::merge::MergeTable),
     MergePictures,
     KitExport,
     BrandLogo,
@@ -363,7 +363,7 @@ impl PlacardApp {
                 session.selection = vec![element];
             }
             Some(preflight_ui::CheckAction::Fix(fix)) => {
-                session.edit(|p| crate::preflight::apply_fix(p, fix));
+                session.edit(|p| crate::print::preflight::apply_fix(p, fix));
             }
             None => {}
         }
@@ -403,7 +403,7 @@ impl PlacardApp {
     }
 
     /// What the live print check found in the open design (as of the last frame).
-    pub fn print_findings(&self) -> &[crate::preflight::Finding] {
+    pub fn print_findings(&self) -> &[crate::print::preflight::Finding] {
         self.print_check.findings()
     }
 

@@ -2,7 +2,7 @@
 //! it changes, in a window where each finding selects its element and offers its fix.
 
 use crate::layout::Resources;
-use crate::preflight::{self, Finding, Fix, Severity};
+use crate::print::preflight::{self, Finding, Fix, Severity};
 
 use super::session::Session;
 

@@ -9,7 +9,7 @@ use super::export_job::{ExportFormat, ExportSettings};
 use super::{FileKind, PlacardApp, Waiting};
 use crate::export;
 use crate::model::Document;
-use crate::tiling::Sheet;
+use crate::print::tiling::Sheet;
 use crate::units::{Mm, Pt};
 
 /// What the file is for.
@@ -256,7 +256,9 @@ impl PlacardApp {
                                         egui::ComboBox::from_id_salt("print-condition")
                                             .selected_text(condition.label())
                                             .show_ui(ui, |ui| {
-                                                for option in crate::cmyk::PrintCondition::ALL {
+                                                for option in
+                                                    crate::colour::cmyk::PrintCondition::ALL
+                                                {
                                                     ui.selectable_value(
                                                         &mut chosen_condition,
                                                         option,

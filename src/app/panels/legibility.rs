@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::app::session::Session;
 use crate::layout::Resources;
-use crate::legibility::{GOOD_CONTRAST, Legibility, PLACARD_WORDS};
+use crate::print::legibility::{GOOD_CONTRAST, Legibility, PLACARD_WORDS};
 
 /// Pages this long (mm, either side) or longer are carried or hung and read from across a
 /// street (placards, yard signs, posters from A2 up): the section shows. An A3 poster is

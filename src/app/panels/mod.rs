@@ -5,7 +5,7 @@ pub mod legibility;
 pub mod page;
 pub mod properties;
 
-use crate::cmyk::{Cmyk, CmykConverter};
+use crate::colour::cmyk::{Cmyk, CmykConverter};
 use crate::model::{Color, PrintCondition};
 use crate::units::{Mm, Pt};
 

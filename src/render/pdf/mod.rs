@@ -15,7 +15,7 @@ use printpdf::{
     TextMatrix, WindingOrder, XObjectId, XObjectTransform,
 };
 
-use crate::cmyk::{Cmyk as Inks, CmykConverter};
+use crate::colour::cmyk::{Cmyk as Inks, CmykConverter};
 use crate::geom::{self, PathSegment, Transform};
 use crate::layout::LoadedImage;
 use crate::model::Color;

@@ -5,7 +5,7 @@
 use lopdf::{Dictionary, Object, Stream, StringFormat};
 
 use super::{PdfError, PdfOptions, icc};
-use crate::cmyk;
+use crate::colour::cmyk;
 
 /// Name of the output condition RGB files declare.
 const SRGB_CONDITION: &str = "sRGB IEC61966-2.1";

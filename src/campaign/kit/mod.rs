@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::cmyk::CmykConverter;
+use crate::colour::cmyk::CmykConverter;
 use crate::diag::Diagnostic;
 use crate::export::{self, ExportError, PngOptions};
 use crate::layout::Resources;
@@ -485,11 +485,11 @@ mod tests {
 
     fn source() -> Project {
         let mut project = templates::load("poster-a3").unwrap().unwrap();
-        crate::merge::fill_slot(
+        crate::campaign::merge::fill_slot(
             &mut project,
             "headline",
             "General Strike Now!",
-            crate::merge::PictureFiles::Anywhere(Path::new(".")),
+            crate::campaign::merge::PictureFiles::Anywhere(Path::new(".")),
         )
         .unwrap();
         project

@@ -1,6 +1,12 @@
 //! A campaign's look: ready palettes with a contrast check, applying a palette to a
 //! design, and the brand kit — a campaign's colours, fonts and logo, saved once and
-//! applied to any template.
+//! applied to any template. Beside it, the campaign's other tools: `kit` (one design in
+//! every format), `merge` (one design per row of a table) and `slogans` (the slogan and
+//! quote library).
+
+pub mod kit;
+pub mod merge;
+pub mod slogans;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -512,7 +518,9 @@ mod tests {
             heading_font: "Archivo Black".into(),
             body_font: "Noto Serif".into(),
             logo: Some("logo.png".into()),
-            logo_bytes: Some(Arc::from(&include_bytes!("../tests/fixtures/logo.png")[..])),
+            logo_bytes: Some(Arc::from(
+                &include_bytes!("../../tests/fixtures/logo.png")[..],
+            )),
         };
         assert!(BrandKit::load(&dir).unwrap().is_none());
         kit.save(&dir).unwrap();

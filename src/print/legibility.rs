@@ -192,11 +192,11 @@ mod tests {
         let mut project = crate::templates::load("placard-a2-landscape")
             .unwrap()
             .unwrap();
-        crate::merge::fill_slot(
+        crate::campaign::merge::fill_slot(
             &mut project,
             "headline",
             slogan,
-            crate::merge::PictureFiles::Anywhere(std::path::Path::new(".")),
+            crate::campaign::merge::PictureFiles::Anywhere(std::path::Path::new(".")),
         )
         .unwrap();
         project

@@ -127,8 +127,10 @@ pub fn description(condition: PrintCondition) -> &'static str {
 /// The condition's ICC profile.
 pub fn profile(condition: PrintCondition) -> &'static [u8] {
     match condition {
-        PrintCondition::CoatedFogra39 => include_bytes!("../assets/icc/PlacardCoatedFOGRA39.icc"),
-        PrintCondition::CoatedGracol => include_bytes!("../assets/icc/PlacardCoatedGRACoL.icc"),
+        PrintCondition::CoatedFogra39 => {
+            include_bytes!("../../assets/icc/PlacardCoatedFOGRA39.icc")
+        }
+        PrintCondition::CoatedGracol => include_bytes!("../../assets/icc/PlacardCoatedGRACoL.icc"),
     }
 }
 

@@ -1,0 +1,3 @@
+//! Colour for print: turning the screen's sRGB colours and photos into a press's inks.
+
+pub mod cmyk;
