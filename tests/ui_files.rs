@@ -226,18 +226,6 @@ fn a_file_copied_in_a_file_manager_and_pasted_with_the_frame_selected_replaces_i
     assert_eq!(elements(&harness).len(), count, "dropped into the frame");
 }
 
-/// Waits for the background export to finish.
-fn wait_for_export(harness: &mut egui_kittest::Harness<'static, placard::app::PlacardApp>) {
-    for _ in 0..600 {
-        harness.run();
-        if harness.state().export_running().is_none() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    panic!("the export did not finish");
-}
-
 #[test]
 fn print_and_download_makes_a_home_print_pdf_at_trim_size_and_a_picture_to_post() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui-print-download");

@@ -76,17 +76,6 @@ impl Volunteer {
     }
 }
 
-fn wait_for_export(harness: &mut Harness<'static, PlacardApp>) {
-    for _ in 0..600 {
-        harness.run();
-        if harness.state().export_running().is_none() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    panic!("the export did not finish");
-}
-
 #[test]
 fn a_first_poster_is_made_printed_at_home_and_posted_in_few_actions() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui-first-poster");

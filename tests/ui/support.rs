@@ -237,3 +237,15 @@ pub fn open_editor(dialogs: &ScriptedDialogs, template: &str) -> Harness<'static
     open_template(&mut harness, template);
     harness
 }
+
+/// Waits for the background export to finish.
+pub fn wait_for_export(harness: &mut Harness<'static, PlacardApp>) {
+    for _ in 0..600 {
+        harness.run();
+        if harness.state().export_running().is_none() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("the export did not finish");
+}

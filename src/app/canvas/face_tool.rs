@@ -18,13 +18,7 @@ impl Canvas {
         if response.hover_pos().is_some() {
             ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
         }
-        // A drag begins only once the pointer has moved a little: where it was pressed is
-        // what it grabbed (a handle's small circle, or the corner of a face to mark).
-        if response.drag_started_by(egui::PointerButton::Primary)
-            && let Some(pos) = ui
-                .input(|i| i.pointer.press_origin())
-                .or_else(|| response.interact_pointer_pos())
-        {
+        if let Some(pos) = drag_start(ui, response) {
             self.drag = Some(Drag::MarkFace { index, start: pos });
         }
         if response.drag_stopped() {

@@ -27,7 +27,7 @@ use crate::units::{Mm, Pt};
 use overlay::*;
 use render::*;
 pub use render::{CanvasRenderer, RenderedRegion};
-use select_tool::Drag;
+use select_tool::{Drag, drag_start};
 use snapping::*;
 use transform_cage::*;
 

@@ -122,13 +122,7 @@ impl Canvas {
                 return None;
             }
         }
-        // A drag begins only once the pointer has moved a little: where it was pressed is
-        // what it grabbed (a handle's small circle, or the corner of a face to mark).
-        if response.drag_started_by(egui::PointerButton::Primary)
-            && let Some(pos) = ui
-                .input(|i| i.pointer.press_origin())
-                .or_else(|| response.interact_pointer_pos())
-        {
+        if let Some(pos) = drag_start(ui, response) {
             let point = self.to_doc(pos, canvas);
             if let Some(handle) = self.handle_at(session, pos, canvas)
                 && let Some(frame) = selection_frame(session)
@@ -341,4 +335,15 @@ impl Canvas {
             _ => {}
         }
     }
+}
+
+/// Where a primary-button drag that begins this frame was pressed. A drag begins only once
+/// the pointer has moved a little, so the press, not where the pointer is now, says what
+/// it grabbed (a handle's small circle, or the corner of a face to mark).
+pub(super) fn drag_start(ui: &egui::Ui, response: &egui::Response) -> Option<Pos2> {
+    if !response.drag_started_by(egui::PointerButton::Primary) {
+        return None;
+    }
+    ui.input(|i| i.pointer.press_origin())
+        .or_else(|| response.interact_pointer_pos())
 }
