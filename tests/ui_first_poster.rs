@@ -167,24 +167,12 @@ fn a_first_poster_is_made_printed_at_home_and_posted_in_few_actions() {
     let title = "Poster A3";
     assert!(name.starts_with(title), "{name} is named after the design");
     wait_for_export(&mut volunteer.harness);
-    let doc = lopdf::Document::load(&home).unwrap();
-    let page = *doc.get_pages().values().next().unwrap();
-    let media: Vec<f32> = doc
-        .get_dictionary(page)
-        .unwrap()
-        .get(b"MediaBox")
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_float().unwrap())
-        .collect();
-    let mm = |pt: f32| pt * 25.4 / 72.0;
+    let (width, height) = first_page_size_mm(&home);
     assert!(
-        (mm(media[2] - media[0]) - 297.0).abs() < 0.1
-            && (mm(media[3] - media[1]) - 420.0).abs() < 0.1,
-        "exactly A3: {media:?}"
+        (width - 297.0).abs() < 0.1 && (height - 420.0).abs() < 0.1,
+        "exactly A3: {width} × {height} mm"
     );
+    let doc = lopdf::Document::load(&home).unwrap();
     // Screen colours (RGB) for a home printer, not press inks.
     let catalog = doc.catalog().unwrap();
     assert!(

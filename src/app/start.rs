@@ -121,6 +121,25 @@ impl StartScreen {
         .inner
     }
 
+    /// A built-in template's card, its thumbnail kept under the template's id.
+    fn built_in_card(
+        &mut self,
+        ui: &mut egui::Ui,
+        template: &TemplateInfo,
+        resources: &Resources,
+        width: f32,
+    ) -> bool {
+        let id = template.id.clone();
+        self.card(
+            ui,
+            template,
+            &id,
+            resources,
+            || templates::load(&id).and_then(Result::ok),
+            width,
+        )
+    }
+
     /// The built-in templates as small cards, wrapping at the panel's edge, for the editor's
     /// Templates panel; returns the id of the one clicked.
     pub fn template_grid(&mut self, ui: &mut egui::Ui, resources: &Resources) -> Option<String> {
@@ -131,16 +150,8 @@ impl StartScreen {
         let mut chosen = None;
         ui.horizontal_wrapped(|ui| {
             for template in self.templates.clone() {
-                let id = template.id.clone();
-                if self.card(
-                    ui,
-                    &template,
-                    &id,
-                    resources,
-                    || templates::load(&id).and_then(Result::ok),
-                    width,
-                ) {
-                    chosen = Some(id);
+                if self.built_in_card(ui, &template, resources, width) {
+                    chosen = Some(template.id.clone());
                 }
             }
         });
@@ -227,16 +238,8 @@ impl StartScreen {
                         .collect();
                     ui.horizontal_wrapped(|ui| {
                         for template in templates {
-                            let id = template.id.clone();
-                            if self.card(
-                                ui,
-                                &template,
-                                &id,
-                                resources,
-                                || templates::load(&id).and_then(Result::ok),
-                                THUMB_WIDTH,
-                            ) {
-                                choice = Some(StartChoice::Template(id));
+                            if self.built_in_card(ui, &template, resources, THUMB_WIDTH) {
+                                choice = Some(StartChoice::Template(template.id.clone()));
                             }
                         }
                     });

@@ -249,3 +249,21 @@ pub fn wait_for_export(harness: &mut Harness<'static, PlacardApp>) {
     }
     panic!("the export did not finish");
 }
+
+/// The first page's media box of a PDF, width and height in millimetres.
+pub fn first_page_size_mm(pdf: &std::path::Path) -> (f32, f32) {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    let page = *doc.get_pages().values().next().unwrap();
+    let media: Vec<f32> = doc
+        .get_dictionary(page)
+        .unwrap()
+        .get(b"MediaBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_float().unwrap())
+        .collect();
+    let mm = |pt: f32| pt * 25.4 / 72.0;
+    (mm(media[2] - media[0]), mm(media[3] - media[1]))
+}
