@@ -15,8 +15,10 @@ target/debug/examples/make_photo "$dir/photo.jpg" 1200 800
 target/debug/placard new poster-a2 -o "$dir/sample.placard" --set headline="FREE ASSANGE" --set photo=@"$dir/photo.jpg"
 
 # A configuration folder of its own: work an earlier editor left for recovery on this
-# machine would otherwise be offered over the page.
-mkdir -p "$dir/config"
+# machine would otherwise be offered over the page, and the first-run tour is marked as
+# seen so that its card does not cover the page (the tour has its own test).
+mkdir -p "$dir/config/placard"
+touch "$dir/config/placard/tour-seen"
 export PLACARD_SMOKE_DIR="$dir" XDG_CONFIG_HOME="$dir/config"
 xvfb-run -a -s '-screen 0 1600x1000x24' bash -c '
   target/debug/placard "$PLACARD_SMOKE_DIR/sample.placard" > "$PLACARD_SMOKE_DIR/app.log" 2>&1 &

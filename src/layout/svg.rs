@@ -24,6 +24,11 @@ pub const MAX_SVG_PATH_BYTES: usize = 3 * 1024 * 1024;
 /// Largest `feMorphology` radius, as a share of the picture's larger side: the filter's
 /// work grows with the square of its radius at every pixel.
 pub const MAX_MORPHOLOGY_SHARE: f32 = 0.02;
+/// How far a shape may reach from the drawing, in multiples of the drawing's larger side:
+/// shapes millions of sides away (a circle of radius 10¹⁷ in a clip path, a scale of 10¹²)
+/// overflow the rasteriser's fixed-point maths, while real artwork stays within a few
+/// sides of its page.
+pub const MAX_REACH_SIDES: f32 = 1000.0;
 
 /// A parsed SVG and what was left out of it.
 pub struct ParsedSvg {
@@ -120,7 +125,7 @@ pub fn parse_svg(
     if let Some(reason) = budget.refused.take() {
         return Err(bad(reason));
     }
-    if let Some(reason) = heavy_filter(&tree) {
+    if let Some(reason) = heavy_filter(&tree).or_else(|| far_reaching_shapes(&tree)) {
         return Err(bad(reason));
     }
     Ok(ParsedSvg {
@@ -364,6 +369,77 @@ fn visit_filters(group: &usvg::Group, visit: &mut impl FnMut(&usvg::filter::Filt
     }
 }
 
+/// A shape reaching more than [`MAX_REACH_SIDES`] sides away from the drawing, or to no
+/// finite place: in the drawing itself, its clip paths, masks and patterns, its text, and
+/// the SVGs embedded in it.
+fn far_reaching_shapes(tree: &usvg::Tree) -> Option<String> {
+    let side = tree.size().width().max(tree.size().height()).max(1.0);
+    let mut farthest: f32 = 0.0;
+    let mut reach = |group: &usvg::Group, transform: usvg::Transform| {
+        visit_paths(group, &mut |path| {
+            let bounds = path.abs_stroke_bounding_box();
+            let bounds = bounds.transform(transform).unwrap_or(bounds);
+            for value in [bounds.left(), bounds.top(), bounds.right(), bounds.bottom()] {
+                farthest = farthest.max(if value.is_finite() {
+                    value.abs()
+                } else {
+                    f32::INFINITY
+                });
+            }
+        });
+    };
+    reach(tree.root(), usvg::Transform::identity());
+    for clip in tree.clip_paths() {
+        reach(clip.root(), clip.transform());
+    }
+    for mask in tree.masks() {
+        reach(mask.root(), usvg::Transform::identity());
+    }
+    for pattern in tree.patterns() {
+        reach(pattern.root(), pattern.transform());
+    }
+    let nested = nested_trees(tree.root())
+        .into_iter()
+        .find_map(far_reaching_shapes);
+    if nested.is_some() {
+        return nested;
+    }
+    (farthest > side * MAX_REACH_SIDES).then(|| {
+        format!(
+            "its shapes reach {farthest:.0} units out on a drawing {side:.0} units across, too far to draw; Placard takes shapes up to {MAX_REACH_SIDES:.0} times the drawing's size away (remove the stray shape, or export the drawing as PNG)"
+        )
+    })
+}
+
+/// Every path in a group and its children, with the paths text is drawn with.
+fn visit_paths(group: &usvg::Group, visit: &mut impl FnMut(&usvg::Path)) {
+    for node in group.children() {
+        match node {
+            usvg::Node::Group(child) => visit_paths(child, visit),
+            usvg::Node::Path(path) => visit(path),
+            usvg::Node::Text(text) => visit_paths(text.flattened(), visit),
+            usvg::Node::Image(_) => {}
+        }
+    }
+}
+
+/// The SVGs embedded as pictures in a group and its children.
+fn nested_trees(group: &usvg::Group) -> Vec<&usvg::Tree> {
+    let mut trees = Vec::new();
+    for node in group.children() {
+        match node {
+            usvg::Node::Group(child) => trees.extend(nested_trees(child)),
+            usvg::Node::Image(image) => {
+                if let usvg::ImageKind::SVG(tree) = image.kind() {
+                    trees.push(tree);
+                }
+            }
+            usvg::Node::Path(_) | usvg::Node::Text(_) => {}
+        }
+    }
+    trees
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -517,6 +593,31 @@ mod tests {
         // A thin outline by the same filter is fine.
         let svg = svg.replace("100000", "1");
         parse_svg("outline.svg", svg.as_bytes(), fonts()).unwrap();
+    }
+
+    #[test]
+    fn shapes_reaching_absurdly_far_are_refused_and_a_stray_shape_nearby_is_not() {
+        let far = [
+            // A clip circle the size of a solar system, and a scaled-up group.
+            r#"<clipPath id="c"><circle cx="20" cy="10" r="150000000000000000"/></clipPath><rect width="50" height="40" clip-path="url(#c)"/>"#,
+            r#"<g transform="scale(1000000000000)"><rect width="5" height="5"/></g>"#,
+            r#"<rect width="5" height="5" stroke="black" stroke-width="1e12"/>"#,
+        ];
+        for shapes in far {
+            let svg = format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40">{shapes}</svg>"#
+            );
+            let message = parse_svg("far.svg", svg.as_bytes(), fonts())
+                .unwrap_err()
+                .to_string();
+            assert!(
+                message.contains("far.svg") && message.contains("too far to draw"),
+                "{shapes}: {message}"
+            );
+        }
+        // A shape left beside the page, as drawing programs do, is fine.
+        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><rect x="-2000" width="50" height="40"/></svg>"#;
+        parse_svg("stray.svg", svg.as_bytes(), fonts()).unwrap();
     }
 
     #[test]
