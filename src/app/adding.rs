@@ -53,6 +53,16 @@ impl PlacardApp {
     /// palette's colour that reads best on what is behind it, ready to type in: its words
     /// are selected, so the first keys replace them.
     pub fn add_text(&mut self, choice: TextChoice) {
+        self.add_text_box(choice, choice.placeholder(), true);
+    }
+
+    /// Adds a text box saying `words` (pasted from elsewhere), placed and coloured as
+    /// [`Self::add_text`] does, selected but not being typed in.
+    pub fn add_text_saying(&mut self, choice: TextChoice, words: &str) {
+        self.add_text_box(choice, words, false);
+    }
+
+    fn add_text_box(&mut self, choice: TextChoice, words: &str, type_at_once: bool) {
         let Some(session) = &self.session else {
             return;
         };
@@ -63,7 +73,7 @@ impl PlacardApp {
         let size = Pt(page.width.0.min(page.height.0) * share);
         // Room for two lines of the text's size, across most of the page.
         let height = (size.0 * 2.6 / page.height.0).min(0.5);
-        let mut text = TextElement::new(choice.placeholder(), "Inter", size);
+        let mut text = TextElement::new(words, "Inter", size);
         text.font_weight = weight;
         text.auto_fit = true;
         // A photo or gradient behind it counts as dark.
@@ -72,7 +82,8 @@ impl PlacardApp {
             behind.unwrap_or(Color::rgb(0x40, 0x40, 0x40)),
         );
         self.add_element(ElementKind::Text(text), "Text", (0.7, height));
-        if let Some(session) = &self.session
+        if type_at_once
+            && let Some(session) = &self.session
             && let [index] = session.selection.as_slice()
         {
             self.canvas.edit_text(session, *index);

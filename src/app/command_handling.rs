@@ -76,6 +76,7 @@ impl PlacardApp {
         if typing {
             return;
         }
+        self.paste_from_system();
         let pasted_image = ctx.input(|i| {
             i.events.iter().find_map(|e| match e {
                 egui::Event::PasteImage(image) => Some(image.clone()),
@@ -91,9 +92,7 @@ impl PlacardApp {
             match event {
                 egui::Event::Copy => self.commands.push(Command::Copy),
                 egui::Event::Cut => self.commands.push(Command::Cut),
-                // Files copied in a file manager arrive as their addresses.
-                egui::Event::Paste(text) if self.paste_files(&text) => {}
-                egui::Event::Paste(_) => self.commands.push(Command::Paste),
+                egui::Event::Paste(text) => self.paste_text(&text),
                 _ => {}
             }
         }
@@ -134,10 +133,10 @@ impl PlacardApp {
                 }
             }
             Command::Cut => {
-                self.copy_selection();
+                self.copy_to_clipboard(ctx);
                 self.delete_selection();
             }
-            Command::Copy => self.copy_selection(),
+            Command::Copy => self.copy_to_clipboard(ctx),
             Command::Paste => self.paste(offset),
             Command::Duplicate => {
                 self.copy_selection();

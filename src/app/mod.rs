@@ -7,6 +7,7 @@ mod autosave;
 mod campaign_flow;
 pub(crate) mod campaign_ui;
 mod canvas;
+mod clipboard;
 pub mod colour_chooser;
 pub mod command;
 mod command_handling;
@@ -21,6 +22,7 @@ mod menus;
 mod merge_ui;
 mod notices;
 pub mod panels;
+mod pasting;
 mod photos;
 mod preflight_ui;
 mod print_download;
@@ -123,7 +125,13 @@ pub struct PlacardApp {
     export_settings: ExportSettings,
     export_open: bool,
     export_job: Option<ExportJob>,
+    /// The elements copied on the page, to paste.
     clipboard: Vec<Element>,
+    /// The words put on the system clipboard with the last copy on the page: pasting
+    /// them brings back the copied elements.
+    copied_words: Option<String>,
+    /// What the system clipboard gave for this frame's paste.
+    system_paste: Option<Result<clipboard::Pasted, String>>,
     confirm: Option<AfterDiscard>,
     /// A very large PNG export waiting to be confirmed: what it will take.
     large_export: Option<String>,
@@ -226,6 +234,8 @@ impl PlacardApp {
             export_open: false,
             export_job: None,
             clipboard: Vec::new(),
+            copied_words: None,
+            system_paste: None,
             confirm: None,
             large_export: None,
             merge: merge_ui::MergeWindow::default(),

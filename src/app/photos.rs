@@ -93,6 +93,13 @@ impl PlacardApp {
         if files.is_empty() {
             return false;
         }
+        self.paste_file_list(&files);
+        true
+    }
+
+    /// Files copied in a file manager: each picture goes in as if dropped, the first into
+    /// the selected frame.
+    pub(super) fn paste_file_list(&mut self, files: &[PathBuf]) {
         for (n, path) in files.iter().enumerate() {
             let target = if n == 0 {
                 self.selected_photo_frame()
@@ -101,7 +108,6 @@ impl PlacardApp {
             };
             self.add_image_file(path, target);
         }
-        true
     }
 
     /// Places an image or SVG file on the page (or into the image element at `replace`).
@@ -151,7 +157,7 @@ impl PlacardApp {
     }
 
     /// Places image or SVG bytes; `source` names them in messages.
-    fn add_image_bytes(
+    pub(super) fn add_image_bytes(
         &mut self,
         name: String,
         bytes: Arc<[u8]>,

@@ -11,6 +11,8 @@ struct Window {
     /// Where to report the first canvas render (`PLACARD_SMOKE_DIR`), for the window
     /// smoke test that compares the screen with the engine's pixels.
     smoke_dir: Option<PathBuf>,
+    /// The system clipboard, read when the volunteer pastes.
+    clipboard: Box<dyn clipboard::ClipboardSource>,
 }
 
 impl Window {
@@ -49,6 +51,14 @@ impl Window {
 }
 
 impl eframe::App for Window {
+    /// Cut, copy and paste keys are the editor's: the toolkit reads only text and small
+    /// PNG pictures, and drops a paste it cannot read without a word.
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        let typing = ctx.egui_wants_keyboard_input() || self.app.canvas.is_editing_text();
+        self.app
+            .take_clipboard_keys(typing, &mut raw_input.events, &mut *self.clipboard);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         if ctx.input(|i| i.viewport().close_requested()) && !self.app.may_close() {
@@ -75,6 +85,8 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
             .with_inner_size([1400.0, 900.0])
             .with_min_inner_size([800.0, 500.0])
             .with_drag_and_drop(true),
+        // The clipboard keys arrive as keys: `Window::raw_input_hook` reads the clipboard.
+        clipboard_shortcuts: false,
         ..eframe::NativeOptions::default()
     };
     eframe::run_native(
@@ -90,6 +102,7 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
                 app,
                 title: String::new(),
                 smoke_dir,
+                clipboard: clipboard::system(),
             }))
         }),
     )
