@@ -480,13 +480,20 @@ fn fill_slot(project: &mut Project, template: &str, slot: &str, value: &str) -> 
     if templates::slot_kind(&project.document, slot) == Some("image") && !value.starts_with('@') {
         bail!("slot '{slot}' takes an image: write --set {slot}=@path/to/photo.jpg");
     }
-    crate::campaign::merge::fill_slot(
+    let said = crate::campaign::merge::fill_slot(
         project,
         slot,
         value,
         crate::campaign::merge::PictureFiles::Anywhere(Path::new(".")),
     )
-    .map_err(|reason| anyhow!("template '{template}': {reason}"))
+    .map_err(|reason| anyhow!("template '{template}': {reason}"))?;
+    // The design is made all the same: what is wrong with a picture is a warning here,
+    // and `check` and export say it again.
+    let file = value.strip_prefix('@').unwrap_or(value);
+    for diagnostic in said {
+        eprintln!("warning: {file}: {}", diagnostic.text());
+    }
+    Ok(())
 }
 
 /// Export presets for print.

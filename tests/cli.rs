@@ -276,6 +276,49 @@ fn double_sided_placard_gives_two_pdf_pages() {
 }
 
 #[test]
+fn a_photo_cut_short_is_placed_with_a_warning_naming_it() {
+    let dir = work_dir("cut-short");
+    write_photo(&dir, 800, 600);
+    let bytes = std::fs::read(dir.join("photo.jpg")).unwrap();
+    std::fs::write(dir.join("cut-short.jpg"), &bytes[..bytes.len() * 2 / 3]).unwrap();
+    let out = placard(
+        &[
+            "new",
+            "poster-a2",
+            "-o",
+            "poster.placard",
+            "--set",
+            "photo=@cut-short.jpg",
+        ],
+        &dir,
+    );
+    assert_ok(&out);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.starts_with("warning: cut-short.jpg: the photo 'cut-short.jpg' is cut short"),
+        "{said}"
+    );
+    // A whole photo goes in without a word.
+    let out = placard(
+        &[
+            "new",
+            "poster-a2",
+            "-o",
+            "whole.placard",
+            "--set",
+            "photo=@photo.jpg",
+        ],
+        &dir,
+    );
+    assert_ok(&out);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
 fn templates_are_listed_as_json() {
     let dir = work_dir("cli-templates");
     let output = placard(&["templates", "--json"], &dir);

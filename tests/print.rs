@@ -672,3 +672,56 @@ fn black_halftone_dots_print_in_black_ink_alone() {
     // (The other fill is the white page.)
     assert_eq!(cmyk_fills(&doc), vec![[0, 0, 0, 0], [0, 0, 0, 100]]);
 }
+
+#[test]
+fn every_pdf_flavour_carries_a_persian_title_as_typed_and_only_pdf_x_claims_pdf_x() {
+    use placard::colour::cmyk::{CmykConverter, PrintCondition};
+    let resources = Resources::bundled();
+    let project = templates::load("poster-a2").unwrap().unwrap();
+    let title = "Poster A2 — آزادی برای آسانژ";
+    let press = CmykConverter::new(PrintCondition::CoatedFogra39, 300.0).unwrap();
+    let flavours = [
+        ("home print", false, None),
+        ("PDF/X RGB", true, None),
+        ("print shop CMYK", true, Some(press)),
+    ];
+    for (flavour, pdfx, cmyk) in flavours {
+        let options = PdfOptions {
+            pdfx,
+            cmyk,
+            title: title.to_owned(),
+            timestamp: Some(1_700_000_000),
+            ..PdfOptions::default()
+        };
+        let (pdf, _) = export::pdf_bytes(&project, &resources, &options).unwrap();
+        let doc = lopdf::Document::load_mem(&pdf).unwrap();
+        let info_id = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+        let info = doc.get_dictionary(info_id).unwrap();
+        let read = lopdf::decode_text_string(info.get(b"Title").unwrap()).unwrap();
+        assert_eq!(read, title, "{flavour}");
+        assert_eq!(info.get(b"GTS_PDFXVersion").is_ok(), pdfx, "{flavour}");
+        for (key, value) in info.iter() {
+            if let lopdf::Object::String(bytes, _) = value {
+                assert!(!bytes.is_empty(), "{flavour}: empty {key:?}");
+            }
+        }
+        // Where poppler is installed (in CI), its pdfinfo shows the title as typed.
+        let path = std::env::temp_dir().join(format!("placard-title-{}.pdf", std::process::id()));
+        std::fs::write(&path, &pdf).unwrap();
+        if let Ok(out) = std::process::Command::new("pdfinfo").arg(&path).output() {
+            let shown = String::from_utf8_lossy(&out.stdout);
+            let shown_title = shown
+                .lines()
+                .find_map(|l| l.strip_prefix("Title:"))
+                .map(str::trim);
+            assert_eq!(shown_title, Some(title), "{flavour}: {shown}");
+            assert_eq!(shown.contains("PDF/X"), pdfx, "{flavour}: {shown}");
+        } else {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI must install poppler-utils"
+            );
+        }
+        std::fs::remove_file(&path).unwrap();
+    }
+}

@@ -287,3 +287,34 @@ fn browser_save_button<'h>(
         .last()
         .expect("the browser shows a Save button")
 }
+
+#[test]
+fn a_photo_cut_short_goes_into_the_frame_and_is_said_at_once_naming_the_file() {
+    let dir = folder_with_photo("ui-slot-cut-short");
+    // A real JPEG whose last third is missing, as an interrupted download leaves it.
+    let whole = dir.join("whole.jpg");
+    image::RgbImage::from_fn(600, 400, |x, y| {
+        image::Rgb([(x % 256) as u8, (y * 7 % 256) as u8, ((x * y) % 256) as u8])
+    })
+    .save(&whole)
+    .unwrap();
+    let bytes = std::fs::read(&whole).unwrap();
+    let cut = dir.join("download.jpg");
+    std::fs::write(&cut, &bytes[..bytes.len() * 2 / 3]).unwrap();
+    let dialogs = ScriptedDialogs::new(vec![Some(cut)]);
+    let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
+    let (empty, _) = frame(&harness, "photo");
+    let corner = placard::geom::Point::new(empty.x.0 + 40.0, empty.y.0 + 40.0);
+    let at = harness.state().canvas.screen_position(corner).unwrap();
+    click_at(&mut harness, at);
+    harness.run();
+    let (_, asset) = frame(&harness, "photo");
+    assert_eq!(asset.as_deref(), Some("download.jpg"));
+    let messages = harness.state().messages();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("download.jpg") && m.contains("cut short")),
+        "{messages:?}"
+    );
+}

@@ -173,19 +173,32 @@ impl PlacardApp {
         let size = if is_svg {
             cache
                 .svg(&name, &bytes, self.resources.fonts.svg_font_database())
-                .map(|parsed| (parsed.tree.size().width(), parsed.tree.size().height()))
+                .map(|parsed| {
+                    (
+                        parsed.tree.size().width(),
+                        parsed.tree.size().height(),
+                        false,
+                    )
+                })
         } else {
             cache
                 .image(&name, &bytes)
-                .map(|i| (i.width as f32, i.height as f32))
+                .map(|i| (i.width as f32, i.height as f32, i.cut_short))
         };
-        let (w, h) = match size {
+        let (w, h, cut_short) = match size {
             Ok(size) => size,
             Err(err) => {
                 self.error(format!("{source}: {err}"));
                 return;
             }
         };
+        // Placed all the same (most of it may be fine), but said at once.
+        let damage = cut_short.then(|| {
+            format!(
+                "{source}: {}",
+                crate::layout::cut_short_diagnostic(&name).text()
+            )
+        });
         let kind_for = move |asset: String, fit: ImageFit| {
             if is_svg {
                 ElementKind::Svg(SvgElement { asset })
@@ -223,6 +236,9 @@ impl PlacardApp {
                     kind_for(project.add_asset(&name, bytes), ImageFit::Contain)
                 });
             }
+        }
+        if let Some(damage) = damage {
+            self.error(damage);
         }
     }
 

@@ -234,13 +234,14 @@ impl PictureFiles<'_> {
 
 /// Puts `value` into every element of `slot`: text into text, a link into a QR code, and
 /// for a picture slot the image file `value` names (an `@` before it is allowed), read
-/// only where `pictures` allows. Returns what is wrong otherwise.
+/// only where `pictures` allows. Returns what is worth saying about a picture placed (a
+/// photo cut short), or what is wrong.
 pub fn fill_slot(
     project: &mut Project,
     slot: &str,
     value: &str,
     pictures: PictureFiles<'_>,
-) -> Result<(), String> {
+) -> Result<Vec<Diagnostic>, String> {
     let Some(takes) = templates::slot_kind(&project.document, slot) else {
         return Err(format!(
             "there is no slot '{slot}'; the slots are: {}",
@@ -259,7 +260,7 @@ pub fn fill_slot(
                 _ => {}
             }
         });
-        return Ok(());
+        return Ok(Vec::new());
     }
     let file = value.strip_prefix('@').unwrap_or(value);
     let path = pictures.resolve(file)?;
@@ -274,11 +275,17 @@ pub fn fill_slot(
     let resources = Resources::bundled();
     let checked = if is_svg {
         crate::layout::parse_svg(&file_name, &bytes, resources.fonts.svg_font_database())
-            .map(|_| ())
+            .map(|parsed| parsed.left_out)
     } else {
-        crate::layout::decode_image(&file_name, &bytes).map(|_| ())
+        crate::layout::decode_image(&file_name, &bytes).map(|image| {
+            if image.cut_short {
+                vec![crate::layout::cut_short_diagnostic(&file_name)]
+            } else {
+                Vec::new()
+            }
+        })
     };
-    checked.map_err(|err| format!("{}: {err}", path.display()))?;
+    let said = checked.map_err(|err| format!("{}: {err}", path.display()))?;
     let asset = project.add_asset(&file_name, bytes);
     let mut result = Ok(());
     project.document.for_each_element_mut(|element| {
@@ -296,7 +303,7 @@ pub fn fill_slot(
             _ => result = Err(format!("slot '{slot}' cannot show {file_name}")),
         }
     });
-    result
+    result.map(|()| said)
 }
 
 /// The design with row `row`'s values (0-based) in its slots. Empty cells and columns
@@ -315,6 +322,7 @@ pub fn row_project(
         if value.is_empty() || !slots.contains(column) {
             continue;
         }
+        // A photo cut short is said again with the version's layout warnings.
         fill_slot(&mut project, column, value, PictureFiles::Inside(base)).map_err(|reason| {
             MergeError::Row {
                 row: row + 1,

@@ -151,6 +151,16 @@ pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, Layout
     decode_opened(name, bytes, opened)
 }
 
+/// What a photo cut short earns wherever it is placed or printed: the file ends before
+/// the picture does, so its missing part shows as flat grey.
+pub fn cut_short_diagnostic(name: &str) -> crate::diag::Diagnostic {
+    crate::diag::Diagnostic::error(format!(
+        "the photo '{name}' is cut short: the file ends before the picture does, and its missing part prints as flat grey"
+    ))
+    .with_hint("add it again from a complete copy")
+    .on_asset(name)
+}
+
 /// Reads an image file's headers; decodes its pixels now unless it is a JPEG, whose
 /// pixels wait until something asks for them ([`LoadedImage::rgba`]): a PDF carries the
 /// file as it is. What can be told without decoding is found here either way: a file too

@@ -14,7 +14,7 @@ pub use fonts::{
 };
 pub use images::{
     AssetCache, JpegSource, LoadedImage, MAX_DECODED_BYTES, MAX_IMAGE_FILE_BYTES, MAX_IMAGE_SIDE,
-    decode_image, load_image,
+    cut_short_diagnostic, decode_image, load_image,
 };
 pub use svg::{MAX_SVG_BYTES, ParsedSvg, is_svg_file, parse_svg};
 pub use text::{AUTO_FIT_STEP, MIN_AUTO_FIT_SIZE, ShapedGlyph, ShapedRun, TextLayout, layout_text};

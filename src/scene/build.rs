@@ -266,14 +266,7 @@ impl Builder<'_> {
         }
         if image.cut_short && !self.cut_short.iter().any(|noted| noted == name) {
             self.cut_short.push(name.to_owned());
-            self.note(
-                None,
-                Diagnostic::error(format!(
-                    "the photo '{name}' is cut short: the file ends before the picture does, and its missing part prints as flat grey"
-                ))
-                .with_hint("add it again from a complete copy")
-                .on_asset(name),
-            );
+            self.note(None, crate::layout::cut_short_diagnostic(name));
         }
         Ok(image)
     }

@@ -2,6 +2,7 @@
 //! text in embedded subset fonts, images keep their native resolution (JPEGs untouched).
 
 mod icc;
+mod info;
 mod pdfx;
 mod usvg_walk;
 
@@ -247,6 +248,7 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
     if let Some(press) = &options.cmyk {
         shadings_to_cmyk(&mut pdf, press);
     }
+    info::write_info(&mut pdf, &options.title, options.pdfx.then_some("PDF/X-4"))?;
     if options.pdfx {
         pdfx::make_pdfx(&mut pdf, options, date)?;
     }

@@ -1,18 +1,15 @@
 //! Finishing a PDF as PDF/X-4: the output intent with its embedded ICC profile, the
-//! PDF/X version and trapping keys in the Info dictionary and in XMP metadata, and a
-//! document ID.
+//! PDF/X version and trapping keys in XMP metadata (the Info dictionary's are written by
+//! `info`), and a document ID.
 
 use lopdf::{Dictionary, Object, Stream, StringFormat};
 
+use super::info::text_string as text;
 use super::{PdfError, PdfOptions, icc};
 use crate::colour::cmyk;
 
 /// Name of the output condition RGB files declare.
 const SRGB_CONDITION: &str = "sRGB IEC61966-2.1";
-
-fn text(s: &str) -> Object {
-    Object::String(s.as_bytes().to_vec(), StringFormat::Literal)
-}
 
 /// Turns the finished document into PDF/X-4.
 pub(super) fn make_pdfx(
@@ -126,17 +123,6 @@ pub(super) fn make_pdfx(
     );
     catalog.set("Metadata", Object::Reference(metadata_id));
 
-    let info_id = match pdf.trailer.get(b"Info") {
-        Ok(Object::Reference(id)) => *id,
-        _ => pdf.add_object(Dictionary::new()),
-    };
-    pdf.trailer.set("Info", Object::Reference(info_id));
-    let info = pdf
-        .get_dictionary_mut(info_id)
-        .map_err(|_| write_error("information dictionary"))?;
-    info.set("GTS_PDFXVersion", text("PDF/X-4"));
-    info.set("Trapped", Object::Name(b"False".to_vec()));
-    info.set("Title", text(&options.title));
     let id_bytes = Object::String(id.into_bytes(), StringFormat::Hexadecimal);
     pdf.trailer
         .set("ID", Object::Array(vec![id_bytes.clone(), id_bytes]));
