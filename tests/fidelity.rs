@@ -397,3 +397,64 @@ fn svg_export_renders_like_the_raster_backend() {
         );
     }
 }
+
+/// An SVG placed in boxes of three shapes, each on a red page: what lies outside the
+/// SVG's own width × height shows on neither the PNG nor the PDF, and its blend modes mix
+/// its own shapes, not the page beneath (a placed SVG is an isolated picture).
+#[test]
+fn placed_svgs_are_clipped_to_their_viewport_and_isolated_in_every_backend() {
+    let resources = Resources::bundled();
+    // Plain shapes (vectors in the PDF), with blue bars just outside the viewport on
+    // every side.
+    let plain = r##"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><rect width="100" height="40" fill="#fff"/><g fill="#00f"><rect x="-50" width="50" height="40"/><rect x="100" width="50" height="40"/><rect y="-20" width="100" height="20"/><rect y="40" width="100" height="20"/></g></svg>"##;
+    // Multiply blending (a picture in the PDF): grey over white inside, never over the page.
+    let blended = r##"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><rect width="100" height="40" fill="#fff"/><rect x="20" y="-100" width="60" height="300" fill="#888" style="mix-blend-mode:multiply"/></svg>"##;
+    for (name, svg) in [("plain", plain), ("blended", blended)] {
+        let mut project = Project::new(placard::model::Document::new(
+            name,
+            placard::model::PaperSize::Metric(150.0, 150.0),
+        ));
+        let asset = project.add_asset(&format!("{name}.svg"), Arc::from(svg.as_bytes()));
+        let page = &mut project.document.pages[0];
+        page.background = placard::model::Background::Solid {
+            color: placard::model::Color::rgb(220, 0, 0),
+        };
+        // Its own proportions, wider, taller (in points; the page is 425 pt square).
+        for (x, y, w, h) in [
+            (20.0, 20.0, 200.0, 80.0),
+            (20.0, 150.0, 380.0, 80.0),
+            (260.0, 20.0, 100.0, 110.0),
+        ] {
+            page.elements.push(placard::model::Element::new(
+                placard::units::Pt(x),
+                placard::units::Pt(y),
+                placard::units::Pt(w),
+                placard::units::Pt(h),
+                ElementKind::Svg(placard::model::SvgElement {
+                    asset: asset.clone(),
+                }),
+            ));
+        }
+        let scene = build_page(&project, 0, &resources).unwrap().scene;
+        let png = raster::render_page(&scene, 72.0, false, false).unwrap();
+        let at = |x: u32, y: u32| {
+            let p = png.pixel(x, y).unwrap();
+            (p.red(), p.green(), p.blue())
+        };
+        // Beside the picture in the wide box, and above and below it in the tall one:
+        // the red page, not the SVG's stray bars or its blending.
+        for (x, y) in [(60, 190), (340, 190), (310, 45), (310, 105)] {
+            assert_eq!(at(x, y), (220, 0, 0), "{name}: the page at ({x}, {y})");
+        }
+        // Inside, the picture as drawn: white, and grey where it multiplies.
+        assert_eq!(at(30, 60), (255, 255, 255), "{name}");
+        if name == "blended" {
+            let (r, g, b) = at(120, 60);
+            assert!(
+                r == g && g == b && (130..=140).contains(&r),
+                "{name}: {r} {g} {b}"
+            );
+        }
+        check_project(&format!("svg-viewport-{name}"), &project, &resources);
+    }
+}

@@ -341,11 +341,19 @@ impl Builder<'_> {
                 let size = tree.size();
                 let (sw, sh) = (size.width(), size.height());
                 let scale = (w / sw).min(h / sh);
-                items.push(Item::Svg(SvgItem {
-                    tree,
-                    transform: Transform::translate((w - sw * scale) / 2.0, (h - sh * scale) / 2.0)
-                        .concat(&Transform::scale(scale, scale)),
-                    opacity,
+                let (x, y) = ((w - sw * scale) / 2.0, (h - sh * scale) / 2.0);
+                // A placed SVG is a picture: like a browser's `<img>`, every backend shows
+                // only what lies inside its own width × height.
+                let viewport = crate::geom::Rect::new(x, y, sw * scale, sh * scale);
+                items.push(Item::Group(Group {
+                    transform: Transform::IDENTITY,
+                    clip: Some(crate::geom::Path::rect(viewport)),
+                    items: vec![Item::Svg(SvgItem {
+                        tree,
+                        transform: Transform::translate(x, y)
+                            .concat(&Transform::scale(scale, scale)),
+                        opacity,
+                    })],
                 }));
             }
             ElementKind::Qr(qr) => match qr_items(qr, w, h, opacity) {

@@ -270,12 +270,10 @@ impl Painter<'_> {
             Item::Glyphs(glyphs) => self.glyphs(glyphs, transform, mask),
             Item::Image(image) => self.image(image, transform, mask, None),
             Item::Svg(svg) => {
+                // An isolated group, as in the PDF: drawn in a layer of its own, so that
+                // its blend modes mix its own shapes and not the page beneath.
                 let full = to_skia_transform(&transform.concat(&svg.transform));
-                if svg.opacity >= 1.0 && mask.is_none() {
-                    resvg::render(&svg.tree, full, &mut self.pixmap.as_mut());
-                } else if let Some(mut layer) =
-                    Pixmap::new(self.pixmap.width(), self.pixmap.height())
-                {
+                if let Some(mut layer) = Pixmap::new(self.pixmap.width(), self.pixmap.height()) {
                     resvg::render(&svg.tree, full, &mut layer.as_mut());
                     let paint = PixmapPaint {
                         opacity: svg.opacity,

@@ -207,7 +207,7 @@ impl SvgWriter {
                     .map_or(inner.as_str(), |start| &inner[start..]);
                 let _ = writeln!(
                     self.out,
-                    "<g transform=\"{}\" opacity=\"{}\">\n{inner}</g>",
+                    "<g transform=\"{}\" opacity=\"{}\" style=\"isolation:isolate\">\n{inner}</g>",
                     transform_attr(&svg.transform),
                     num(svg.opacity)
                 );
