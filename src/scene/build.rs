@@ -1,6 +1,13 @@
 //! Builds a page's scene from the model.
 
+mod halftone;
+mod qr;
+
 use std::sync::Arc;
+
+use halftone::Halftone;
+use qr::qr_items;
+pub use qr::{QR_QUIET_ZONE, qr_modules};
 
 use super::{GlyphItem, Group, ImageItem, Item, Paint, PathItem, Scene, StrokeStyle, SvgItem};
 use crate::diag::Diagnostic;
@@ -549,85 +556,6 @@ impl Builder<'_> {
     }
 }
 
-/// Quiet zone around a QR code, in modules, as the standard asks.
-pub const QR_QUIET_ZONE: usize = 4;
-
-/// The modules of a QR code: how many along a side (quiet zone excluded) and which are
-/// dark, row by row.
-pub fn qr_modules(qr: &crate::model::QrElement) -> Result<(usize, Vec<bool>), String> {
-    use crate::model::QrErrorCorrection;
-    let level = match qr.error_correction {
-        QrErrorCorrection::Low => qrcode::EcLevel::L,
-        QrErrorCorrection::Medium => qrcode::EcLevel::M,
-        QrErrorCorrection::Quartile => qrcode::EcLevel::Q,
-        QrErrorCorrection::High => qrcode::EcLevel::H,
-    };
-    let code =
-        qrcode::QrCode::with_error_correction_level(qr.data.as_bytes(), level).map_err(|_| {
-            format!(
-                "cannot hold {} characters; shorten the link or lower the error correction",
-                qr.data.chars().count()
-            )
-        })?;
-    let dark = code
-        .to_colors()
-        .into_iter()
-        .map(|c| c == qrcode::Color::Dark)
-        .collect();
-    Ok((code.width(), dark))
-}
-
-/// A QR code filling the largest centred square of a `w` × `h` box: the light square
-/// (quiet zone included), then the dark modules as one path, each row's runs merged.
-fn qr_items(
-    qr: &crate::model::QrElement,
-    w: f32,
-    h: f32,
-    opacity: f32,
-) -> Result<Vec<Item>, String> {
-    let (count, dark) = qr_modules(qr)?;
-    let side = w.min(h);
-    let module = side / (count + 2 * QR_QUIET_ZONE) as f32;
-    let (x0, y0) = ((w - side) / 2.0, (h - side) / 2.0);
-    let mut items = Vec::new();
-    if let Some(light) = qr.light {
-        items.push(fill_rect(
-            Rect::new(x0, y0, side, side),
-            Paint::Solid(light.with_opacity(opacity)),
-        ));
-    }
-    let origin = (
-        x0 + QR_QUIET_ZONE as f32 * module,
-        y0 + QR_QUIET_ZONE as f32 * module,
-    );
-    let mut path = Path::default();
-    for row in 0..count {
-        let mut column = 0;
-        while column < count {
-            if !dark[row * count + column] {
-                column += 1;
-                continue;
-            }
-            let start = column;
-            while column < count && dark[row * count + column] {
-                column += 1;
-            }
-            path.extend(&Path::rect(Rect::new(
-                origin.0 + start as f32 * module,
-                origin.1 + row as f32 * module,
-                (column - start) as f32 * module,
-                module,
-            )));
-        }
-    }
-    items.push(Item::Path(PathItem {
-        path,
-        fill: Some(Paint::Solid(qr.dark.with_opacity(opacity))),
-        stroke: None,
-    }));
-    Ok(items)
-}
-
 /// The solid colour behind a point of the page under element `index`: the topmost
 /// visible shape below it that holds the point, else the page's colour (white paper when
 /// it has none). `None` over photos, graphics, gradients and see-through fills.
@@ -659,115 +587,6 @@ fn fill_rect(area: Rect, paint: Paint) -> Item {
         fill: Some(paint),
         stroke: None,
     })
-}
-
-/// Most dots one halftone may have; a finer grid over a larger area is coarsened.
-const MAX_HALFTONE_DOTS: f32 = 120_000.0;
-
-/// A big-dot halftone: round dots on a turned grid, each as large as the tone under it
-/// is dark, all in one vector path.
-struct Halftone {
-    cell: f32,
-    angle: f32,
-    ink: Color,
-    paper: Option<Color>,
-}
-
-impl Halftone {
-    /// The paper (if any) and the dots for a grey picture placed by `placement` (its
-    /// unit square to the element's box), covering `visible`.
-    fn items(&self, grey: &LoadedImage, placement: Transform, visible: Rect) -> Vec<Item> {
-        let mut items = Vec::new();
-        if let Some(paper) = self.paper {
-            items.push(fill_rect(visible, Paint::Solid(paper)));
-        }
-        let Some(to_image) = placement.invert() else {
-            return items;
-        };
-        let area = visible.width * visible.height;
-        let mut cell = self.cell.max(0.5);
-        if area / (cell * cell) > MAX_HALFTONE_DOTS {
-            cell = (area / MAX_HALFTONE_DOTS).sqrt();
-        }
-        // The grid turns about the visible area's centre; walk it over a square that
-        // covers the area at any angle.
-        let centre = Point::new(
-            visible.x + visible.width / 2.0,
-            visible.y + visible.height / 2.0,
-        );
-        let grid = Transform::translate(centre.x, centre.y).concat(&Transform::rotate(self.angle));
-        let reach = (visible.width.hypot(visible.height) / 2.0 / cell).ceil() as i32 + 1;
-        // Samples a third of a cell apart, in fractions of the picture.
-        let spread = cell * to_image.mean_scale() / 3.0;
-        let mut dots = Path::default();
-        for row in -reach..=reach {
-            for column in -reach..=reach {
-                let point = grid.apply(Point::new(column as f32 * cell, row as f32 * cell));
-                if point.x < visible.x - cell
-                    || point.y < visible.y - cell
-                    || point.x > visible.right() + cell
-                    || point.y > visible.bottom() + cell
-                {
-                    continue;
-                }
-                let at = to_image.apply(point);
-                let darkness = average_darkness(grey, at, spread);
-                let radius = dot_radius(darkness) * cell;
-                if radius < cell * 0.04 {
-                    continue;
-                }
-                dots.extend(&Path::ellipse(Rect::new(
-                    point.x - radius,
-                    point.y - radius,
-                    radius * 2.0,
-                    radius * 2.0,
-                )));
-            }
-        }
-        if !dots.is_empty() {
-            items.push(Item::Path(PathItem {
-                path: dots,
-                fill: Some(Paint::Solid(self.ink)),
-                stroke: None,
-            }));
-        }
-        items
-    }
-}
-
-/// Darkness (0 white or transparent, 1 black) of a grey picture around `at` (fractions
-/// of its size), averaged over nine samples `spread` apart.
-fn average_darkness(grey: &LoadedImage, at: Point, spread: f32) -> f32 {
-    let (width, height) = (grey.width as f32, grey.height as f32);
-    let mut total = 0.0;
-    for dy in [-1.0, 0.0, 1.0] {
-        for dx in [-1.0, 0.0, 1.0] {
-            let u = (at.x + dx * spread).clamp(0.0, 1.0);
-            let v = (at.y + dy * spread).clamp(0.0, 1.0);
-            let x = ((u * width) as u32).min(grey.width - 1);
-            let y = ((v * height) as u32).min(grey.height - 1);
-            let index = ((y * grey.width + x) * 4) as usize;
-            let Some(px) = grey.rgba().ok().and_then(|rgba| rgba.get(index..index + 4)) else {
-                continue;
-            };
-            let alpha = f32::from(px[3]) / 255.0;
-            total += (1.0 - f32::from(px[0]) / 255.0) * alpha;
-        }
-    }
-    total / 9.0
-}
-
-/// A dot's radius in cells for a darkness: the dot's area follows the darkness until
-/// neighbours touch (at about 79 %), then grows to cover the corners at full black.
-fn dot_radius(darkness: f32) -> f32 {
-    let darkness = darkness.clamp(0.0, 1.0);
-    let touching = std::f32::consts::FRAC_PI_4;
-    if darkness <= touching {
-        (darkness / std::f32::consts::PI).sqrt()
-    } else {
-        let t = (darkness - touching) / (1.0 - touching);
-        0.5 + t * (std::f32::consts::FRAC_1_SQRT_2 - 0.5)
-    }
 }
 
 /// Where the whole image's unit square goes so that its crop fills `area` per `fit`.
