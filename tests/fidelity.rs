@@ -413,6 +413,21 @@ fn svg_export_renders_like_the_raster_backend() {
     }
 }
 
+/// Places the SVG `asset` in each box (x, y, width, height in points) of the page.
+fn place_svg(page: &mut placard::model::Page, asset: &str, boxes: [(f32, f32, f32, f32); 3]) {
+    for (x, y, w, h) in boxes {
+        page.elements.push(placard::model::Element::new(
+            placard::units::Pt(x),
+            placard::units::Pt(y),
+            placard::units::Pt(w),
+            placard::units::Pt(h),
+            ElementKind::Svg(placard::model::SvgElement {
+                asset: asset.to_owned(),
+            }),
+        ));
+    }
+}
+
 /// An SVG placed in boxes of three shapes, each on a red page: what lies outside the
 /// SVG's own width × height shows on neither the PNG nor the PDF, and its blend modes mix
 /// its own shapes, not the page beneath (a placed SVG is an isolated picture).
@@ -435,21 +450,15 @@ fn placed_svgs_are_clipped_to_their_viewport_and_isolated_in_every_backend() {
             color: placard::model::Color::rgb(220, 0, 0),
         };
         // Its own proportions, wider, taller (in points; the page is 425 pt square).
-        for (x, y, w, h) in [
-            (20.0, 20.0, 200.0, 80.0),
-            (20.0, 150.0, 380.0, 80.0),
-            (260.0, 20.0, 100.0, 110.0),
-        ] {
-            page.elements.push(placard::model::Element::new(
-                placard::units::Pt(x),
-                placard::units::Pt(y),
-                placard::units::Pt(w),
-                placard::units::Pt(h),
-                ElementKind::Svg(placard::model::SvgElement {
-                    asset: asset.clone(),
-                }),
-            ));
-        }
+        place_svg(
+            page,
+            &asset,
+            [
+                (20.0, 20.0, 200.0, 80.0),
+                (20.0, 150.0, 380.0, 80.0),
+                (260.0, 20.0, 100.0, 110.0),
+            ],
+        );
         let scene = build_page(&project, 0, &resources).unwrap().scene;
         let png = raster::render_page(&scene, 72.0, false, false).unwrap();
         let at = |x: u32, y: u32| {
@@ -513,21 +522,15 @@ fn the_svg_corpus_prints_as_it_renders_in_boxes_of_three_shapes() {
         } else {
             (200.0 / ratio, 200.0)
         };
-        for (x, y, w, h) in [
-            (10.0, 10.0, own.0, own.1),
-            (10.0, 230.0, 405.0, 150.0),
-            (240.0, 10.0, 120.0, 200.0),
-        ] {
-            page.elements.push(placard::model::Element::new(
-                placard::units::Pt(x),
-                placard::units::Pt(y),
-                placard::units::Pt(w),
-                placard::units::Pt(h),
-                ElementKind::Svg(placard::model::SvgElement {
-                    asset: asset.clone(),
-                }),
-            ));
-        }
+        place_svg(
+            page,
+            &asset,
+            [
+                (10.0, 10.0, own.0, own.1),
+                (10.0, 230.0, 405.0, 150.0),
+                (240.0, 10.0, 120.0, 200.0),
+            ],
+        );
         for (mean, near) in measure_project(&format!("corpus-{name}"), &project, &resources) {
             assert!(mean.is_finite() && near > 0.0, "{name}: nothing comparable");
             table.push_str(&format!("{name}\t{mean:.3}\t{:.2}\n", near * 100.0));
