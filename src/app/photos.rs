@@ -129,30 +129,22 @@ impl PlacardApp {
     /// Places an image pasted from the clipboard.
     pub(super) fn paste_image(&mut self, image: &egui::ColorImage) {
         let [width, height] = image.size;
-        let mut png = Vec::new();
         let rgba: Vec<u8> = image
             .pixels
             .iter()
             .flat_map(|p| p.to_srgba_unmultiplied())
             .collect();
-        let encoded = image::ImageEncoder::write_image(
-            image::codecs::png::PngEncoder::new(&mut png),
-            &rgba,
-            u32::try_from(width).unwrap_or(0),
-            u32::try_from(height).unwrap_or(0),
-            image::ExtendedColorType::Rgba8,
-        );
-        match encoded {
-            Ok(()) => {
+        match super::clipboard::rgba_png(width, height, &rgba) {
+            Ok(png) => {
                 let target = self.selected_photo_frame();
                 self.add_image_bytes(
                     "pasted.png".to_owned(),
                     png.into(),
                     target,
-                    "the pasted image",
+                    "the pasted picture",
                 );
             }
-            Err(err) => self.error(format!("the pasted image cannot be used: {err}")),
+            Err(err) => self.error(format!("the pasted picture cannot be used: {err}")),
         }
     }
 

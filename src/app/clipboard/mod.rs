@@ -236,7 +236,7 @@ impl ClipboardSource for LibraryClipboard {
                 Err(err) => return absent(err),
             },
             "image/png" => match clipboard.get_image() {
-                Ok(image) => encode_png(&image)?,
+                Ok(image) => rgba_png(image.width, image.height, &image.bytes)?,
                 Err(err) => return absent(err),
             },
             _ => match clipboard.get_text() {
@@ -255,15 +255,16 @@ impl ClipboardSource for LibraryClipboard {
     }
 }
 
-/// A clipboard picture's pixels as a PNG file.
-fn encode_png(image: &arboard::ImageData<'_>) -> Result<Vec<u8>, String> {
+/// Straight-alpha RGBA pixels, row by row, as a PNG file: how a picture that came as
+/// pixels (the clipboard library's, egui's pasted image) becomes a file in the design.
+pub fn rgba_png(width: usize, height: usize, rgba: &[u8]) -> Result<Vec<u8>, String> {
     let mut png = Vec::new();
-    let size = |n: usize| u32::try_from(n).map_err(|_| "the picture is too large".to_owned());
+    let side = |n: usize| u32::try_from(n).map_err(|_| "the picture is too large".to_owned());
     image::ImageEncoder::write_image(
         image::codecs::png::PngEncoder::new(&mut png),
-        &image.bytes,
-        size(image.width)?,
-        size(image.height)?,
+        rgba,
+        side(width)?,
+        side(height)?,
         image::ExtendedColorType::Rgba8,
     )
     .map_err(|err| err.to_string())?;

@@ -148,9 +148,7 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
     doc.metadata.info.creation_date = date;
     doc.metadata.info.modification_date = date;
     doc.metadata.info.metadata_date = date;
-    doc.metadata.info.creator = "Placard".to_owned();
-    doc.metadata.info.producer = format!("Placard {}", env!("CARGO_PKG_VERSION"));
-    doc.metadata.info.identifier = options.title.clone();
+    // Title, creator and producer are written by `info::write_info` once the file is made.
 
     let mut writer = Writer {
         doc,
