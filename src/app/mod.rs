@@ -310,7 +310,10 @@ impl PlacardApp {
         });
     }
 
+    /// Shows `text` as an error until dismissed; also on standard error, for a
+    /// volunteer who started Placard from a terminal to copy into a report.
     fn error(&mut self, text: String) {
+        eprintln!("placard: {text}");
         self.toast(text, true, None);
     }
 
