@@ -139,6 +139,19 @@ impl Font {
             .unwrap_or(0.7)
     }
 
+    /// A glyph that draws nothing, to hold the place of an invisible character (the
+    /// zero-width non-joiner): the font's own for it, else its space.
+    pub fn blank_glyph(&self) -> Option<u16> {
+        use skrifa::MetadataProvider;
+        let font = skrifa::FontRef::from_index(self.data(), self.index).ok()?;
+        let charmap = font.charmap();
+        ['\u{200C}', ' ']
+            .into_iter()
+            .filter_map(|c| charmap.map(c))
+            .filter_map(|glyph| u16::try_from(glyph.to_u32()).ok())
+            .find(|&glyph| glyph != 0 && self.outline(glyph).is_none())
+    }
+
     /// The glyph's outline in ems (1.0 = the font size), y down, origin on the baseline.
     /// `None` for glyphs without an outline (spaces) or that cannot be read.
     pub fn outline(&self, glyph_id: u16) -> Option<Arc<Path>> {

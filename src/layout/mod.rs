@@ -17,7 +17,10 @@ pub use images::{
     cut_short_diagnostic, decode_image, load_image,
 };
 pub use svg::{MAX_SVG_BYTES, ParsedSvg, is_svg_file, parse_svg};
-pub use text::{AUTO_FIT_STEP, MIN_AUTO_FIT_SIZE, ShapedGlyph, ShapedRun, TextLayout, layout_text};
+pub use text::{
+    AUTO_FIT_STEP, MIN_AUTO_FIT_SIZE, ShapedGlyph, ShapedRun, TextLayout, is_invisible_char,
+    layout_text, logical_text,
+};
 
 use std::sync::Arc;
 

@@ -27,8 +27,11 @@ pub struct ShapedGlyph {
     pub x: f32,
     /// Baseline position, vertically.
     pub y: f32,
-    /// The source characters this glyph shows (empty for the second and later glyphs of a
-    /// cluster; several characters for a ligature). Keeps PDF text searchable.
+    /// The source characters this glyph shows, in the order typed (empty for the second
+    /// and later glyphs of a cluster; several characters for a ligature; characters with
+    /// no glyph of their own, such as the zero-width non-joiner, go with a neighbour).
+    /// Read in the run's logical order, the glyphs' texts give the run's text as typed.
+    /// Keeps PDF text searchable.
     pub text: String,
 }
 
@@ -41,8 +44,92 @@ pub struct ShapedRun {
     pub size: f32,
     /// Synthetic oblique angle in degrees, when an italic was asked for and the font has none.
     pub skew: Option<f32>,
+    /// Whether the run reads right to left: its logical order is then its glyphs' from
+    /// last to first.
+    pub rtl: bool,
     /// The glyphs, in visual order.
     pub glyphs: Vec<ShapedGlyph>,
+}
+
+impl ShapedRun {
+    /// The run's text as typed.
+    pub fn text(&self) -> String {
+        logical_text(&self.glyphs, self.rtl)
+    }
+}
+
+/// The text of `glyphs` (in visual order) as typed: their texts in reading order.
+pub fn logical_text(glyphs: &[ShapedGlyph], rtl: bool) -> String {
+    if rtl {
+        glyphs.iter().rev().map(|g| g.text.as_str()).collect()
+    } else {
+        glyphs.iter().map(|g| g.text.as_str()).collect()
+    }
+}
+
+/// What one place in a run shows: a drawn glyph, or characters without one.
+struct Slot {
+    /// The characters, as typed.
+    text: String,
+    /// Whether a glyph of the run stands here (else the characters have none).
+    drawn: bool,
+    /// Whether the characters are part of a ligature drawn by a neighbouring glyph.
+    in_ligature: bool,
+}
+
+/// Whether `c` is a character that is not seen: a joiner or non-joiner, a direction
+/// mark and the like (Unicode's format characters that shapers draw nothing for).
+pub fn is_invisible_char(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// The places of a run, in visual order, from its clusters in visual order (each the
+/// cluster's text and its glyphs' advances): one per glyph, with the cluster's text on
+/// its widest glyph (the letter rather than a dot or vowel mark drawn over it, which has
+/// no advance), and one for each cluster that has no glyph: the later letters of a
+/// ligature (which go with the ligature's glyph), or an invisible character a shaper
+/// dropped (which keeps a place of its own between the letters it stands between).
+fn glyph_slots<'a>(clusters: impl Iterator<Item = (&'a str, Vec<f32>, bool)>) -> Vec<Slot> {
+    let mut slots = Vec::new();
+    for (source, advances, in_ligature) in clusters {
+        let widest = advances
+            .iter()
+            .enumerate()
+            .fold(
+                None,
+                |best: Option<(usize, f32)>, (at, &advance)| match best {
+                    Some((_, most)) if most >= advance => best,
+                    _ => Some((at, advance)),
+                },
+            )
+            .map(|(at, _)| at);
+        let Some(widest) = widest else {
+            slots.push(Slot {
+                text: source.to_owned(),
+                drawn: false,
+                in_ligature,
+            });
+            continue;
+        };
+        slots.extend((0..advances.len()).map(|at| Slot {
+            text: if at == widest {
+                source.to_owned()
+            } else {
+                String::new()
+            },
+            drawn: true,
+            in_ligature: false,
+        }));
+    }
+    slots
 }
 
 /// The result of laying out a text element in its box.
@@ -82,58 +169,103 @@ pub fn layout_text(
     let mut runs = Vec::new();
     let mut missing_glyphs = 0;
     for line in layout.lines() {
+        // Each line's runs in the order they were typed (parley gives them in visual
+        // order), so that whoever reads the runs one after another reads the line.
+        let mut line_runs: Vec<(usize, ShapedRun)> = Vec::new();
         for item in line.items() {
             let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
                 continue;
             };
             let run = glyph_run.run();
             let font = library.font_for(run.font(), &text.font_family);
-            // Source text of each glyph, in the same visual order as positioned_glyphs.
-            let mut texts: Vec<String> = Vec::new();
-            for cluster in run.visual_clusters() {
-                let source = display.get(cluster.text_range()).unwrap_or_default();
-                let mut glyphs = cluster.glyphs();
-                if glyphs.next().is_some() {
-                    texts.push(source.to_owned());
-                    texts.extend(glyphs.map(|_| String::new()));
-                } else if let Some(last) = texts.last_mut() {
-                    last.push_str(source);
-                }
-            }
+            let rtl = run.is_rtl();
+            let clusters = run.visual_clusters().map(|cluster| {
+                (
+                    display.get(cluster.text_range()).unwrap_or_default(),
+                    cluster.glyphs().map(|g| g.advance).collect::<Vec<f32>>(),
+                    cluster.is_ligature_continuation(),
+                )
+            });
+            let slots = glyph_slots(clusters);
             let positioned: Vec<_> = glyph_run.positioned_glyphs().collect();
-            if texts.len() != positioned.len() {
-                // Should not happen; keep the text searchable all the same.
-                let all: String = texts.concat();
-                texts = vec![String::new(); positioned.len()];
-                if let Some(first) = texts.first_mut() {
-                    *first = all;
-                }
-            }
-            let glyphs: Vec<ShapedGlyph> = positioned
-                .iter()
-                .zip(texts)
-                .map(|(glyph, text)| {
-                    if glyph.id == 0 && !text.trim().is_empty() {
-                        missing_glyphs += text.chars().count();
+            let blank = font.blank_glyph();
+            let mut glyphs: Vec<ShapedGlyph> = Vec::with_capacity(positioned.len());
+            let mut next = positioned.iter();
+            let mut pen = glyph_run.offset();
+            let mut waiting = String::new();
+            for slot in slots {
+                if slot.drawn {
+                    let Some(glyph) = next.next() else { break };
+                    if glyph.id == 0 && !slot.text.trim().is_empty() {
+                        missing_glyphs += slot.text.chars().count();
                     }
-                    ShapedGlyph {
+                    pen = glyph.x + glyph.advance;
+                    glyphs.push(ShapedGlyph {
                         id: u16::try_from(glyph.id).unwrap_or(0),
                         x: glyph.x,
                         y: glyph.y + top,
-                        text,
-                    }
-                })
-                .collect();
+                        // Waiting characters were typed after this glyph's (right to
+                        // left) or before it (at the start of a left-to-right line).
+                        text: if rtl {
+                            slot.text + &std::mem::take(&mut waiting)
+                        } else {
+                            std::mem::take(&mut waiting) + &slot.text
+                        },
+                    });
+                } else if let Some(id) = blank.filter(|_| !slot.in_ligature) {
+                    // An invisible character (the zero-width non-joiner) keeps a place
+                    // of its own, drawn with a blank glyph, so a PDF reader finds it
+                    // between the letters it stands between.
+                    glyphs.push(ShapedGlyph {
+                        id,
+                        x: pen,
+                        y: glyph_run.baseline() + top,
+                        text: slot.text,
+                    });
+                } else if let Some(last) = glyphs.last_mut().filter(|_| !rtl) {
+                    last.text.push_str(&slot.text);
+                } else {
+                    waiting.push_str(&slot.text);
+                }
+            }
+            if !waiting.is_empty()
+                && let Some(last) = glyphs.last_mut()
+            {
+                // Right to left, the visual end was typed first.
+                last.text.insert_str(0, &waiting);
+            }
+            if next.next().is_some() {
+                // Should not happen: keep every glyph, and the text searchable.
+                let all: String = logical_text(&glyphs, rtl);
+                glyphs = positioned
+                    .iter()
+                    .map(|glyph| ShapedGlyph {
+                        id: u16::try_from(glyph.id).unwrap_or(0),
+                        x: glyph.x,
+                        y: glyph.y + top,
+                        text: String::new(),
+                    })
+                    .collect();
+                if let Some(first) = glyphs.first_mut() {
+                    first.text = all;
+                }
+            }
             if glyphs.is_empty() {
                 continue;
             }
-            runs.push(ShapedRun {
-                font,
-                size: run.font_size(),
-                skew: run.synthesis().skew(),
-                glyphs,
-            });
+            line_runs.push((
+                run.text_range().start,
+                ShapedRun {
+                    font,
+                    size: run.font_size(),
+                    skew: run.synthesis().skew(),
+                    rtl,
+                    glyphs,
+                },
+            ));
         }
+        line_runs.sort_by_key(|(start, _)| *start);
+        runs.extend(line_runs.into_iter().map(|(_, run)| run));
     }
     TextLayout {
         runs,

@@ -462,6 +462,7 @@ impl Builder<'_> {
                     font: run.font.clone(),
                     size: run.size,
                     skew: run.skew,
+                    rtl: run.rtl,
                     glyphs: run
                         .glyphs
                         .iter()

@@ -137,8 +137,10 @@ pub struct GlyphItem {
     pub size: f32,
     /// Synthetic oblique angle in degrees.
     pub skew: Option<f32>,
-    /// Glyph ids, baseline positions and source text.
+    /// Glyph ids, baseline positions and source text, in visual order.
     pub glyphs: Vec<ShapedGlyph>,
+    /// Whether the glyphs read right to left.
+    pub rtl: bool,
     /// Fill colour, if filled.
     pub fill: Option<Color>,
     /// Stroke, if stroked.
@@ -179,9 +181,9 @@ impl GlyphItem {
         }
     }
 
-    /// The source text of the run.
+    /// The source text of the run, as typed.
     pub fn text(&self) -> String {
-        self.glyphs.iter().map(|g| g.text.as_str()).collect()
+        crate::layout::logical_text(&self.glyphs, self.rtl)
     }
 }
 

@@ -92,30 +92,17 @@ pub(super) fn add_cut_line(
     ]);
 
     let write_error = |what: &str| PdfError::Write(format!("the cut line's {what}"));
+    super::add_page_resource(pdf, page_id, "ColorSpace", CUT_COLOUR_SPACE, separation)?;
+    super::add_page_resource(
+        pdf,
+        page_id,
+        "ExtGState",
+        CUT_OVERPRINT,
+        Object::Dictionary(overprint),
+    )?;
     let page = pdf
         .get_dictionary(page_id)
         .map_err(|_| write_error("page"))?;
-    // The page's resources, resolved and copied so this page alone gains the entries.
-    let mut resources = match page.get(b"Resources") {
-        Ok(Object::Reference(id)) => pdf
-            .get_dictionary(*id)
-            .map_err(|_| write_error("resources"))?
-            .clone(),
-        Ok(Object::Dictionary(dict)) => dict.clone(),
-        _ => Dictionary::new(),
-    };
-    for (category, key, value) in [
-        ("ColorSpace", CUT_COLOUR_SPACE, separation),
-        ("ExtGState", CUT_OVERPRINT, Object::Dictionary(overprint)),
-    ] {
-        let mut entries = match resources.get(category.as_bytes()) {
-            Ok(Object::Dictionary(dict)) => dict.clone(),
-            Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
-            _ => Dictionary::new(),
-        };
-        entries.set(key, value);
-        resources.set(category, Object::Dictionary(entries));
-    }
     let contents = match page.get(b"Contents") {
         Ok(Object::Array(items)) => items.clone(),
         Ok(other) => vec![other.clone()],
@@ -124,7 +111,6 @@ pub(super) fn add_cut_line(
     let page = pdf
         .get_dictionary_mut(page_id)
         .map_err(|_| write_error("page"))?;
-    page.set("Resources", Object::Dictionary(resources));
     let mut contents = contents;
     contents.push(Object::Reference(stream_id));
     page.set("Contents", Object::Array(contents));

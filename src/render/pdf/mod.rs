@@ -1,11 +1,13 @@
 //! The PDF backend (printpdf, finished with lopdf): vectors stay vectors, text is real
 //! text in embedded subset fonts, images keep their native resolution (JPEGs untouched).
 
+mod cid_font;
 mod icc;
 mod images;
 mod info;
 mod marks;
 mod pdfx;
+mod text;
 mod usvg_walk;
 
 use images::deflate;
@@ -15,17 +17,16 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use printpdf::{
-    Cmyk, Codepoint, CurTransMat, ExtendedGraphicsState, ExtendedGraphicsStateId, FontId,
-    LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    PdfWarnMsg, Polygon, PolygonRing, Pt, RawImage, RawImageData, RawImageFormat, Rgb, TextItem,
-    TextMatrix, WindingOrder, XObjectId, XObjectTransform,
+    Cmyk, CurTransMat, ExtendedGraphicsState, ExtendedGraphicsStateId, LinePoint, Mm, Op,
+    PaintMode, PdfDocument, PdfPage, PdfSaveOptions, PdfWarnMsg, Polygon, PolygonRing, Pt,
+    RawImage, RawImageData, RawImageFormat, Rgb, WindingOrder, XObjectId, XObjectTransform,
 };
 
 use crate::colour::cmyk::{Cmyk as Inks, CmykConverter};
 use crate::geom::{self, PathSegment, Transform};
 use crate::layout::LoadedImage;
 use crate::model::Color;
-use crate::scene::{GlyphItem, ImageItem, Item, Paint, PathItem, Scene, StrokeStyle};
+use crate::scene::{ImageItem, Item, Paint, PathItem, Scene, StrokeStyle};
 use crate::units;
 
 /// How to lay the pages out.
@@ -153,6 +154,7 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
     let mut writer = Writer {
         doc,
         fonts: HashMap::new(),
+        page: 0,
         alphas: HashMap::new(),
         images: HashMap::new(),
         cmyk: options.cmyk.clone(),
@@ -161,7 +163,8 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
     };
     let mut frames = Vec::new();
     let mut pages = Vec::new();
-    for scene in scenes {
+    for (page, scene) in scenes.iter().enumerate() {
+        writer.page = page;
         let frame = PageFrame::new(scene, options);
         let mut ops = vec![
             Op::SaveGraphicsState,
@@ -205,7 +208,9 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
     let save_options = PdfSaveOptions {
         optimize: false,
         subset_fonts: true,
-        secure: true,
+        // Not secure: that drops operators printpdf has no type for, and the text of
+        // faces coded by Placard (`cid_font`) is written with them.
+        secure: false,
         image_optimization: None,
     };
     let mut warnings: Vec<PdfWarnMsg> = Vec::new();
@@ -230,6 +235,12 @@ pub fn render(scenes: &[Scene], options: &PdfOptions) -> Result<Vec<u8>, PdfErro
         page.set("BleedBox", pdf_box(frame.trim_offset - frame.bleed_shown));
     }
     let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
+    // In the order first used, so that the same design makes the same file.
+    let mut faces: Vec<&text::FontFace> = writer.fonts.values().collect();
+    faces.sort_by_key(|face| face.order());
+    for face in faces {
+        face.finish(&mut pdf, &page_ids)?;
+    }
     for ((page_id, frame), scene) in page_ids.into_iter().zip(&frames).zip(scenes) {
         if let Some(cut) = &scene.cut_line {
             add_cut_line(&mut pdf, page_id, frame, cut, options)?;
@@ -423,13 +434,47 @@ fn shadings_to_cmyk(pdf: &mut lopdf::Document, press: &CmykConverter) {
     }
 }
 
+/// Names `value` as `key` among the `category` resources of one page ("Font",
+/// "ColorSpace", "ExtGState"), leaving other pages that share its resources as they are.
+pub(super) fn add_page_resource(
+    pdf: &mut lopdf::Document,
+    page_id: lopdf::ObjectId,
+    category: &str,
+    key: &str,
+    value: lopdf::Object,
+) -> Result<(), PdfError> {
+    use lopdf::{Dictionary, Object};
+    let failed = || PdfError::Write(format!("the page's {category} resources"));
+    let page = pdf.get_dictionary(page_id).map_err(|_| failed())?;
+    // The page's resources, resolved and copied so this page alone gains the entry.
+    let mut resources = match page.get(b"Resources") {
+        Ok(Object::Reference(id)) => pdf.get_dictionary(*id).map_err(|_| failed())?.clone(),
+        Ok(Object::Dictionary(dict)) => dict.clone(),
+        _ => Dictionary::new(),
+    };
+    let mut entries = match resources.get(category.as_bytes()) {
+        Ok(Object::Dictionary(dict)) => dict.clone(),
+        Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
+        _ => Dictionary::new(),
+    };
+    entries.set(key, value);
+    resources.set(category, Object::Dictionary(entries));
+    pdf.get_dictionary_mut(page_id)
+        .map_err(|_| failed())?
+        .set("Resources", Object::Dictionary(resources));
+    Ok(())
+}
+
 fn matrix(t: &Transform) -> CurTransMat {
     CurTransMat::Raw([t.a, t.b, t.c, t.d, t.e, t.f])
 }
 
 struct Writer {
     doc: PdfDocument,
-    fonts: HashMap<(u64, u32), FontId>,
+    /// Embedded fonts by the font's identity.
+    fonts: HashMap<(u64, u32), text::FontFace>,
+    /// The index of the page being written.
+    page: usize,
     /// Graphics states by (fill alpha, stroke alpha).
     alphas: HashMap<(u8, u8), ExtendedGraphicsStateId>,
     /// Image XObjects by the identity of the decoded image.
@@ -624,72 +669,6 @@ impl Writer {
             });
         }
         ops.push(Op::RestoreGraphicsState);
-    }
-
-    fn font(&mut self, item: &GlyphItem) -> Result<FontId, PdfError> {
-        let key = item.font.key();
-        if let Some(id) = self.fonts.get(&key) {
-            return Ok(id.clone());
-        }
-        let mut warnings = Vec::new();
-        let index = usize::try_from(item.font.index()).unwrap_or(0);
-        let parsed =
-            ParsedFont::from_bytes(item.font.data(), index, &mut warnings).ok_or_else(|| {
-                PdfError::Font {
-                    family: item.font.family().to_owned(),
-                }
-            })?;
-        let id = self.doc.add_font(&parsed);
-        self.fonts.insert(key, id.clone());
-        Ok(id)
-    }
-
-    fn glyphs(&mut self, item: &GlyphItem, ops: &mut Vec<Op>) -> Result<(), PdfError> {
-        let Some(fill) = item
-            .fill
-            .filter(|_| item.stroke.is_none() && item.carries_text)
-        else {
-            // Shadows and outlines repeat the text: they are drawn as paths so the text
-            // is found once when searching or copying.
-            self.path(&item.to_path_item(), ops);
-            return Ok(());
-        };
-        if fill.a == 0 {
-            return Ok(());
-        }
-        let font = self.font(item)?;
-        ops.push(Op::SaveGraphicsState);
-        self.set_alpha(fill.a, 255, ops);
-        let (col, black_ink) = self.color(fill, Painted::TextOrLine);
-        if black_ink {
-            self.overprint_black(ops);
-        }
-        ops.push(Op::SetFillColor { col });
-        ops.push(Op::StartTextSection);
-        ops.push(Op::SetFont {
-            font: PdfFontHandle::External(font),
-            size: Pt(1.0),
-        });
-        for glyph in &item.glyphs {
-            // Text space is y up; the page space here is y down.
-            let m = item
-                .glyph_transform(glyph)
-                .concat(&Transform::scale(1.0, -1.0));
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Raw([m.a, m.b, m.c, m.d, m.e, m.f]),
-            });
-            let codepoint = if glyph.text.is_empty() {
-                Codepoint::new(glyph.id, 0.0)
-            } else {
-                Codepoint::with_cid(glyph.id, 0.0, glyph.text.clone())
-            };
-            ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(vec![codepoint])],
-            });
-        }
-        ops.push(Op::EndTextSection);
-        ops.push(Op::RestoreGraphicsState);
-        Ok(())
     }
 }
 
