@@ -18,8 +18,8 @@ pub use images::{
 };
 pub use svg::{MAX_SVG_BYTES, ParsedSvg, is_svg_file, parse_svg};
 pub use text::{
-    AUTO_FIT_STEP, MIN_AUTO_FIT_SIZE, ShapedGlyph, ShapedRun, TextLayout, is_invisible_char,
-    layout_text, logical_text,
+    AUTO_FIT_STEP, INVISIBLE_WIDTH_EM, MIN_AUTO_FIT_SIZE, ShapedGlyph, ShapedRun, TextLayout,
+    is_invisible_char, layout_text, logical_text,
 };
 
 use std::sync::Arc;

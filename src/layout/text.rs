@@ -77,6 +77,13 @@ struct Slot {
     in_ligature: bool,
 }
 
+/// The room, in ems, that an invisible character's blank glyph stands in, ending where
+/// the next letter begins. PDF readers place characters by their boxes: with no width,
+/// or a box starting with a letter, poppler reads it as part of that letter or a
+/// duplicate of it; inside the end of the letter before, both poppler and MuPDF read it
+/// where it was typed. (The PDF gives the code this width; nothing is drawn.)
+pub const INVISIBLE_WIDTH_EM: f32 = 0.05;
+
 /// Whether `c` is a character that is not seen: a joiner or non-joiner, a direction
 /// mark and the like (Unicode's format characters that shapers draw nothing for).
 pub fn is_invisible_char(c: char) -> bool {
@@ -97,7 +104,10 @@ pub fn is_invisible_char(c: char) -> bool {
 /// no advance), and one for each cluster that has no glyph: the later letters of a
 /// ligature (which go with the ligature's glyph), or an invisible character a shaper
 /// dropped (which keeps a place of its own between the letters it stands between).
-fn glyph_slots<'a>(clusters: impl Iterator<Item = (&'a str, Vec<f32>, bool)>) -> Vec<Slot> {
+fn glyph_slots<'a>(
+    clusters: impl Iterator<Item = (&'a str, Vec<f32>, bool)>,
+    rtl: bool,
+) -> Vec<Slot> {
     let mut slots = Vec::new();
     for (source, advances, in_ligature) in clusters {
         let widest = advances
@@ -119,15 +129,31 @@ fn glyph_slots<'a>(clusters: impl Iterator<Item = (&'a str, Vec<f32>, bool)>) ->
             });
             continue;
         };
+        // Invisible characters the cluster ends with (a shaper can merge a non-joiner
+        // into the letter before it) keep a place of their own after the letter: to
+        // its left in a right-to-left run.
+        let letters = match source.trim_end_matches(is_invisible_char) {
+            "" => source,
+            letters => letters,
+        };
+        let after = Slot {
+            text: source[letters.len()..].to_owned(),
+            drawn: false,
+            in_ligature: false,
+        };
+        let after = (!after.text.is_empty()).then_some(after);
+        let (left, right) = if rtl { (after, None) } else { (None, after) };
+        slots.extend(left);
         slots.extend((0..advances.len()).map(|at| Slot {
             text: if at == widest {
-                source.to_owned()
+                letters.to_owned()
             } else {
                 String::new()
             },
             drawn: true,
             in_ligature: false,
         }));
+        slots.extend(right);
     }
     slots
 }
@@ -186,7 +212,7 @@ pub fn layout_text(
                     cluster.is_ligature_continuation(),
                 )
             });
-            let slots = glyph_slots(clusters);
+            let slots = glyph_slots(clusters, rtl);
             let positioned: Vec<_> = glyph_run.positioned_glyphs().collect();
             let blank = font.blank_glyph();
             let mut glyphs: Vec<ShapedGlyph> = Vec::with_capacity(positioned.len());
@@ -218,7 +244,7 @@ pub fn layout_text(
                     // between the letters it stands between.
                     glyphs.push(ShapedGlyph {
                         id,
-                        x: pen,
+                        x: pen - INVISIBLE_WIDTH_EM * run.font_size(),
                         y: glyph_run.baseline() + top,
                         text: slot.text,
                     });

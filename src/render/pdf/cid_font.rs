@@ -114,9 +114,10 @@ impl CidFont {
             .meanings
             .iter()
             .map(|(glyph, text)| {
-                // An invisible character takes no room, whatever blank glyph holds it.
+                // An invisible character's blank glyph stands in the room the layout
+                // gave it, whatever glyph it is.
                 if is_invisible(text) {
-                    return Object::Integer(0);
+                    return Object::Integer(per_mille(crate::layout::INVISIBLE_WIDTH_EM * units));
                 }
                 let advance = advances
                     .advance_width(skrifa::GlyphId::new(u32::from(*glyph)))

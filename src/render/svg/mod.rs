@@ -33,6 +33,7 @@ pub fn render(scene: &Scene, options: &SvgOptions) -> Result<String, SvgError> {
         out: String::new(),
         defs: String::new(),
         next_id: 0,
+        unlabelled: String::new(),
     };
     let mut body = String::new();
     std::mem::swap(&mut writer.out, &mut body);
@@ -117,6 +118,9 @@ struct SvgWriter {
     out: String,
     defs: String,
     next_id: u32,
+    /// The text of runs that draw nothing (a space alone between runs of different
+    /// directions), carried into the next run's label so no word runs into the next.
+    unlabelled: String,
 }
 
 impl SvgWriter {
@@ -280,11 +284,15 @@ impl SvgWriter {
     fn glyphs(&mut self, item: &GlyphItem) {
         let path = item.to_path_item();
         if path.path.is_empty() {
+            if item.carries_text {
+                self.unlabelled.push_str(&item.text());
+            }
             return;
         }
         let attrs = self.paint_attrs(path.fill.as_ref(), path.stroke.as_ref());
         let label = if item.carries_text {
-            format!(" aria-label=\"{}\"", xml_escape(&item.text()))
+            let text = std::mem::take(&mut self.unlabelled) + &item.text();
+            format!(" aria-label=\"{}\"", xml_escape(&text))
         } else {
             String::new()
         };
