@@ -148,3 +148,81 @@ fn project_with(family: &str) -> Project {
     ));
     Project::new(document)
 }
+
+#[test]
+fn a_character_no_bundled_font_has_comes_from_an_installed_font_and_travels_with_the_design() {
+    // The bullet operator of the general-strike call, and Hebrew: in no bundled font.
+    let mut document = Document::new("Fallback", PaperSize::Metric(150.0, 100.0));
+    document.pages[0].elements.push(Element::new(
+        Pt(10.0),
+        Pt(10.0),
+        Pt(400.0),
+        Pt(100.0),
+        ElementKind::Text(TextElement::new("Strike ∙ שלום", "Inter", Pt(30.0))),
+    ));
+    let mut project = Project::new(document);
+    let missing = |resources: &Resources, project: &Project| {
+        build_page(project, 0, resources)
+            .unwrap()
+            .diagnostics
+            .iter()
+            .any(|w| w.message.contains("in no available font"))
+    };
+
+    let bundled = Resources::bundled();
+    assert!(missing(&bundled, &project), "boxes without the font");
+
+    let installed = Resources::with_font_dirs(vec![font_dir()]);
+    assert!(!missing(&installed, &project));
+    let mut families = families_used(&project, &installed);
+    families.sort();
+    families.dedup();
+    assert_eq!(families, ["DejaVu Sans", "Inter"]);
+    let added = embed_fonts(&mut project, &installed);
+    assert_eq!(added, ["fonts/DejaVu-Sans.ttf"]);
+    let original = build_page(&project, 0, &installed).unwrap().scene;
+
+    // Reopened where only the bundled fonts exist, the design's copy stands in.
+    let reopened = Project::from_bytes(&project.to_bytes(), Path::new("fallback.placard")).unwrap();
+    let elsewhere = Resources::bundled();
+    assert!(!missing(&elsewhere, &reopened));
+    let copy = build_page(&reopened, 0, &elsewhere).unwrap().scene;
+    let a = raster::render_page(&original, 72.0, false, false).unwrap();
+    let b = raster::render_page(&copy, 72.0, false, false).unwrap();
+    assert_eq!(a.data(), b.data());
+}
+
+#[test]
+fn text_in_a_placed_svg_falls_back_to_an_installed_font_and_travels_with_the_design() {
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60">
+        <text x="10" y="40" font-family="Inter" font-size="30">שלום ∙</text></svg>"#;
+    let mut document = Document::new("SVG text", PaperSize::Metric(100.0, 50.0));
+    let mut project = Project::new(document.clone());
+    let asset = project.add_asset("hebrew.svg", std::sync::Arc::from(svg.as_bytes()));
+    document.pages[0].elements.push(Element::new(
+        Pt(10.0),
+        Pt(10.0),
+        Pt(200.0),
+        Pt(60.0),
+        ElementKind::Svg(placard::model::SvgElement { asset }),
+    ));
+    project.document = document;
+    let pixels = |project: &Project, resources: &Resources| {
+        let scene = build_page(project, 0, resources).unwrap().scene;
+        raster::render_page(&scene, 72.0, false, false)
+            .unwrap()
+            .data()
+            .to_vec()
+    };
+
+    let bundled = pixels(&project, &Resources::bundled());
+    let installed = Resources::with_font_dirs(vec![font_dir()]);
+    let with_font = pixels(&project, &installed);
+    assert_ne!(bundled, with_font, "the installed font draws the letters");
+    let added = embed_fonts(&mut project, &installed);
+    assert_eq!(added, ["fonts/DejaVu-Sans.ttf"]);
+
+    let reopened = Project::from_bytes(&project.to_bytes(), Path::new("svg.placard")).unwrap();
+    let elsewhere = Resources::bundled();
+    assert_eq!(pixels(&reopened, &elsewhere), with_font);
+}

@@ -255,6 +255,9 @@ impl OutlinePen for EmPen {
 pub(crate) struct Shaper {
     pub(crate) fonts: parley::FontContext,
     pub(crate) layouts: parley::LayoutContext<()>,
+    /// Installed families tried after the bundled fallbacks, for characters neither
+    /// the chosen font nor the bundled ones have (`font_fallback.rs`).
+    pub(crate) fallbacks: Vec<String>,
 }
 
 /// All fonts a document can use. Cheap to share between threads behind an `Arc`.
@@ -267,9 +270,15 @@ pub struct FontLibrary {
     system: OnceLock<usvg::fontdb::Database>,
     /// Blob ids of the bundled fonts, to tell them from installed and document fonts.
     bundled_blobs: std::collections::HashSet<u64>,
-    svg_fonts: OnceLock<Arc<usvg::fontdb::Database>>,
+    /// The fonts SVG text is drawn with, made when first needed and again after a
+    /// document font is added.
+    svg_fonts: Mutex<Option<Arc<usvg::fontdb::Database>>>,
+    /// Font files stored in documents, in the order registered.
+    document_fonts: Mutex<Vec<Arc<[u8]>>>,
     /// Content hashes of document fonts registered, to avoid registering a file twice.
     registered_blobs: Mutex<std::collections::HashSet<u64>>,
+    /// Characters already looked for among the installed fonts.
+    searched_chars: Mutex<std::collections::HashSet<char>>,
 }
 
 impl std::fmt::Debug for FontLibrary {
@@ -329,15 +338,62 @@ impl FontLibrary {
                     source_cache: SourceCache::default(),
                 },
                 layouts: parley::LayoutContext::new(),
+                fallbacks: Vec::new(),
             }),
             faces: Mutex::new(HashMap::new()),
             known_families: Mutex::new(known),
             installed,
             system: OnceLock::new(),
             bundled_blobs,
-            svg_fonts: OnceLock::new(),
+            svg_fonts: Mutex::new(None),
+            document_fonts: Mutex::new(Vec::new()),
             registered_blobs: Mutex::new(std::collections::HashSet::new()),
+            searched_chars: Mutex::new(std::collections::HashSet::new()),
         }
+    }
+
+    /// The installed fonts (the system's or the given folders'), read when first
+    /// needed; `None` for the bundled fonts only.
+    pub(crate) fn installed_database(&self) -> Option<&usvg::fontdb::Database> {
+        if matches!(self.installed, InstalledFonts::None) {
+            return None;
+        }
+        Some(self.system.get_or_init(|| {
+            let mut db = usvg::fontdb::Database::new();
+            match &self.installed {
+                InstalledFonts::None => {}
+                InstalledFonts::System => db.load_system_fonts(),
+                InstalledFonts::Dirs(dirs) => {
+                    for dir in dirs {
+                        db.load_fonts_dir(dir);
+                    }
+                }
+            }
+            db
+        }))
+    }
+
+    /// The characters already looked for among the installed fonts.
+    pub(crate) fn searched_chars(
+        &self,
+    ) -> std::sync::MutexGuard<'_, std::collections::HashSet<char>> {
+        self.searched_chars
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Adds an installed family to the fallbacks; whether it was not there yet.
+    pub(crate) fn push_fallback(&self, family: String) -> bool {
+        let mut shaper = self.lock_shaper();
+        if shaper
+            .fallbacks
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(&family))
+        {
+            return false;
+        }
+        shaper.fallbacks.push(family);
+        true
     }
 
     /// Names of the bundled families, sorted.
@@ -377,19 +433,9 @@ impl FontLibrary {
     }
 
     fn register_system_family(&self, family: &str) -> bool {
-        let db = self.system.get_or_init(|| {
-            let mut db = usvg::fontdb::Database::new();
-            match &self.installed {
-                InstalledFonts::None => {}
-                InstalledFonts::System => db.load_system_fonts(),
-                InstalledFonts::Dirs(dirs) => {
-                    for dir in dirs {
-                        db.load_fonts_dir(dir);
-                    }
-                }
-            }
-            db
-        });
+        let Some(db) = self.installed_database() else {
+            return false;
+        };
         let mut found = false;
         let ids: Vec<_> = db
             .faces()
@@ -432,6 +478,11 @@ impl FontLibrary {
         }
         check_font_file(data)?;
         registered.insert(key);
+        self.document_fonts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(data.clone());
+        *self.svg_fonts.lock().unwrap_or_else(|e| e.into_inner()) = None;
         let blob = Blob::new(Arc::new(ArcBytes(data.clone())));
         let mut shaper = self.lock_shaper();
         let families = shaper.fonts.collection.register_fonts(blob, None);
@@ -442,6 +493,16 @@ impl FontLibrary {
         for (family_id, _) in families {
             if let Some(name) = shaper.fonts.collection.family_name(family_id) {
                 known.insert(name.to_lowercase(), true);
+                // A font the design carries also stands in for characters its other
+                // fonts lack: it may be there for just that.
+                let name = name.to_owned();
+                if !shaper
+                    .fallbacks
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(&name))
+                {
+                    shaper.fallbacks.push(name);
+                }
             }
         }
         Ok(())
@@ -491,22 +552,45 @@ impl FontLibrary {
         self.shaper.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// A font database for parsing SVG files (their text uses the bundled fonts).
+    /// A font database for parsing SVG files: the bundled fonts first (also for the
+    /// generic families), then the fonts stored in documents, then the installed ones,
+    /// so that a character no earlier font has is still found.
     pub fn svg_font_database(&self) -> Arc<usvg::fontdb::Database> {
-        self.svg_fonts
-            .get_or_init(|| {
-                let mut db = usvg::fontdb::Database::new();
-                for font in BUNDLED_FONTS {
-                    db.load_font_data(font.data.to_vec());
-                }
-                db.set_sans_serif_family("Inter");
-                db.set_serif_family("Noto Serif");
-                db.set_cursive_family("Inter");
-                db.set_fantasy_family("Anton");
-                db.set_monospace_family("Inter");
-                Arc::new(db)
-            })
-            .clone()
+        let mut cached = self.svg_fonts.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(db) = &*cached {
+            return db.clone();
+        }
+        let mut db = usvg::fontdb::Database::new();
+        for font in BUNDLED_FONTS {
+            db.load_font_data(font.data.to_vec());
+        }
+        db.set_sans_serif_family("Inter");
+        db.set_serif_family("Noto Serif");
+        db.set_cursive_family("Inter");
+        db.set_fantasy_family("Anton");
+        db.set_monospace_family("Inter");
+        for data in self
+            .document_fonts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+        {
+            let source: Arc<dyn AsRef<[u8]> + Send + Sync> = Arc::new(data.clone());
+            db.load_font_source(usvg::fontdb::Source::Binary(source));
+        }
+        if let Some(installed) = self.installed_database() {
+            for face in installed.faces() {
+                db.push_face_info(face.clone());
+            }
+        }
+        let db = Arc::new(db);
+        *cached = Some(db.clone());
+        db
+    }
+
+    /// Whether `data` is the file of a bundled font.
+    pub fn is_bundled_data(&self, data: &[u8]) -> bool {
+        BUNDLED_FONTS.iter().any(|font| font.data == data)
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod caret;
 pub mod effects;
+mod font_fallback;
 mod fonts;
 mod images;
 mod svg;
@@ -124,17 +125,47 @@ pub fn embed_fonts(project: &mut model::Project, resources: &Resources) -> Vec<S
             if resources.fonts.is_bundled(font) || already {
                 continue;
             }
-            let extension = if font.data().starts_with(b"OTTO") {
-                "otf"
-            } else {
-                "ttf"
-            };
-            let file = format!("{}.{extension}", font.family().replace(' ', "-"));
-            needed.push((file, Arc::from(font.data())));
+            needed.push((
+                font_file_name(font.family(), font.data()),
+                Arc::from(font.data()),
+            ));
+        }
+    }
+    // The fonts an SVG's text was drawn with where the bundled ones lack a character.
+    let fontdb = resources.fonts.svg_font_database();
+    for element in project.document.elements_recursive() {
+        let model::ElementKind::Svg(svg) = &element.kind else {
+            continue;
+        };
+        let Some(bytes) = project.assets.get(svg.asset.as_str()) else {
+            continue;
+        };
+        let Ok(parsed) = resources.assets.svg(&svg.asset, bytes, fontdb.clone()) else {
+            continue;
+        };
+        for (family, data) in parsed.font_files() {
+            let already = stored.iter().any(|stored| stored[..] == data[..])
+                || needed.iter().any(|(_, stored)| stored[..] == data[..]);
+            if resources.fonts.is_bundled_data(&data) || already {
+                continue;
+            }
+            needed.push((font_file_name(&family, &data), Arc::from(data)));
         }
     }
     needed
         .into_iter()
         .map(|(file, data)| project.add_asset(&format!("fonts/{file}"), data))
         .collect()
+}
+
+/// The file name a stored font gets: its family, with the extension of its kind.
+fn font_file_name(family: &str, data: &[u8]) -> String {
+    let extension = if data.starts_with(b"OTTO") {
+        "otf"
+    } else if data.starts_with(b"ttcf") {
+        "ttc"
+    } else {
+        "ttf"
+    };
+    format!("{}.{extension}", family.replace(' ', "-"))
 }

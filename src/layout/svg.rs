@@ -38,6 +38,40 @@ pub struct ParsedSvg {
     pub left_out: Vec<Diagnostic>,
 }
 
+impl ParsedSvg {
+    /// The family and file of each font the drawing's text is drawn with, in the order
+    /// first used (text in groups, not in patterns, masks or clip paths).
+    pub fn font_files(&self) -> Vec<(String, Vec<u8>)> {
+        fn walk(group: &usvg::Group, ids: &mut Vec<usvg::fontdb::ID>) {
+            for node in group.children() {
+                match node {
+                    usvg::Node::Group(inner) => walk(inner, ids),
+                    usvg::Node::Text(text) => {
+                        for span in text.layouted() {
+                            for glyph in &span.positioned_glyphs {
+                                if !ids.contains(&glyph.font) {
+                                    ids.push(glyph.font);
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut ids = Vec::new();
+        walk(self.tree.root(), &mut ids);
+        let db = self.tree.fontdb();
+        ids.into_iter()
+            .filter_map(|id| {
+                let family = db.face(id)?.families.first()?.0.clone();
+                let data = db.with_face_data(id, |data, _| data.to_vec())?;
+                Some((family, data))
+            })
+            .collect()
+    }
+}
+
 impl std::fmt::Debug for ParsedSvg {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // The tree holds every font's bytes: far too much to print.

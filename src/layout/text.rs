@@ -194,6 +194,7 @@ pub fn layout_text(
 
     let mut runs = Vec::new();
     let mut missing_glyphs = 0;
+    let mut missing_chars: Vec<char> = Vec::new();
     for line in layout.lines() {
         // Each line's runs in the order they were typed (parley gives them in visual
         // order), so that whoever reads the runs one after another reads the line.
@@ -224,6 +225,7 @@ pub fn layout_text(
                     let Some(glyph) = next.next() else { break };
                     if glyph.id == 0 && !slot.text.trim().is_empty() {
                         missing_glyphs += slot.text.chars().count();
+                        missing_chars.extend(slot.text.chars());
                     }
                     pen = glyph.x + glyph.advance;
                     glyphs.push(ShapedGlyph {
@@ -292,6 +294,10 @@ pub fn layout_text(
         }
         line_runs.sort_by_key(|(start, _)| *start);
         runs.extend(line_runs.into_iter().map(|(_, run)| run));
+    }
+    // Characters no font at hand has: an installed font may have them.
+    if !missing_chars.is_empty() && library.add_fallback_for(&missing_chars) {
+        return layout_text(library, text, width, height);
     }
     TextLayout {
         runs,
@@ -404,13 +410,22 @@ fn build(
     size: f32,
     width: f32,
 ) -> parley::Layout<()> {
-    let Shaper { fonts, layouts } = shaper;
+    let Shaper {
+        fonts,
+        layouts,
+        fallbacks,
+    } = shaper;
     let mut families: Vec<FontFamilyName<'static>> =
         vec![FontFamilyName::Named(Cow::Owned(text.font_family.clone()))];
     families.extend(
         FALLBACK_FAMILIES
             .iter()
             .map(|name| FontFamilyName::Named(Cow::Borrowed(*name))),
+    );
+    families.extend(
+        fallbacks
+            .iter()
+            .map(|name| FontFamilyName::Named(Cow::Owned(name.clone()))),
     );
     let mut builder = layouts.ranged_builder(fonts, display, 1.0, false);
     builder.push_default(StyleProperty::FontFamily(FontFamily::List(Cow::Owned(
