@@ -539,3 +539,36 @@ fn the_svg_corpus_prints_as_it_renders_in_boxes_of_three_shapes() {
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fidelity-corpus.tsv");
     std::fs::write(out, table).unwrap();
 }
+
+/// Thick strokes of a drawn SVG (vectors in the PDF) keep the drawing's joins, caps,
+/// miter limit and paint order: a closed square meets itself with a miter where it
+/// starts, square and round caps, bevelled and round joins, a sharp angle bevelled by
+/// SVG's miter limit of 4 (PDF's own is 10), and a stroke painted under its fill.
+#[test]
+fn svg_strokes_keep_their_joins_caps_miter_limit_and_paint_order() {
+    let resources = Resources::bundled();
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">
+        <rect width="200" height="100" fill="#fff"/>
+        <rect x="15" y="15" width="30" height="30" fill="none" stroke="#000" stroke-width="8"/>
+        <polyline points="60,40 75,15 90,40" fill="none" stroke="#06c" stroke-width="8" stroke-linecap="square" stroke-linejoin="bevel"/>
+        <polyline points="105,40 120,15 135,40" fill="none" stroke="#c60" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/>
+        <polyline points="150,45 160,10 170,45" fill="none" stroke="#090" stroke-width="6"/>
+        <circle cx="40" cy="75" r="15" fill="#fc0" stroke="#c00" stroke-width="10" paint-order="stroke"/>
+        <polyline points="80,90 95,60 110,90" fill="none" stroke="#609" stroke-width="6" stroke-miterlimit="10"/>
+    </svg>"##;
+    let mut project = Project::new(placard::model::Document::new(
+        "strokes",
+        placard::model::PaperSize::Metric(150.0, 80.0),
+    ));
+    let asset = project.add_asset("strokes.svg", Arc::from(svg.as_bytes()));
+    place_svg(
+        &mut project.document.pages[0],
+        &asset,
+        [
+            (10.0, 10.0, 400.0, 200.0),
+            (10.0, 10.0, 400.0, 200.0),
+            (10.0, 10.0, 400.0, 200.0),
+        ],
+    );
+    check_project("svg-strokes", &project, &resources);
+}

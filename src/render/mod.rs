@@ -3,3 +3,4 @@
 pub mod pdf;
 pub mod raster;
 pub mod svg;
+pub mod svg_picture;

@@ -26,7 +26,7 @@ use crate::colour::cmyk::{Cmyk as Inks, CmykConverter};
 use crate::geom::{self, PathSegment, Transform};
 use crate::layout::LoadedImage;
 use crate::model::Color;
-use crate::scene::{ImageItem, Item, Paint, PathItem, Scene, StrokeStyle};
+use crate::scene::{ImageItem, Item, Paint, PathItem, Scene};
 use crate::units;
 
 /// How to lay the pages out.
@@ -297,18 +297,30 @@ fn largest_part_area(path: &geom::Path, transform: &Transform) -> f32 {
 }
 
 fn rings(path: &geom::Path) -> Vec<PolygonRing> {
+    outlines(path).into_iter().map(|(ring, _)| ring).collect()
+}
+
+/// The subpaths of `path`, each with whether it is closed (a closed one is stroked with
+/// a join where it ends, an open one with its caps). A closed subpath's points end
+/// back at its start.
+fn outlines(path: &geom::Path) -> Vec<(PolygonRing, bool)> {
     let mut rings = Vec::new();
+    let mut closed = false;
     let mut current: Vec<LinePoint> = Vec::new();
     let mut start = geom::Point::default();
     for segment in &path.segments {
         match *segment {
             PathSegment::MoveTo(p) => {
                 if current.len() > 1 {
-                    rings.push(PolygonRing {
-                        points: std::mem::take(&mut current),
-                    });
+                    rings.push((
+                        PolygonRing {
+                            points: std::mem::take(&mut current),
+                        },
+                        closed,
+                    ));
                 }
                 current.clear();
+                closed = false;
                 start = p;
                 current.push(point(p.x, p.y, false));
             }
@@ -318,11 +330,14 @@ fn rings(path: &geom::Path) -> Vec<PolygonRing> {
                 current.push(point(b.x, b.y, true));
                 current.push(point(c.x, c.y, false));
             }
-            PathSegment::Close => current.push(point(start.x, start.y, false)),
+            PathSegment::Close => {
+                current.push(point(start.x, start.y, false));
+                closed = true;
+            }
         }
     }
     if current.len() > 1 {
-        rings.push(PolygonRing { points: current });
+        rings.push((PolygonRing { points: current }, closed));
     }
     rings
 }
@@ -354,6 +369,20 @@ fn cmyk(inks: Inks) -> printpdf::Color {
         k: inks.k,
         icc_profile: None,
     })
+}
+
+/// How lines are stroked.
+pub(super) struct StrokeLines {
+    /// Their colour.
+    pub color: Color,
+    /// Their width.
+    pub width: f32,
+    /// How segments meet.
+    pub join: printpdf::LineJoinStyle,
+    /// How open ends finish.
+    pub cap: printpdf::LineCapStyle,
+    /// How long a miter may grow, in line widths, before it is bevelled.
+    pub miter_limit: f32,
 }
 
 /// Black areas at least this large (in square points, 10 cm²) print as rich black.
@@ -631,11 +660,34 @@ impl Writer {
             _ => {}
         }
         if let Some(stroke) = &item.stroke {
-            self.stroke(rings, stroke, ops);
+            let (join, cap) = if stroke.round {
+                (
+                    printpdf::LineJoinStyle::Round,
+                    printpdf::LineCapStyle::Round,
+                )
+            } else {
+                (printpdf::LineJoinStyle::Miter, printpdf::LineCapStyle::Butt)
+            };
+            let lines = StrokeLines {
+                color: stroke.color,
+                width: stroke.width,
+                join,
+                cap,
+                // SVG's and Placard's own default; PDF's is 10.
+                miter_limit: 4.0,
+            };
+            self.stroke(outlines(&item.path), &lines, ops);
         }
     }
 
-    fn stroke(&mut self, rings: Vec<PolygonRing>, stroke: &StrokeStyle, ops: &mut Vec<Op>) {
+    /// Strokes `outlines` (closed ones with a join where they end) as `lines` says.
+    fn stroke(
+        &mut self,
+        outlines: Vec<(PolygonRing, bool)>,
+        lines: &StrokeLines,
+        ops: &mut Vec<Op>,
+    ) {
+        let stroke = lines;
         if stroke.color.a == 0 {
             return;
         }
@@ -649,22 +701,21 @@ impl Writer {
         ops.push(Op::SetOutlineThickness {
             pt: Pt(stroke.width),
         });
-        let (join, cap) = if stroke.round {
-            (
-                printpdf::LineJoinStyle::Round,
-                printpdf::LineCapStyle::Round,
-            )
-        } else {
-            (printpdf::LineJoinStyle::Miter, printpdf::LineCapStyle::Butt)
-        };
-        ops.push(Op::SetLineJoinStyle { join });
-        ops.push(Op::SetLineCapStyle { cap });
-        for ring in rings {
-            // Open lines must not be closed by the stroke.
+        ops.push(Op::SetLineJoinStyle { join: stroke.join });
+        ops.push(Op::SetLineCapStyle { cap: stroke.cap });
+        ops.push(Op::SetMiterLimit {
+            limit: Pt(stroke.miter_limit.max(1.0)),
+        });
+        for (mut ring, closed) in outlines {
+            if closed && ring.points.len() > 2 {
+                // The path closes itself: the point back at the start is not drawn
+                // twice, so the join there is a real one.
+                ring.points.pop();
+            }
             ops.push(Op::DrawLine {
                 line: printpdf::Line {
                     points: ring.points,
-                    is_closed: false,
+                    is_closed: closed,
                 },
             });
         }

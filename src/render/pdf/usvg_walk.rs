@@ -1,20 +1,16 @@
 //! SVG elements in PDF: plain drawings (solid fills and strokes, no clipping, masks,
-//! filters, group opacity or embedded images) become PDF vectors; anything richer is
-//! rendered by resvg at 300 dpi and embedded as an image, so it always prints as seen.
+//! filters, group opacity or embedded images) become PDF vectors, strokes with the
+//! drawing's own joins, caps, miter limit and paint order; anything richer is rendered
+//! by resvg at 300 dpi and embedded as an image, so it always prints as seen.
 
-use printpdf::{CurTransMat, Op};
+use printpdf::{CurTransMat, LineCapStyle, LineJoinStyle, Op};
 use resvg::tiny_skia;
 use usvg::{Node, Paint as SvgPaint};
 
-use super::Writer;
+use super::{StrokeLines, Writer};
 use crate::geom::{self, Transform};
 use crate::model::Color;
-use crate::scene::{Paint, PathItem, StrokeStyle, SvgItem};
-
-/// Resolution of the image used for SVGs that cannot be drawn as PDF vectors.
-const FALLBACK_DPI: f32 = 300.0;
-/// Largest side of that image in pixels.
-const FALLBACK_MAX_PX: f32 = 6000.0;
+use crate::scene::{Paint, PathItem, SvgItem};
 
 pub(super) fn svg(writer: &mut Writer, item: &SvgItem, ops: &mut Vec<Op>) {
     if item.opacity >= 1.0 && is_plain(item.tree.root()) {
@@ -42,7 +38,10 @@ fn is_plain(group: &usvg::Group) -> bool {
                 p.fill().is_none_or(|f| {
                     matches!(f.paint(), SvgPaint::Color(_)) && f.rule() == usvg::FillRule::NonZero
                 }) && p.stroke().is_none_or(|s| {
-                    matches!(s.paint(), SvgPaint::Color(_)) && s.dasharray().is_none()
+                    // PDF has no clipped miters.
+                    matches!(s.paint(), SvgPaint::Color(_))
+                        && s.dasharray().is_none()
+                        && s.linejoin() != usvg::LineJoin::MiterClip
                 })
             }
             Node::Image(_) => false,
@@ -84,17 +83,48 @@ fn vectors(writer: &mut Writer, group: &usvg::Group, ops: &mut Vec<Op>) {
                     .and_then(|f| color(f.paint(), f.opacity().get()))
                     .map(Paint::Solid);
                 let stroke = p.stroke().and_then(|s| {
-                    color(s.paint(), s.opacity().get()).map(|c| StrokeStyle {
+                    color(s.paint(), s.opacity().get()).map(|c| StrokeLines {
                         color: c,
                         width: s.width().get(),
-                        round: s.linejoin() == usvg::LineJoin::Round,
+                        join: match s.linejoin() {
+                            usvg::LineJoin::Round => LineJoinStyle::Round,
+                            usvg::LineJoin::Bevel => LineJoinStyle::Bevel,
+                            usvg::LineJoin::Miter | usvg::LineJoin::MiterClip => {
+                                LineJoinStyle::Miter
+                            }
+                        },
+                        cap: match s.linecap() {
+                            usvg::LineCap::Butt => LineCapStyle::Butt,
+                            usvg::LineCap::Round => LineCapStyle::Round,
+                            usvg::LineCap::Square => LineCapStyle::ProjectingSquare,
+                        },
+                        miter_limit: s.miterlimit().get(),
                     })
                 });
                 ops.push(Op::SaveGraphicsState);
                 ops.push(Op::SetTransformationMatrix {
                     matrix: CurTransMat::Raw([t.sx, t.ky, t.kx, t.sy, t.tx, t.ty]),
                 });
-                writer.path(&PathItem { path, fill, stroke }, ops);
+                let stroke_first = p.paint_order() == usvg::PaintOrder::StrokeAndFill;
+                let draw_fill = |writer: &mut Writer, ops: &mut Vec<Op>| {
+                    writer.path(
+                        &PathItem {
+                            path: path.clone(),
+                            fill: fill.clone(),
+                            stroke: None,
+                        },
+                        ops,
+                    );
+                };
+                if !stroke_first {
+                    draw_fill(writer, ops);
+                }
+                if let Some(lines) = &stroke {
+                    writer.stroke(super::outlines(&path), lines, ops);
+                }
+                if stroke_first {
+                    draw_fill(writer, ops);
+                }
                 ops.push(Op::RestoreGraphicsState);
             }
         }
@@ -102,21 +132,12 @@ fn vectors(writer: &mut Writer, group: &usvg::Group, ops: &mut Vec<Op>) {
 }
 
 fn raster_fallback(writer: &mut Writer, item: &SvgItem, ops: &mut Vec<Op>) {
-    let size = item.tree.size();
-    let (w, h) = (size.width(), size.height());
-    let printed_scale = item.transform.mean_scale();
-    let mut px_per_unit = printed_scale * FALLBACK_DPI / 72.0;
-    px_per_unit = px_per_unit.min(FALLBACK_MAX_PX / w.max(h));
-    let pw = (w * px_per_unit).ceil().max(1.0) as u32;
-    let ph = (h * px_per_unit).ceil().max(1.0) as u32;
-    let Some(mut pixmap) = tiny_skia::Pixmap::new(pw, ph) else {
+    let Some(pixmap) = crate::render::svg_picture::render(item) else {
         return;
     };
-    resvg::render(
-        &item.tree,
-        tiny_skia::Transform::from_scale(pw as f32 / w, ph as f32 / h),
-        &mut pixmap.as_mut(),
-    );
+    let (pw, ph) = (pixmap.width(), pixmap.height());
+    let size = item.tree.size();
+    let (w, h) = (size.width(), size.height());
     let mut data = pixmap.take();
     crate::render::raster::unpremultiply(&mut data);
     let opaque = data.chunks_exact(4).all(|px| px[3] == 255);
