@@ -195,7 +195,7 @@ fn measure(
     );
     // A drawing whose look depends on resolution (lighting filters) has no one own
     // rendering: resvg's at print resolution, averaged down, is the one it prints as.
-    let drawn_at = if placard::render::svg_picture::depends_on_resolution(&parsed.tree) {
+    let drawn_at = if parsed.depends_on_resolution {
         fit * placard::render::svg_picture::PRINT_DPI / 72.0
     } else {
         scale

@@ -36,6 +36,11 @@ pub struct ParsedSvg {
     pub tree: Arc<usvg::Tree>,
     /// Each part left out (a linked file), as a warning about the file.
     pub left_out: Vec<Diagnostic>,
+    /// Whether the drawing looks different at different resolutions: it has lighting
+    /// filters (`feDiffuseLighting`, `feSpecularLighting`), whose surface resvg measures
+    /// between neighbouring pixels. Such a drawing is shown as it prints (see
+    /// `render::svg_picture`).
+    pub depends_on_resolution: bool,
 }
 
 impl ParsedSvg {
@@ -163,9 +168,28 @@ pub fn parse_svg(
         return Err(bad(reason));
     }
     Ok(ParsedSvg {
+        depends_on_resolution: has_lighting(tree.root()),
         tree: Arc::new(tree),
         left_out: std::mem::take(&mut budget.left_out),
     })
+}
+
+/// Whether `group` or anything in it is filtered with lighting.
+fn has_lighting(group: &usvg::Group) -> bool {
+    let lighting = group.filters().iter().any(|filter| {
+        filter.primitives().iter().any(|primitive| {
+            matches!(
+                primitive.kind(),
+                usvg::filter::Kind::DiffuseLighting(_) | usvg::filter::Kind::SpecularLighting(_)
+            )
+        })
+    });
+    lighting
+        || group.children().iter().any(|node| match node {
+            usvg::Node::Group(inner) => has_lighting(inner),
+            usvg::Node::Text(text) => has_lighting(text.flattened()),
+            _ => false,
+        })
 }
 
 fn lock(budget: &Mutex<Budget>) -> std::sync::MutexGuard<'_, Budget> {

@@ -29,27 +29,3 @@ pub fn render(item: &SvgItem) -> Option<tiny_skia::Pixmap> {
     );
     Some(pixmap)
 }
-
-/// Whether the drawing looks different at different resolutions: it has lighting
-/// filters (`feDiffuseLighting`, `feSpecularLighting`), whose surface resvg measures
-/// between neighbouring pixels.
-pub fn depends_on_resolution(tree: &usvg::Tree) -> bool {
-    fn group(g: &usvg::Group) -> bool {
-        let lighting = g.filters().iter().any(|filter| {
-            filter.primitives().iter().any(|primitive| {
-                matches!(
-                    primitive.kind(),
-                    usvg::filter::Kind::DiffuseLighting(_)
-                        | usvg::filter::Kind::SpecularLighting(_)
-                )
-            })
-        });
-        lighting
-            || g.children().iter().any(|node| match node {
-                usvg::Node::Group(inner) => group(inner),
-                usvg::Node::Text(text) => group(text.flattened()),
-                _ => false,
-            })
-    }
-    group(tree.root())
-}

@@ -360,6 +360,7 @@ impl Builder<'_> {
                         transform: Transform::translate(x, y)
                             .concat(&Transform::scale(scale, scale)),
                         opacity,
+                        depends_on_resolution: parsed.depends_on_resolution,
                     })],
                 }));
             }

@@ -207,4 +207,6 @@ pub struct SvgItem {
     pub transform: Transform,
     /// Opacity, 0–1.
     pub opacity: f32,
+    /// Whether its look depends on resolution ([`crate::layout::ParsedSvg`]).
+    pub depends_on_resolution: bool,
 }

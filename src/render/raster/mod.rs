@@ -277,10 +277,9 @@ impl Painter<'_> {
                     let device_scale = transform.concat(&svg.transform).mean_scale();
                     let print_scale =
                         svg.transform.mean_scale() * crate::render::svg_picture::PRINT_DPI / 72.0;
-                    let picture = (device_scale < print_scale
-                        && crate::render::svg_picture::depends_on_resolution(&svg.tree))
-                    .then(|| crate::render::svg_picture::render(svg))
-                    .flatten();
+                    let picture = (device_scale < print_scale && svg.depends_on_resolution)
+                        .then(|| crate::render::svg_picture::render(svg))
+                        .flatten();
                     match picture {
                         // Drawn as it prints: the print-resolution picture, scaled.
                         Some(picture) => {
