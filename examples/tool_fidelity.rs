@@ -5,12 +5,12 @@
 //! (`pdftoppm`) and Ghostscript (`gs`), and compares: the share of pixels where two
 //! pictures differ by more than 8/255 in a channel. The PNG must differ from each of
 //! the three by no more than the three differ among themselves, plus 1 % of the pixels.
-//! Then each file alone, filling a page of its own proportions: resvg's own rendering of
-//! it must match the PNG within 1 %, and the three rasterisers' pictures of the PDF
-//! within their spread plus 1 %.
-//! Writes `OUT_DIR/tool-fidelity.tsv` and exits non-zero when a file breaks the first
-//! rule; the second is measured and reported (drawings with lighting filters and
-//! hairlines do not meet it yet).
+//! Then each file alone, its longer side 400 pt, at 100 dpi: resvg's own rendering of it
+//! must match the PNG within 1 %, and the three rasterisers' pictures of the PDF within
+//! their spread plus 1 % (drawings with lighting filters: resvg's rendering at 300 dpi,
+//! averaged down, the look they print with).
+//! Writes `OUT_DIR/tool-fidelity.tsv` and exits non-zero when a file breaks either rule,
+//! except the second for the files in [`ALONE_EXCEPTIONS`], where it is reported.
 //! Used by scripts/fidelity-tools.sh.
 
 use std::path::{Path, PathBuf};
@@ -24,6 +24,15 @@ use placard::units::Pt;
 
 /// A channel difference beyond this counts a pixel as different.
 const NEAR: u8 = 8;
+/// Files whose PDF, alone, is held to the first rule only, and why.
+const ALONE_EXCEPTIONS: &[(&str, &str)] = &[(
+    "openclipart-unsorted-mygraph_john_rariden_01.svg",
+    "a few hundred lines 0.3 pixels wide, which Ghostscript draws a whole pixel wide",
+)];
+/// The longer side of a drawing compared alone, in points.
+const ALONE_SIDE_PT: f32 = 400.0;
+/// The resolution a drawing alone is compared at.
+const ALONE_DPI: f32 = 100.0;
 /// The margin over the rasterisers' own spread, as a share of the pixels.
 const MARGIN: f64 = 0.01;
 
@@ -66,7 +75,6 @@ fn main() -> ExitCode {
                 let worst = boxes.png.iter().copied().fold(0.0, f64::max);
                 let resvg_tools = alone.reference_tools.iter().copied().fold(0.0, f64::max);
                 let holds = worst <= boxes.spread + MARGIN;
-                // Reported, not yet required: see docs/FIDELITY.md.
                 let alone_holds =
                     alone.reference_png <= MARGIN && resvg_tools <= alone.spread + MARGIN;
                 table.push_str(&format!(
@@ -89,7 +97,11 @@ fn main() -> ExitCode {
                     resvg_tools * 100.0,
                     alone.spread * 100.0
                 );
-                if !holds {
+                let excepted = ALONE_EXCEPTIONS.iter().find(|(file, _)| *file == name);
+                if let (false, Some((_, why))) = (alone_holds, excepted) {
+                    println!("{name}: alone, reported and not required: {why}");
+                }
+                if !holds || (!alone_holds && excepted.is_none()) {
                     broken.push(name);
                 }
             }
@@ -183,43 +195,48 @@ fn measure(
     let stem = out.join(name.replace('.', "-"));
     let in_boxes = compare_page(&boxes, &stem, dpi, resources, None)?;
 
-    // Alone, its longer side 400 pt, against resvg's own rendering on the same page.
-    let fit = 400.0 / w.max(h);
+    // Alone, its longer side ALONE_SIDE_PT, against resvg's own rendering on the same
+    // page at ALONE_DPI.
+    let own_dpi = ALONE_DPI;
+    let fit = ALONE_SIDE_PT / w.max(h);
     let (aw, ah) = (w * fit, h * fit);
     let (mut alone, asset) = page(aw, ah);
     place(&mut alone, &asset, (0.0, 0.0, aw, ah));
-    let scale = fit * dpi / 72.0;
+    let scale = fit * own_dpi / 72.0;
     let (pw, ph) = (
         (w * scale).round().max(1.0) as u32,
         (h * scale).round().max(1.0) as u32,
     );
     // A drawing whose look depends on resolution (lighting filters) has no one own
     // rendering: resvg's at print resolution, averaged down, is the one it prints as.
-    let drawn_at = if parsed.depends_on_resolution {
-        fit * placard::render::svg_picture::PRINT_DPI / 72.0
+    let ratio = if parsed.depends_on_resolution {
+        (fit * placard::render::svg_picture::PRINT_DPI / 72.0 / scale).max(1.0)
     } else {
-        scale
+        1.0
     };
-    let (rw, rh) = (
-        (w * drawn_at).round().max(1.0) as u32,
-        (h * drawn_at).round().max(1.0) as u32,
+    let (fw, fh) = (
+        (pw as f32 * ratio).ceil() as u32,
+        (ph as f32 * ratio).ceil() as u32,
     );
-    let mut reference = resvg::tiny_skia::Pixmap::new(rw, rh).ok_or("the drawing is empty")?;
-    reference.fill(resvg::tiny_skia::Color::from_rgba8(
+    let mut fine = resvg::tiny_skia::Pixmap::new(fw, fh).ok_or("the drawing is empty")?;
+    fine.fill(resvg::tiny_skia::Color::from_rgba8(
         PAGE[0], PAGE[1], PAGE[2], 255,
     ));
+    let drawn_at = scale * ratio;
     resvg::render(
         &parsed.tree,
         resvg::tiny_skia::Transform::from_scale(drawn_at, drawn_at),
-        &mut reference.as_mut(),
+        &mut fine.as_mut(),
     );
-    let mut reference = opaque_rgb(&reference)?;
-    if (rw, rh) != (pw, ph) {
-        reference =
-            image::imageops::resize(&reference, pw, ph, image::imageops::FilterType::Triangle);
-    }
+    let reference = if ratio > 1.0 {
+        placard::render::svg_picture::average_down(&fine, ratio, (0.0, 0.0), pw, ph)
+            .ok_or("the drawing is empty")?
+    } else {
+        fine
+    };
+    let reference = opaque_rgb(&reference)?;
     let alone_stem = out.join(format!("{}-alone", name.replace('.', "-")));
-    let alone = compare_page(&alone, &alone_stem, dpi, resources, Some(&reference))?;
+    let alone = compare_page(&alone, &alone_stem, own_dpi, resources, Some(&reference))?;
     Ok((in_boxes, alone))
 }
 

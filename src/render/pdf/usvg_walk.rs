@@ -132,12 +132,16 @@ fn vectors(writer: &mut Writer, group: &usvg::Group, ops: &mut Vec<Op>) {
 }
 
 fn raster_fallback(writer: &mut Writer, item: &SvgItem, ops: &mut Vec<Op>) {
-    let Some(pixmap) = crate::render::svg_picture::render(item) else {
+    // The picture reaches past the drawing's edges by less than a pixel, on a grid of
+    // square pixels; the scene's viewport clip trims it.
+    let Some(crate::render::svg_picture::Picture {
+        pixmap,
+        covers: (w, h),
+    }) = crate::render::svg_picture::render(item)
+    else {
         return;
     };
     let (pw, ph) = (pixmap.width(), pixmap.height());
-    let size = item.tree.size();
-    let (w, h) = (size.width(), size.height());
     let mut data = pixmap.take();
     crate::render::raster::unpremultiply(&mut data);
     let opaque = data.chunks_exact(4).all(|px| px[3] == 255);

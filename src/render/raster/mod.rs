@@ -2,9 +2,10 @@
 //! It feeds the editor's canvas and PNG export, and it cannot fail.
 
 use resvg::tiny_skia::{
-    self, FillRule, FilterQuality, LineCap, LineJoin, Mask, Pixmap, PixmapPaint, PixmapRef, Shader,
-    SpreadMode,
+    self, FillRule, FilterQuality, LineCap, LineJoin, Mask, Pixmap, PixmapRef, Shader, SpreadMode,
 };
+
+mod svg;
 
 use crate::geom::{self, PathSegment, Rect, Transform};
 use crate::model::Color;
@@ -269,54 +270,7 @@ impl Painter<'_> {
             Item::Path(path) => self.path(path, transform, mask),
             Item::Glyphs(glyphs) => self.glyphs(glyphs, transform, mask),
             Item::Image(image) => self.image(image, transform, mask, None),
-            Item::Svg(svg) => {
-                // An isolated group, as in the PDF: drawn in a layer of its own, so that
-                // its blend modes mix its own shapes and not the page beneath.
-                let full = to_skia_transform(&transform.concat(&svg.transform));
-                if let Some(mut layer) = Pixmap::new(self.pixmap.width(), self.pixmap.height()) {
-                    let device_scale = transform.concat(&svg.transform).mean_scale();
-                    let print_scale =
-                        svg.transform.mean_scale() * crate::render::svg_picture::PRINT_DPI / 72.0;
-                    let picture = (device_scale < print_scale && svg.depends_on_resolution)
-                        .then(|| crate::render::svg_picture::render(svg))
-                        .flatten();
-                    match picture {
-                        // Drawn as it prints: the print-resolution picture, scaled.
-                        Some(picture) => {
-                            let picture = shrink(picture, device_scale, svg);
-                            let size = svg.tree.size();
-                            let to_units = tiny_skia::Transform::from_scale(
-                                size.width() / picture.width() as f32,
-                                size.height() / picture.height() as f32,
-                            );
-                            layer.draw_pixmap(
-                                0,
-                                0,
-                                picture.as_ref(),
-                                &PixmapPaint {
-                                    quality: tiny_skia::FilterQuality::Bicubic,
-                                    ..PixmapPaint::default()
-                                },
-                                full.pre_concat(to_units),
-                                None,
-                            );
-                        }
-                        None => resvg::render(&svg.tree, full, &mut layer.as_mut()),
-                    }
-                    let paint = PixmapPaint {
-                        opacity: svg.opacity,
-                        ..PixmapPaint::default()
-                    };
-                    self.pixmap.draw_pixmap(
-                        0,
-                        0,
-                        layer.as_ref(),
-                        &paint,
-                        tiny_skia::Transform::identity(),
-                        mask,
-                    );
-                }
-            }
+            Item::Svg(svg) => svg::draw(self.pixmap, svg, transform, mask),
         }
     }
 
@@ -436,29 +390,4 @@ pub fn unpremultiply(data: &mut [u8]) {
             }
         }
     }
-}
-
-/// The print-resolution picture of an SVG brought down to about `device_scale` pixels
-/// per SVG unit with a filter that averages (drawing it smaller directly would pick
-/// every third pixel or so, and flicker); unchanged when it is not larger.
-fn shrink(picture: Pixmap, device_scale: f32, svg: &crate::scene::SvgItem) -> Pixmap {
-    let units = svg.tree.size().width().max(f32::MIN_POSITIVE);
-    let ratio = device_scale / (picture.width() as f32 / units);
-    if ratio.is_nan() || ratio >= 1.0 {
-        return picture;
-    }
-    let (w, h) = (picture.width(), picture.height());
-    let (nw, nh) = (
-        ((w as f32 * ratio).ceil() as u32).max(1),
-        ((h as f32 * ratio).ceil() as u32).max(1),
-    );
-    // Premultiplied pixels average correctly as they are.
-    let Some(source) = image::RgbaImage::from_raw(w, h, picture.data().to_vec()) else {
-        return picture;
-    };
-    let small = image::imageops::resize(&source, nw, nh, image::imageops::FilterType::Triangle);
-    let Some(size) = tiny_skia::IntSize::from_wh(nw, nh) else {
-        return picture;
-    };
-    Pixmap::from_vec(small.into_raw(), size).unwrap_or(picture)
 }
