@@ -27,6 +27,7 @@ use anyhow::{Context, Result, anyhow, bail};
 use clap::{Parser, Subcommand};
 
 use crate::colour::cmyk::{CmykConverter, PrintCondition};
+use crate::diag::Severity;
 use crate::export::{self, PngOptions};
 use crate::layout::Resources;
 use crate::model::Project;
@@ -34,6 +35,7 @@ use crate::print::tiling::{Sheet, TileOptions};
 use crate::render::pdf::{CutContourName, PdfOptions};
 use crate::render::svg::SvgOptions;
 use crate::templates;
+use crate::tr;
 
 /// Placard: design campaign posters, placards, stickers and social images, and export
 /// files a print shop accepts as they are.
@@ -391,24 +393,47 @@ pub fn check(input: &Path, json: bool, resources: &Resources) -> Result<()> {
     let findings = crate::print::preflight::check(&project, resources);
     let errors = findings
         .iter()
-        .filter(|f| f.severity == crate::print::preflight::Severity::Error)
+        .filter(|f| f.severity == Severity::Error)
         .count();
     if json {
         say!("{}", serde_json::to_string_pretty(&findings)?);
     } else if findings.is_empty() {
-        say!("{}: ready to print, no problems found", input.display());
+        say!(
+            "{}",
+            tr!("cli-check-ready", file = input.display().to_string())
+        );
     } else {
         let warnings = findings.len() - errors;
         say!(
-            "{}: {errors} error(s), {warnings} warning(s)",
-            input.display()
+            "{}",
+            tr!(
+                "cli-check-counts",
+                file = input.display().to_string(),
+                errors = errors,
+                warnings = warnings
+            )
         );
+        // The labels line up: as wide as the widest one shown.
+        let width = findings
+            .iter()
+            .map(|f| f.severity.label().chars().count())
+            .max()
+            .unwrap_or(0);
         for finding in &findings {
-            say!("{:<7} {finding}", finding.severity.label());
+            let label = finding.severity.label();
+            let pad = width.saturating_sub(label.chars().count());
+            say!("{label}{} {finding}", " ".repeat(pad));
         }
     }
     if errors > 0 {
-        bail!("{}: {errors} problem(s) would print wrong", input.display());
+        bail!(
+            "{}",
+            tr!(
+                "cli-check-fails",
+                file = input.display().to_string(),
+                errors = errors
+            )
+        );
     }
     Ok(())
 }

@@ -8,6 +8,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::i18n::Message;
+use crate::tr;
+
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -19,12 +22,14 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// The word for it in reports: `error` or `warning`.
-    pub fn label(self) -> &'static str {
+    /// The word for it in reports (`error` or `warning` in English), in the current
+    /// language.
+    pub fn label(self) -> String {
         match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => tr!("severity-error"),
+            Severity::Warning => tr!("severity-warning"),
         }
+        .text()
     }
 }
 
@@ -56,7 +61,7 @@ pub enum Fix {
 }
 
 /// One problem, with where it is and what to do.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     /// How serious it is.
     pub severity: Severity,
@@ -79,11 +84,11 @@ pub struct Diagnostic {
     /// The picture, drawing or font file inside the design it is about.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub asset: Option<String>,
-    /// What is wrong, in plain words.
-    pub message: String,
+    /// What is wrong, in plain words (in JSON, in the current language).
+    pub message: Message,
     /// What to do about it, when there is something to do.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
     /// A repair the editor can make.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
@@ -91,7 +96,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A problem of the given severity.
-    pub fn new(severity: Severity, message: impl Into<String>) -> Self {
+    pub fn new(severity: Severity, message: Message) -> Self {
         Self {
             severity,
             file: None,
@@ -100,26 +105,26 @@ impl Diagnostic {
             element: None,
             subject: String::new(),
             asset: None,
-            message: message.into(),
+            message,
             hint: None,
             fix: None,
         }
     }
 
     /// A problem that makes the print wrong.
-    pub fn error(message: impl Into<String>) -> Self {
+    pub fn error(message: Message) -> Self {
         Self::new(Severity::Error, message)
     }
 
     /// A problem that may make the print disappoint.
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub fn warning(message: Message) -> Self {
         Self::new(Severity::Warning, message)
     }
 
     /// With what to do about it.
     #[must_use]
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn with_hint(mut self, hint: Message) -> Self {
+        self.hint = Some(hint);
         self
     }
 
@@ -166,29 +171,35 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// Where it is, in words ("row 3, page 2, “Headline”"; a kit's file first), or empty for the whole design.
+    /// Where it is, in words ("row 3, page 2, “Headline”"; a kit's file first), or empty
+    /// for the whole design.
     pub fn place(&self) -> String {
         let mut parts = Vec::new();
         if let Some(file) = &self.file {
-            parts.push(file.clone());
+            parts.push(tr!("place-file", file = file).text());
         }
         if let Some(row) = self.row {
-            parts.push(format!("row {}", row + 1));
+            parts.push(tr!("place-row", row = row + 1).text());
         }
         if let Some(page) = self.page {
-            parts.push(format!("page {}", page + 1));
+            parts.push(tr!("place-page", page = page + 1).text());
         }
         if !self.subject.is_empty() {
-            parts.push(format!("“{}”", self.subject));
+            parts.push(tr!("place-subject", name = &self.subject).text());
         }
-        parts.join(", ")
+        parts.join(&tr!("place-separator").text())
     }
 
     /// What is wrong and what to do, as one sentence without the place.
     pub fn text(&self) -> String {
         match &self.hint {
-            Some(hint) => format!("{}; {hint}", self.message),
-            None => self.message.clone(),
+            Some(hint) => tr!(
+                "diagnostic-with-hint",
+                message = self.message.text(),
+                hint = hint.text()
+            )
+            .text(),
+            None => self.message.text(),
         }
     }
 }
@@ -199,7 +210,8 @@ impl fmt::Display for Diagnostic {
         if place.is_empty() {
             write!(f, "{}", self.text())
         } else {
-            write!(f, "{place}: {}", self.text())
+            let text = self.text();
+            write!(f, "{}", tr!("diagnostic-at", place = place, text = text))
         }
     }
 }
@@ -228,22 +240,25 @@ mod tests {
 
     #[test]
     fn place_and_hint_make_one_line() {
-        let d = Diagnostic::warning("the text does not fit its box")
-            .with_hint("make the box bigger")
+        let d = Diagnostic::warning(tr!("text-overflows", size = "12.0"))
+            .with_hint(tr!("text-overflows-hint"))
             .at(1, Some(3), "Headline")
             .in_row(4);
         assert_eq!(
-            d.to_string(),
-            "row 5, page 2, “Headline”: the text does not fit its box; make the box bigger"
+            d.message.text_in(crate::i18n::Language::English),
+            "the text does not fit its box at 12.0 pt and runs over it"
         );
-        let whole = Diagnostic::error("the font file 'fonts/x.ttf' is damaged");
-        assert_eq!(whole.to_string(), "the font file 'fonts/x.ttf' is damaged");
+        crate::i18n::set_language(crate::i18n::Language::English);
+        assert_eq!(
+            d.to_string(),
+            "row 5, page 2, “Headline”: the text does not fit its box at 12.0 pt and runs over it; make the box bigger, the text shorter, or turn on Fit to box"
+        );
     }
 
     #[test]
     fn dedup_keeps_first_of_each() {
-        let a = Diagnostic::warning("a");
-        let b = Diagnostic::error("b");
+        let a = Diagnostic::warning(tr!("check-qr-empty"));
+        let b = Diagnostic::error(tr!("check-qr-pixels"));
         let mut all = vec![a.clone(), b.clone(), a.clone(), b.clone()];
         dedup(&mut all);
         assert_eq!(all, vec![a, b]);

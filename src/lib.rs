@@ -14,6 +14,7 @@ pub mod colour;
 pub mod diag;
 pub mod export;
 pub mod geom;
+pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;

@@ -3,6 +3,7 @@
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
+    placard::i18n::set_language(placard::i18n::Language::of_system());
     let cli = placard::cli::Cli::parse();
     let file = cli.file.clone();
     match placard::cli::run(cli) {

@@ -295,7 +295,7 @@ fn a_photo_cut_short_is_placed_with_a_warning_naming_it() {
     assert_ok(&out);
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(
-        said.starts_with("warning: cut-short.jpg: the photo 'cut-short.jpg' is cut short"),
+        said.starts_with("warning: cut-short.jpg: the photo “cut-short.jpg” is cut short"),
         "{said}"
     );
     // A whole photo goes in without a word.
@@ -571,6 +571,94 @@ fn check_reports_what_would_print_wrong() {
     );
 }
 
+/// Runs `placard` with only `LANG` naming the language, as a desktop session sets it.
+fn placard_in(lang: &str, args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_placard"))
+        .args(args)
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env("LANG", lang)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn check_speaks_the_system_s_language_with_its_digits() {
+    let dir = work_dir("cli-check-languages");
+    write_photo(&dir, 300, 200);
+    assert_ok(&placard(
+        &[
+            "new",
+            "poster-a2",
+            "-o",
+            "bad.placard",
+            "--set",
+            "photo=@photo.jpg",
+        ],
+        &dir,
+    ));
+    let english = placard(&["check", "bad.placard", "--bundled-fonts-only"], &dir);
+    let english = String::from_utf8_lossy(&english.stdout).into_owned();
+    // The photo's resolution, the number every language must write its own way.
+    let dpi: String = english
+        .split(" dpi")
+        .next()
+        .and_then(|before| before.rsplit(' ').next())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        !dpi.is_empty() && dpi.chars().all(|c| c.is_ascii_digit()),
+        "{english}"
+    );
+
+    let spanish = placard_in(
+        "es_ES.UTF-8",
+        &["check", "bad.placard", "--bundled-fonts-only"],
+        &dir,
+    );
+    assert!(!spanish.status.success());
+    let report = String::from_utf8_lossy(&spanish.stdout);
+    assert!(report.contains("bad.placard: "), "{report}");
+    assert!(
+        report.contains("la foto tiene") && report.contains(&format!("{dpi} ppp")),
+        "{report}"
+    );
+    assert!(report.contains("saldrá borrosa"), "{report}");
+    let complaint = String::from_utf8_lossy(&spanish.stderr);
+    assert!(complaint.contains("saldría mal impreso"), "{complaint}");
+
+    let persian = placard_in(
+        "fa_IR.UTF-8",
+        &["check", "bad.placard", "--bundled-fonts-only"],
+        &dir,
+    );
+    assert!(!persian.status.success());
+    let report = String::from_utf8_lossy(&persian.stdout);
+    let persian_dpi: String = dpi
+        .chars()
+        .map(|c| char::from_u32('۰' as u32 + c.to_digit(10).unwrap()).unwrap())
+        .collect();
+    assert!(report.contains("خطا") && report.contains("عکس"), "{report}");
+    assert!(
+        report.contains(&format!("{persian_dpi} نقطه در اینچ")),
+        "{report}"
+    );
+    assert!(report.contains("تار چاپ می‌شود"), "{report}");
+    // Apart from the file's name, no Western digit is left in the Persian words.
+    for line in report.lines() {
+        let words = line.replace("bad.placard", "");
+        assert!(
+            !words.chars().any(|c| c.is_ascii_digit()),
+            "a Western digit in {line}"
+        );
+    }
+    let complaint = String::from_utf8_lossy(&persian.stderr);
+    assert!(complaint.contains("چاپ درست درنیاید"), "{complaint}");
+}
+
 /// Runs the command line as a user the folder's permissions apply to: as it is, or as
 /// `nobody` when the tests run with privileges that ignore permissions (root in CI).
 fn placard_unprivileged(args: &[&str], dir: &Path, privileged: bool) -> Output {
@@ -586,6 +674,7 @@ fn placard_unprivileged(args: &[&str], dir: &Path, privileged: bool) -> Output {
         .args(args)
         .current_dir(dir)
         .env("SOURCE_DATE_EPOCH", "1700000000")
+        .env("LC_ALL", "C.UTF-8")
         .output()
         .expect("setpriv (util-linux) runs the test as nobody")
 }
@@ -686,6 +775,7 @@ fn output_read_only_in_part_ends_quietly() {
     // `placard templates | head -1`: the reader goes away after the first line.
     let mut child = Command::new(env!("CARGO_BIN_EXE_placard"))
         .arg("templates")
+        .env("LC_ALL", "C.UTF-8")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -371,7 +371,11 @@ fn a_pdf_in_rgb_never_decodes_its_jpeg_photo_and_a_cut_photo_is_reported() {
     let project = photo_page(cut, "cut.jpg", |_| {});
     let (_, warnings) = export::pdf_bytes(&project, &resources, &PdfOptions::default()).unwrap();
     assert!(
-        warnings.len() == 1 && warnings[0].message.contains("'cut.jpg' is cut short"),
+        warnings.len() == 1
+            && warnings[0]
+                .message
+                .text_in(placard::i18n::Language::English)
+                .contains("“cut.jpg” is cut short"),
         "{warnings:?}"
     );
     assert_eq!(warnings[0].asset.as_deref(), Some("cut.jpg"));

@@ -51,7 +51,10 @@ fn installed_fonts_travel_inside_the_design() {
     assert!(
         warnings
             .iter()
-            .any(|w| w.message.contains("'Bangers' is not on this computer")),
+            .any(|w| w.message.id() == "font-not-installed"
+                && w.message
+                    .text_in(placard::i18n::Language::English)
+                    .contains("Bangers")),
         "{warnings:?}"
     );
 
@@ -166,7 +169,7 @@ fn a_character_no_bundled_font_has_comes_from_an_installed_font_and_travels_with
             .unwrap()
             .diagnostics
             .iter()
-            .any(|w| w.message.contains("in no available font"))
+            .any(|w| w.message.id() == "characters-missing")
     };
 
     let bundled = Resources::bundled();

@@ -65,6 +65,7 @@ fn run(dir: &Path, args: &[String]) -> Run {
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
         .env("SOURCE_DATE_EPOCH", "1700000000")
+        .env("LC_ALL", "C.UTF-8")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -150,11 +150,11 @@ fn a_campaign_kit_has_every_format_each_passing_the_print_check() {
     let written = export_kit(&kit, &resources, &dir.join("kit-2.zip"), &|_, _| true).unwrap();
     for item in &kit {
         assert!(
-            written
-                .diagnostics
-                .iter()
-                .any(|d| d.file.as_deref() == Some(item.file_name().as_str())
-                    && d.message.contains("'No Such Font' is not on this computer")),
+            written.diagnostics.iter().any(|d| d.file.as_deref()
+                == Some(item.file_name().as_str())
+                && d.message
+                    .text_in(placard::i18n::Language::English)
+                    .contains("“No Such Font” is not on this computer")),
             "{}: {:?}",
             item.format.id,
             written.diagnostics

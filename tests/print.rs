@@ -161,7 +161,7 @@ fn the_print_check_wants_a_qr_code_big_enough_to_scan() {
         placard::print::preflight::check(project, &resources)
             .into_iter()
             .filter(|f| f.subject == "Petition")
-            .map(|f| f.message)
+            .map(|f| f.message.text_in(placard::i18n::Language::English))
             .collect()
     };
     // 40 mm on a small print: fine. 15 mm: too small to scan from 30 cm. 6 mm with a

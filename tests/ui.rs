@@ -576,9 +576,9 @@ fn the_print_check_finds_a_hairline_and_fixes_it() {
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0].element, Some(index));
 
-    harness.get_by_label("Print check: 1 warning(s)").click();
+    harness.get_by_label("Print check: one warning").click();
     harness.run();
-    harness.get_by_label("Make 0.25 pt").click();
+    harness.get_by_label("Make it 0.25 pt").click();
     harness.run_steps(4);
     assert!(harness.state().print_findings().is_empty());
     match &elements(&harness)[index].kind {

@@ -6,7 +6,9 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::arrange::Alignment;
+use crate::i18n::Message;
 use crate::model::Shape;
+use crate::tr;
 use crate::units::Pt;
 
 /// A shape the Add menu offers.
@@ -186,6 +188,42 @@ pub enum Command {
     Tour,
 }
 
+/// What an undo step's name (the editor's own word for a change: "move", "typing") reads
+/// as in the volunteer's language; a name it does not know reads as "change".
+pub fn change_name(name: &str) -> Message {
+    match name {
+        "move" => tr!("action-move"),
+        "resize" => tr!("action-resize"),
+        "rotate" => tr!("action-rotate"),
+        "see-through change" => tr!("action-opacity"),
+        "rename" => tr!("action-rename"),
+        "typing" => tr!("action-typing"),
+        "crop" => tr!("action-crop"),
+        "effect change" => tr!("action-effect"),
+        "cut" => tr!("action-cut"),
+        "paste" => tr!("action-paste"),
+        "duplicate" => tr!("action-duplicate"),
+        "delete" => tr!("action-delete"),
+        "new text" => tr!("action-new-text"),
+        "new QR code" => tr!("action-new-qr"),
+        "new shape" => tr!("action-new-shape"),
+        "restack" => tr!("action-restack"),
+        "group" => tr!("action-group"),
+        "ungroup" => tr!("action-ungroup"),
+        "align" => tr!("action-align"),
+        "distribute" => tr!("action-distribute"),
+        "brand kit" => tr!("action-brand-kit"),
+        "hide" => tr!("action-hide"),
+        "show" => tr!("action-show"),
+        "lock" => tr!("action-lock"),
+        "unlock" => tr!("action-unlock"),
+        "photo" => tr!("action-photo"),
+        "new photo" => tr!("action-new-photo"),
+        "paper" => tr!("action-paper"),
+        _ => tr!("action-change"),
+    }
+}
+
 /// What the editor is like right now, as far as commands care.
 #[derive(Debug, Clone, Default)]
 pub struct CommandState {
@@ -300,148 +338,153 @@ impl Command {
         Command::Tour,
     ];
 
-    /// The words on its button or menu item.
-    pub fn label(self) -> &'static str {
+    /// The words on its button or menu item, in the volunteer's language.
+    pub fn label(self) -> String {
+        self.label_message().text()
+    }
+
+    fn label_message(self) -> Message {
         match self {
-            Command::NewDesign => "New…",
-            Command::OpenDesign => "Open…",
-            Command::Save => "Save",
-            Command::SaveAs => "Save as…",
-            Command::Export => "Print & download…",
-            Command::SaveAsTemplate => "Save as template…",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::Cut => "Cut",
-            Command::Copy => "Copy",
-            Command::Paste => "Paste",
-            Command::Duplicate => "Duplicate",
-            Command::Delete => "Delete",
-            Command::SelectAll => "Select all",
-            Command::Deselect => "Select nothing",
+            Command::NewDesign => tr!("cmd-new"),
+            Command::OpenDesign => tr!("cmd-open"),
+            Command::Save => tr!("cmd-save"),
+            Command::SaveAs => tr!("cmd-save-as"),
+            Command::Export => tr!("cmd-export"),
+            Command::SaveAsTemplate => tr!("cmd-save-as-template"),
+            Command::Undo => tr!("cmd-undo"),
+            Command::Redo => tr!("cmd-redo"),
+            Command::Cut => tr!("cmd-cut"),
+            Command::Copy => tr!("cmd-copy"),
+            Command::Paste => tr!("cmd-paste"),
+            Command::Duplicate => tr!("cmd-duplicate"),
+            Command::Delete => tr!("cmd-delete"),
+            Command::SelectAll => tr!("cmd-select-all"),
+            Command::Deselect => tr!("cmd-deselect"),
             Command::Nudge(direction, big) => match (direction, big) {
-                (Nudge::Left, false) => "Move left",
-                (Nudge::Right, false) => "Move right",
-                (Nudge::Up, false) => "Move up",
-                (Nudge::Down, false) => "Move down",
-                (Nudge::Left, true) => "Move far left",
-                (Nudge::Right, true) => "Move far right",
-                (Nudge::Up, true) => "Move far up",
-                (Nudge::Down, true) => "Move far down",
+                (Nudge::Left, false) => tr!("cmd-move-left"),
+                (Nudge::Right, false) => tr!("cmd-move-right"),
+                (Nudge::Up, false) => tr!("cmd-move-up"),
+                (Nudge::Down, false) => tr!("cmd-move-down"),
+                (Nudge::Left, true) => tr!("cmd-move-far-left"),
+                (Nudge::Right, true) => tr!("cmd-move-far-right"),
+                (Nudge::Up, true) => tr!("cmd-move-far-up"),
+                (Nudge::Down, true) => tr!("cmd-move-far-down"),
             },
             Command::AddText(choice) => match choice {
-                TextChoice::Slogan => "Text",
-                TextChoice::Subheading => "Subheading",
-                TextChoice::SmallText => "Small text",
-                TextChoice::Hashtag => "Hashtag",
+                TextChoice::Slogan => tr!("cmd-add-slogan-text"),
+                TextChoice::Subheading => tr!("cmd-add-subheading"),
+                TextChoice::SmallText => tr!("cmd-add-small-text"),
+                TextChoice::Hashtag => tr!("cmd-add-hashtag"),
             },
-            Command::AddPhoto => "Photo or graphic…",
-            Command::ReplacePhoto => "Replace photo…",
-            Command::AddSlogan => "Slogan or quote…",
-            Command::AddQr => "QR code",
+            Command::AddPhoto => tr!("cmd-add-photo"),
+            Command::ReplacePhoto => tr!("cmd-replace-photo"),
+            Command::AddSlogan => tr!("cmd-add-slogan"),
+            Command::AddQr => tr!("cmd-add-qr"),
             Command::AddShape(shape) => match shape {
-                ShapeChoice::Rectangle => "Rectangle",
-                ShapeChoice::Ellipse => "Ellipse",
-                ShapeChoice::Line => "Line",
-                ShapeChoice::Arrow => "Arrow",
-                ShapeChoice::Star => "Star",
-                ShapeChoice::Hexagon => "Hexagon",
+                ShapeChoice::Rectangle => tr!("cmd-shape-rectangle"),
+                ShapeChoice::Ellipse => tr!("cmd-shape-ellipse"),
+                ShapeChoice::Line => tr!("cmd-shape-line"),
+                ShapeChoice::Arrow => tr!("cmd-shape-arrow"),
+                ShapeChoice::Star => tr!("cmd-shape-star"),
+                ShapeChoice::Hexagon => tr!("cmd-shape-hexagon"),
             },
-            Command::BringForward => "Bring forward",
-            Command::SendBackward => "Send backward",
-            Command::Group => "Group",
-            Command::Ungroup => "Ungroup",
+            Command::BringForward => tr!("cmd-bring-forward"),
+            Command::SendBackward => tr!("cmd-send-backward"),
+            Command::Group => tr!("cmd-group"),
+            Command::Ungroup => tr!("cmd-ungroup"),
             Command::Align(alignment) => match alignment {
-                Alignment::Left => "Align left",
-                Alignment::CentreX => "Align centres",
-                Alignment::Right => "Align right",
-                Alignment::Top => "Align top",
-                Alignment::CentreY => "Align middles",
-                Alignment::Bottom => "Align bottom",
+                Alignment::Left => tr!("cmd-align-left"),
+                Alignment::CentreX => tr!("cmd-align-centres"),
+                Alignment::Right => tr!("cmd-align-right"),
+                Alignment::Top => tr!("cmd-align-top"),
+                Alignment::CentreY => tr!("cmd-align-middles"),
+                Alignment::Bottom => tr!("cmd-align-bottom"),
             },
-            Command::DistributeHorizontally => "Distribute horizontally",
-            Command::DistributeVertically => "Distribute vertically",
-            Command::FitPage => "Fit page",
-            Command::ActualSize => "Print size",
-            Command::ZoomIn => "Zoom in",
-            Command::ZoomOut => "Zoom out",
-            Command::Slogans => "Slogans and quotes…",
-            Command::BrandKit => "Brand kit…",
-            Command::DataMerge => "Data merge…",
-            Command::CampaignKit => "Campaign kit…",
-            Command::ApplyBrandKit => "Apply brand kit",
-            Command::PrintCheck => "Print check…",
-            Command::ShortcutSheet => "Keyboard shortcuts",
-            Command::Tour => "Show the tour again",
+            Command::DistributeHorizontally => tr!("cmd-distribute-across"),
+            Command::DistributeVertically => tr!("cmd-distribute-down"),
+            Command::FitPage => tr!("cmd-fit-page"),
+            Command::ActualSize => tr!("cmd-print-size"),
+            Command::ZoomIn => tr!("cmd-zoom-in"),
+            Command::ZoomOut => tr!("cmd-zoom-out"),
+            Command::Slogans => tr!("cmd-slogans"),
+            Command::BrandKit => tr!("cmd-brand-kit"),
+            Command::DataMerge => tr!("cmd-data-merge"),
+            Command::CampaignKit => tr!("cmd-campaign-kit"),
+            Command::ApplyBrandKit => tr!("cmd-apply-brand-kit"),
+            Command::PrintCheck => tr!("cmd-print-check"),
+            Command::ShortcutSheet => tr!("cmd-shortcuts"),
+            Command::Tour => tr!("cmd-tour"),
         }
     }
 
     /// The label as it reads now: "Undo move" rather than "Undo".
     pub fn label_now(self, state: &CommandState) -> String {
         match (self, &state.undo, &state.redo) {
-            (Command::Undo, Some(what), _) => format!("Undo {what}"),
-            (Command::Redo, _, Some(what)) => format!("Redo {what}"),
-            (Command::ReplacePhoto, _, _) if state.photo_frame == Some(true) => {
-                "Choose a photo…".to_owned()
+            (Command::Undo, Some(what), _) => {
+                tr!("cmd-undo-what", what = change_name(what).text()).text()
             }
-            _ => self.label().to_owned(),
+            (Command::Redo, _, Some(what)) => {
+                tr!("cmd-redo-what", what = change_name(what).text()).text()
+            }
+            (Command::ReplacePhoto, _, _) if state.photo_frame == Some(true) => {
+                tr!("cmd-choose-photo").text()
+            }
+            _ => self.label(),
         }
     }
 
-    /// A sentence saying what it does, for its tooltip.
-    pub fn tooltip(self) -> &'static str {
-        match self {
-            Command::NewDesign => "Start another design from a template or a blank page",
-            Command::OpenDesign => "Open a design saved as a .placard file",
-            Command::Save => "Save the design to its file",
-            Command::SaveAs => "Save the design to a new file",
-            Command::Export => "Get a file to print at home, send to a print shop or post online",
-            Command::SaveAsTemplate => "Keep this design as a template to start from next time",
-            Command::Undo => "Take back the last change",
-            Command::Redo => "Bring back the change you took back",
-            Command::Cut => "Remove the selection and keep it to paste",
-            Command::Copy => "Keep a copy of the selection to paste",
-            Command::Paste => "Put what you copied on the page",
-            Command::Duplicate => "Make a copy of the selection beside it",
-            Command::Delete => "Remove the selection from the page",
-            Command::SelectAll => "Select everything on the page that is not locked",
-            Command::Deselect => "Select nothing; stop a drag and put things back",
-            Command::Nudge(_, false) => "Move the selection by one point",
-            Command::Nudge(_, true) => "Move the selection by ten points",
+    /// A sentence saying what it does, for its tooltip, in the volunteer's language.
+    pub fn tooltip(self) -> String {
+        let message = match self {
+            Command::NewDesign => tr!("cmd-new-tip"),
+            Command::OpenDesign => tr!("cmd-open-tip"),
+            Command::Save => tr!("cmd-save-tip"),
+            Command::SaveAs => tr!("cmd-save-as-tip"),
+            Command::Export => tr!("cmd-export-tip"),
+            Command::SaveAsTemplate => tr!("cmd-save-as-template-tip"),
+            Command::Undo => tr!("cmd-undo-tip"),
+            Command::Redo => tr!("cmd-redo-tip"),
+            Command::Cut => tr!("cmd-cut-tip"),
+            Command::Copy => tr!("cmd-copy-tip"),
+            Command::Paste => tr!("cmd-paste-tip"),
+            Command::Duplicate => tr!("cmd-duplicate-tip"),
+            Command::Delete => tr!("cmd-delete-tip"),
+            Command::SelectAll => tr!("cmd-select-all-tip"),
+            Command::Deselect => tr!("cmd-deselect-tip"),
+            Command::Nudge(_, false) => tr!("cmd-move-tip"),
+            Command::Nudge(_, true) => tr!("cmd-move-far-tip"),
             Command::AddText(choice) => match choice {
-                TextChoice::Slogan => "Add a big text box for a slogan, ready to type in",
-                TextChoice::Subheading => "Add a smaller line of text, ready to type in",
-                TextChoice::SmallText => "Add plain text for a date, a place or a call to act",
-                TextChoice::Hashtag => "Add a hashtag or a web address",
+                TextChoice::Slogan => tr!("cmd-add-slogan-text-tip"),
+                TextChoice::Subheading => tr!("cmd-add-subheading-tip"),
+                TextChoice::SmallText => tr!("cmd-add-small-text-tip"),
+                TextChoice::Hashtag => tr!("cmd-add-hashtag-tip"),
             },
-            Command::AddPhoto => "Add a photo or an SVG graphic from a file",
-            Command::ReplacePhoto => {
-                "Put a photo from a file into the selected frame, keeping its size and place"
-            }
-            Command::AddSlogan => "Choose a slogan or quote from the library",
-            Command::AddQr => "Add a QR code that opens a link",
-            Command::AddShape(_) => "Add this shape in the middle of the page",
-            Command::BringForward => "Put the selected element in front of the one above it",
-            Command::SendBackward => "Put the selected element behind the one below it",
-            Command::Group => "Join the selected elements so they move together",
-            Command::Ungroup => "Split the selected group into its elements",
-            Command::Align(_) => "Line up the selection (one element: with the page)",
-            Command::DistributeHorizontally => "Space three or more elements evenly across",
-            Command::DistributeVertically => "Space three or more elements evenly down",
-            Command::FitPage => "Show the whole page in the window",
-            Command::ActualSize => "Show the page at the size it prints",
-            Command::ZoomIn => "Look closer",
-            Command::ZoomOut => "See more of the page",
-            Command::Slogans => "Slogans and quotes to use, and your own",
-            Command::BrandKit => "Your organisation's colours, fonts and logo",
-            Command::DataMerge => "Make one version per row of a table (names, places, dates)",
-            Command::CampaignKit => {
-                "This design as posters, a placard, a sticker and social images at once"
-            }
-            Command::ApplyBrandKit => "Put your brand kit's colours and fonts on this design",
-            Command::PrintCheck => "What a print shop would ask about this design",
-            Command::ShortcutSheet => "Every keyboard shortcut on one sheet",
-            Command::Tour => "The four cards that show where everything is",
-        }
+            Command::AddPhoto => tr!("cmd-add-photo-tip"),
+            Command::ReplacePhoto => tr!("cmd-replace-photo-tip"),
+            Command::AddSlogan => tr!("cmd-add-slogan-tip"),
+            Command::AddQr => tr!("cmd-add-qr-tip"),
+            Command::AddShape(_) => tr!("cmd-add-shape-tip"),
+            Command::BringForward => tr!("cmd-bring-forward-tip"),
+            Command::SendBackward => tr!("cmd-send-backward-tip"),
+            Command::Group => tr!("cmd-group-tip"),
+            Command::Ungroup => tr!("cmd-ungroup-tip"),
+            Command::Align(_) => tr!("cmd-align-tip"),
+            Command::DistributeHorizontally => tr!("cmd-distribute-across-tip"),
+            Command::DistributeVertically => tr!("cmd-distribute-down-tip"),
+            Command::FitPage => tr!("cmd-fit-page-tip"),
+            Command::ActualSize => tr!("cmd-print-size-tip"),
+            Command::ZoomIn => tr!("cmd-zoom-in-tip"),
+            Command::ZoomOut => tr!("cmd-zoom-out-tip"),
+            Command::Slogans => tr!("cmd-slogans-tip"),
+            Command::BrandKit => tr!("cmd-brand-kit-tip"),
+            Command::DataMerge => tr!("cmd-data-merge-tip"),
+            Command::CampaignKit => tr!("cmd-campaign-kit-tip"),
+            Command::ApplyBrandKit => tr!("cmd-apply-brand-kit-tip"),
+            Command::PrintCheck => tr!("cmd-print-check-tip"),
+            Command::ShortcutSheet => tr!("cmd-shortcuts-tip"),
+            Command::Tour => tr!("cmd-tour-tip"),
+        };
+        message.text()
     }
 
     /// The icon on its buttons, if it has one.
@@ -489,8 +532,13 @@ impl Command {
     /// Its tooltip with its shortcut: "Undo the last change (Ctrl+Z)".
     pub fn tooltip_with_shortcut(self, ctx: &egui::Context) -> String {
         match self.shortcuts().first() {
-            Some(shortcut) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(shortcut)),
-            None => self.tooltip().to_owned(),
+            Some(shortcut) => tr!(
+                "cmd-with-shortcut",
+                tip = self.tooltip(),
+                shortcut = ctx.format_shortcut(shortcut)
+            )
+            .text(),
+            None => self.tooltip(),
         }
     }
 
@@ -757,11 +805,20 @@ mod tests {
                 seen.push((shortcut, command));
             }
         }
-        let mut labels: Vec<&str> = Command::ALL.iter().map(|c| c.label()).collect();
-        labels.sort_unstable();
-        let count = labels.len();
-        labels.dedup();
-        assert_eq!(labels.len(), count, "two commands read the same");
+        for language in crate::i18n::Language::ALL {
+            let mut labels: Vec<String> = Command::ALL
+                .iter()
+                .map(|c| c.label_message().text_in(language))
+                .collect();
+            labels.sort_unstable();
+            let count = labels.len();
+            labels.dedup();
+            assert_eq!(
+                labels.len(),
+                count,
+                "two commands read the same in {language:?}"
+            );
+        }
     }
 
     #[test]

@@ -164,10 +164,10 @@ impl ExportJob {
             if !written.replaced.is_empty() {
                 diagnostics.insert(
                     0,
-                    crate::diag::Diagnostic::warning(format!(
-                        "replaced {} file(s) that were there: {}",
-                        written.replaced.len(),
-                        written.replaced.join(", ")
+                    crate::diag::Diagnostic::warning(crate::tr!(
+                        "export-replaced-files",
+                        count = written.replaced.len(),
+                        files = written.replaced.join(", ")
                     )),
                 );
             }

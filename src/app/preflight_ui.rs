@@ -1,8 +1,10 @@
 //! The live print check: the preflight findings for the open design, kept up to date as
 //! it changes, in a window where each finding selects its element and offers its fix.
 
+use crate::i18n::{Arg, Message};
 use crate::layout::Resources;
 use crate::print::preflight::{self, Finding, Fix, Severity};
+use crate::tr;
 
 use super::session::Session;
 
@@ -57,10 +59,10 @@ impl PrintCheck {
     /// A short summary for the status bar.
     pub fn summary(&self) -> String {
         match self.counts() {
-            (0, 0) => "Print check: ready".to_owned(),
-            (0, w) => format!("Print check: {w} warning(s)"),
-            (e, 0) => format!("Print check: {e} problem(s)"),
-            (e, w) => format!("Print check: {e} problem(s), {w} warning(s)"),
+            (0, 0) => tr!("print-check-ready").text(),
+            (errors, warnings) => {
+                tr!("print-check-summary", errors = errors, warnings = warnings).text()
+            }
         }
     }
 
@@ -68,39 +70,33 @@ impl PrintCheck {
     pub fn window(&mut self, ctx: &egui::Context, pages: usize) -> Option<CheckAction> {
         let mut action = None;
         let mut open = self.open;
-        egui::Window::new("Print check")
+        egui::Window::new(tr!("print-check-title").text())
+            .id(egui::Id::unique("print-check"))
             .open(&mut open)
             .default_width(420.0)
             .show(ctx, |ui| {
                 if self.findings.is_empty() {
-                    ui.label("Ready to print: no problems found.");
+                    ui.label(tr!("print-check-none").text());
                     return;
                 }
-                ui.weak("Click a finding to select what it is about.");
+                ui.weak(tr!("print-check-click").text());
                 egui::ScrollArea::vertical()
                     .max_height(360.0)
                     .show(ui, |ui| {
                         for finding in &self.findings {
                             ui.horizontal_wrapped(|ui| {
                                 let (mark, colour) = match finding.severity {
-                                    Severity::Error => {
-                                        ("Problem", egui::Color32::from_rgb(0xe5, 0x39, 0x35))
-                                    }
-                                    Severity::Warning => {
-                                        ("Warning", egui::Color32::from_rgb(0xff, 0xa0, 0x00))
-                                    }
+                                    Severity::Error => (
+                                        tr!("print-check-problem"),
+                                        egui::Color32::from_rgb(0xe5, 0x39, 0x35),
+                                    ),
+                                    Severity::Warning => (
+                                        tr!("print-check-warning"),
+                                        egui::Color32::from_rgb(0xff, 0xa0, 0x00),
+                                    ),
                                 };
-                                ui.label(egui::RichText::new(mark).color(colour).strong());
-                                let page = match finding.page {
-                                    Some(page) if pages > 1 => format!("page {}, ", page + 1),
-                                    _ => String::new(),
-                                };
-                                let subject = if finding.subject.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!("{}: ", finding.subject)
-                                };
-                                let text = format!("{page}{subject}{}", finding.message);
+                                ui.label(egui::RichText::new(mark.text()).color(colour).strong());
+                                let text = finding_text(finding, pages);
                                 if ui
                                     .add(egui::Button::new(text).frame(false).wrap())
                                     .clicked()
@@ -110,10 +106,10 @@ impl PrintCheck {
                                     action = Some(CheckAction::Select(page, element));
                                 }
                                 if let Some(hint) = &finding.hint {
-                                    ui.weak(hint);
+                                    ui.weak(hint.text());
                                 }
                                 if let Some(fix) = finding.fix
-                                    && ui.small_button(fix_label(fix)).clicked()
+                                    && ui.small_button(fix_label(fix).text()).clicked()
                                 {
                                     action = Some(CheckAction::Fix(fix));
                                 }
@@ -127,10 +123,31 @@ impl PrintCheck {
     }
 }
 
-fn fix_label(fix: Fix) -> &'static str {
+/// A finding's words with where it is: "page 2, “Photo”: …" (the page only when the
+/// design has several).
+fn finding_text(finding: &Finding, pages: usize) -> String {
+    let mut places = Vec::new();
+    if let Some(page) = finding.page.filter(|_| pages > 1) {
+        places.push(tr!("place-page", page = page + 1).text());
+    }
+    if !finding.subject.is_empty() {
+        places.push(tr!("place-subject", name = &finding.subject).text());
+    }
+    let message = finding.message.text();
+    if places.is_empty() {
+        return message;
+    }
+    let place = places.join(&tr!("place-separator").text());
+    tr!("diagnostic-at", place = place, text = message).text()
+}
+
+fn fix_label(fix: Fix) -> Message {
     match fix {
-        Fix::ExtendIntoBleed { .. } => "Extend into bleed",
-        Fix::ThickenLine { .. } => "Make 0.25 pt",
-        Fix::MoveInsideSafeArea { .. } => "Move inside margin",
+        Fix::ExtendIntoBleed { .. } => tr!("fix-extend-into-bleed"),
+        Fix::ThickenLine { .. } => tr!(
+            "fix-thicken-line",
+            width = Arg::number(preflight::MIN_LINE_WIDTH, 2)
+        ),
+        Fix::MoveInsideSafeArea { .. } => tr!("fix-move-inside-margin"),
     }
 }

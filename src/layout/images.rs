@@ -154,11 +154,9 @@ pub fn decode_image(name: &str, bytes: &Arc<[u8]>) -> Result<LoadedImage, Layout
 /// What a photo cut short earns wherever it is placed or printed: the file ends before
 /// the picture does, so its missing part shows as flat grey.
 pub fn cut_short_diagnostic(name: &str) -> crate::diag::Diagnostic {
-    crate::diag::Diagnostic::error(format!(
-        "the photo '{name}' is cut short: the file ends before the picture does, and its missing part prints as flat grey"
-    ))
-    .with_hint("add it again from a complete copy")
-    .on_asset(name)
+    crate::diag::Diagnostic::error(crate::tr!("photo-cut-short", file = name))
+        .with_hint(crate::tr!("photo-cut-short-hint"))
+        .on_asset(name)
 }
 
 /// Reads an image file's headers; decodes its pixels now unless it is a JPEG, whose

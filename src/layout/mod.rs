@@ -56,7 +56,13 @@ impl LayoutError {
 
     /// The same problem as a diagnostic (an error about its asset), in the same words.
     pub fn diagnostic(&self) -> crate::diag::Diagnostic {
-        crate::diag::Diagnostic::error(self.to_string()).on_asset(self.asset())
+        let message = match self {
+            LayoutError::BadImage { asset, reason } => {
+                crate::tr!("picture-unusable", file = asset, reason = reason)
+            }
+            LayoutError::MissingAsset { asset } => crate::tr!("asset-missing", file = asset),
+        };
+        crate::diag::Diagnostic::error(message).on_asset(self.asset())
     }
 }
 

@@ -284,11 +284,12 @@ fn options(
             resolve_string: Box::new(move |href, _| {
                 let mut budget = lock(&strings);
                 let shown: String = href.chars().take(80).collect();
-                let warning = Diagnostic::warning(format!(
-                    "the SVG '{}' links to the picture '{shown}' outside the file, which is left out",
-                    budget.name
+                let warning = Diagnostic::warning(crate::tr!(
+                    "svg-links-outside",
+                    file = &budget.name,
+                    link = shown
                 ))
-                .with_hint("embed the picture in the SVG (Placard never reads other files an SVG names)");
+                .with_hint(crate::tr!("svg-links-outside-hint"));
                 budget.left_out.push(warning);
                 None
             }),
@@ -313,9 +314,10 @@ fn embedded_picture(
             Ok(document) => document,
             Err(reason) => {
                 let mut budget = lock(budget);
-                let warning = Diagnostic::warning(format!(
-                    "an SVG embedded in the SVG '{}' cannot be read ({reason}) and is left out",
-                    budget.name
+                let warning = Diagnostic::warning(crate::tr!(
+                    "svg-inner-svg-unreadable",
+                    file = &budget.name,
+                    reason = reason.to_string()
                 ));
                 budget.left_out.push(warning);
                 return None;
@@ -336,10 +338,8 @@ fn embedded_picture(
     let (width, height) = match size {
         Ok(size) => size,
         Err(_) => {
-            let warning = Diagnostic::warning(format!(
-                "a picture embedded in the SVG '{}' is damaged and is left out",
-                budget.name
-            ));
+            let warning =
+                Diagnostic::warning(crate::tr!("svg-inner-picture-damaged", file = &budget.name));
             budget.left_out.push(warning);
             return None;
         }
@@ -359,11 +359,12 @@ fn embedded_picture(
         image::ImageFormat::Gif => usvg::ImageKind::GIF(data),
         image::ImageFormat::WebP => usvg::ImageKind::WEBP(data),
         _ => {
-            let warning = Diagnostic::warning(format!(
-                "a picture embedded in the SVG '{}' is {format:?}, which Placard does not read, and is left out",
-                budget.name
+            let warning = Diagnostic::warning(crate::tr!(
+                "svg-inner-picture-unknown",
+                file = &budget.name,
+                format = format!("{format:?}")
             ))
-            .with_hint("embed it as PNG or JPEG");
+            .with_hint(crate::tr!("svg-inner-picture-unknown-hint"));
             budget.left_out.push(warning);
             return None;
         }
@@ -552,7 +553,12 @@ mod tests {
             let parsed = parse_svg("mailed.svg", svg.as_bytes(), fonts()).unwrap();
             assert_eq!(count_images(parsed.tree.root()), 0, "{href} was read");
             assert_eq!(parsed.left_out.len(), 2, "{:?}", parsed.left_out);
-            assert!(parsed.left_out[0].message.contains("outside the file"));
+            assert!(
+                parsed.left_out[0]
+                    .message
+                    .text_in(crate::i18n::Language::English)
+                    .contains("outside the file")
+            );
         }
         // Nor through an SVG embedded in the SVG.
         let inner = format!(

@@ -8,9 +8,11 @@ use serde::Serialize;
 use crate::campaign::contrast;
 use crate::diag::Diagnostic;
 use crate::geom::{Point, Rect, Transform};
+use crate::i18n::{Arg, Message};
 use crate::layout::Resources;
 use crate::model::{Background, Color, Element, ElementKind, ImageFit, Page, Project, TextElement};
 use crate::scene::{TextFit, build_page_for_check, colour_behind};
+use crate::tr;
 use crate::units::{Mm, Pt};
 
 pub use crate::diag::{Fix, Severity};
@@ -100,7 +102,7 @@ fn check_page(
             continue;
         }
         let transform = element.transform();
-        let found = |severity, message: String, fix: Option<Fix>| {
+        let found = |severity, message: Message, fix: Option<Fix>| {
             let finding =
                 Diagnostic::new(severity, message).at(page_index, Some(index), element.label());
             match fix {
@@ -119,7 +121,11 @@ fn check_page(
                 if print && size < MIN_PRINT_TEXT && !text.text.trim().is_empty() {
                     out.push(found(
                         Severity::Error,
-                        format!("the text is {size:.1} pt, too small to read in print (at least {MIN_PRINT_TEXT} pt)"),
+                        tr!(
+                            "check-text-too-small",
+                            size = Arg::number(size, 1),
+                            least = Arg::number(MIN_PRINT_TEXT, 0)
+                        ),
                         None,
                     ));
                 }
@@ -130,13 +136,20 @@ fn check_page(
                 {
                     let outside_trim = ink_corners.iter().any(|&p| !trim.contains(p));
                     out.push(found(
-                        if outside_trim { Severity::Error } else { Severity::Warning },
                         if outside_trim {
-                            "the text runs past the trim edge and will be cut off".to_owned()
+                            Severity::Error
                         } else {
-                            "the text comes closer to the edge than the safe margin; a slightly off cut could touch it".to_owned()
+                            Severity::Warning
                         },
-                        Some(Fix::MoveInsideSafeArea { page: page_index, element: index }),
+                        if outside_trim {
+                            tr!("check-text-past-trim")
+                        } else {
+                            tr!("check-text-near-edge")
+                        },
+                        Some(Fix::MoveInsideSafeArea {
+                            page: page_index,
+                            element: index,
+                        }),
                     ));
                 }
                 let centre = transform.apply(Point::new(
@@ -150,7 +163,11 @@ fn check_page(
                     if text.fill.a > 128 && ratio < needed {
                         out.push(found(
                             Severity::Warning,
-                            format!("the text is hard to read on its background (contrast {ratio:.1}:1, at least {needed}:1 wanted); choose a lighter or darker colour"),
+                            tr!(
+                                "check-text-low-contrast",
+                                ratio = Arg::number(ratio, 1),
+                                needed = Arg::number(needed, 1)
+                            ),
                             None,
                         ));
                     }
@@ -161,7 +178,11 @@ fn check_page(
                 {
                     out.push(found(
                         Severity::Warning,
-                        format!("the text outline is {:.2} pt, too thin to print evenly (at least {MIN_LINE_WIDTH} pt)", outline.width.0),
+                        tr!(
+                            "check-outline-too-thin",
+                            width = Arg::number(outline.width.0, 2),
+                            least = Arg::number(MIN_LINE_WIDTH, 2)
+                        ),
                         None,
                     ));
                 }
@@ -172,8 +193,15 @@ fn check_page(
                 {
                     out.push(found(
                         Severity::Warning,
-                        format!("the line is {:.2} pt, too thin to print reliably (at least {MIN_LINE_WIDTH} pt)", stroke.width.0),
-                        Some(Fix::ThickenLine { page: page_index, element: index }),
+                        tr!(
+                            "check-line-too-thin",
+                            width = Arg::number(stroke.width.0, 2),
+                            least = Arg::number(MIN_LINE_WIDTH, 2)
+                        ),
+                        Some(Fix::ThickenLine {
+                            page: page_index,
+                            element: index,
+                        }),
                     ));
                 }
             }
@@ -195,21 +223,40 @@ fn check_page(
                         ImageFit::Stretch => dx.min(dy),
                     };
                     let (error, warning) = resolution_limits(page, screen_dpi);
-                    let unit = if print {
-                        "dpi"
-                    } else {
-                        "pixels per inch at this size"
-                    };
                     if dpi < error {
                         out.push(found(
                             Severity::Error,
-                            format!("the photo has {dpi:.0} {unit} here and will print blurry (at least {warning:.0} wanted); use a larger photo or make it smaller"),
+                            if print {
+                                tr!(
+                                    "check-photo-blurry-print",
+                                    dpi = Arg::number(dpi.round(), 0),
+                                    wanted = Arg::number(warning.round(), 0)
+                                )
+                            } else {
+                                tr!(
+                                    "check-photo-blurry-screen",
+                                    dpi = Arg::number(dpi.round(), 0),
+                                    wanted = Arg::number(warning.round(), 0)
+                                )
+                            },
                             None,
                         ));
                     } else if dpi < warning {
                         out.push(found(
                             Severity::Warning,
-                            format!("the photo has {dpi:.0} {unit} here and may print soft ({warning:.0} is best)"),
+                            if print {
+                                tr!(
+                                    "check-photo-soft-print",
+                                    dpi = Arg::number(dpi.round(), 0),
+                                    wanted = Arg::number(warning.round(), 0)
+                                )
+                            } else {
+                                tr!(
+                                    "check-photo-soft-screen",
+                                    dpi = Arg::number(dpi.round(), 0),
+                                    wanted = Arg::number(warning.round(), 0)
+                                )
+                            },
                             None,
                         ));
                     }
@@ -226,8 +273,11 @@ fn check_page(
             if sides > 0 {
                 out.push(found(
                     Severity::Warning,
-                    "it ends at the trim edge; a slightly off cut leaves a white sliver. Extend it into the bleed".to_owned(),
-                    Some(Fix::ExtendIntoBleed { page: page_index, element: index }),
+                    tr!("check-ends-at-trim"),
+                    Some(Fix::ExtendIntoBleed {
+                        page: page_index,
+                        element: index,
+                    }),
                 ));
             }
         }
@@ -333,17 +383,14 @@ fn check_qr(
     qr: &crate::model::QrElement,
     element: &Element,
     print: bool,
-    report: &mut dyn FnMut(Severity, String),
+    report: &mut dyn FnMut(Severity, Message),
 ) {
     // A QR code that cannot hold its text is reported by the scene builder.
     let Ok((count, _)) = crate::scene::qr_modules(qr) else {
         return;
     };
     if qr.data.trim().is_empty() {
-        report(
-            Severity::Error,
-            "the QR code is empty; type its link".to_owned(),
-        );
+        report(Severity::Error, tr!("check-qr-empty"));
     }
     let side = element.width.0.min(element.height.0);
     let modules = (count + 2 * crate::scene::QR_QUIET_ZONE) as f32;
@@ -356,31 +403,25 @@ fn check_qr(
         if module_mm < MIN_QR_MODULE_MM {
             report(
                 Severity::Error,
-                format!(
-                    "the QR code's squares are {module_mm:.2} mm, too fine to print and scan (make it larger or shorten the link)"
-                ),
+                tr!("check-qr-too-fine", size = Arg::number(module_mm, 2)),
             );
         } else if side_mm < needed_mm {
             report(
                 Severity::Warning,
-                format!(
-                    "the QR code is {side_mm:.0} mm wide; to scan from about {distance_cm:.0} cm it should be at least {needed_mm:.0} mm"
+                tr!(
+                    "check-qr-too-small",
+                    side = Arg::number(side_mm.round(), 0),
+                    distance = Arg::number(distance_cm, 0),
+                    needed = Arg::number(needed_mm, 0)
                 ),
             );
         }
     } else if side / modules < 2.0 {
-        report(
-            Severity::Warning,
-            "the QR code's squares are under 2 pixels; make it larger so phones can read it"
-                .to_owned(),
-        );
+        report(Severity::Warning, tr!("check-qr-pixels"));
     }
     let light = qr.light.unwrap_or(Color::WHITE);
     if contrast(qr.dark, light) < 4.5 || luminance_order(qr.dark, light) {
-        report(
-            Severity::Warning,
-            "the QR code needs dark squares on a light background with strong contrast, or phones may not read it".to_owned(),
-        );
+        report(Severity::Warning, tr!("check-qr-contrast"));
     }
 }
 
@@ -503,7 +544,13 @@ mod tests {
     fn kinds(findings: &[Finding]) -> Vec<(Severity, Option<usize>, String)> {
         findings
             .iter()
-            .map(|f| (f.severity, f.element, f.message.clone()))
+            .map(|f| {
+                (
+                    f.severity,
+                    f.element,
+                    f.message.text_in(crate::i18n::Language::English),
+                )
+            })
             .collect()
     }
 

@@ -119,17 +119,19 @@ fn build(
             && let Err(reason) = resources.fonts.register_document_font(data)
         {
             diagnostics.push(
-                Diagnostic::warning(format!(
-                    "the font file '{name}' in the design is damaged ({reason}); its text uses another font"
+                Diagnostic::warning(crate::tr!(
+                    "font-file-damaged",
+                    file = name,
+                    reason = reason.to_string()
                 ))
                 .on_asset(name.as_str()),
             );
         }
     }
     let Some(page) = project.document.pages.get(page_index) else {
-        diagnostics.push(Diagnostic::error(format!(
-            "the design has no page {}",
-            page_index + 1
+        diagnostics.push(Diagnostic::error(crate::tr!(
+            "design-has-no-page",
+            page = page_index + 1
         )));
         return Ok(BuildOutput {
             scene: empty_scene(),
@@ -368,7 +370,7 @@ impl Builder<'_> {
                 Ok(qr_items) => items.extend(qr_items),
                 Err(reason) => self.note(
                     Some(element),
-                    Diagnostic::error(format!("the QR code {reason}")),
+                    Diagnostic::error(reason).with_hint(crate::tr!("qr-too-long-hint")),
                 ),
             },
             ElementKind::Group(group) => {
@@ -405,11 +407,8 @@ impl Builder<'_> {
         if !fonts.has_family(&text.font_family) {
             self.note(
                 Some(element),
-                Diagnostic::warning(format!(
-                    "the font '{}' is not on this computer, so Inter is used instead",
-                    text.font_family
-                ))
-                .with_hint("install the font, or choose one Placard comes with"),
+                Diagnostic::warning(crate::tr!("font-not-installed", font = &text.font_family))
+                    .with_hint(crate::tr!("font-not-installed-hint")),
             );
         }
         let layout = layout_text(fonts, text, w, h);
@@ -417,21 +416,21 @@ impl Builder<'_> {
         if !layout.fits && has_text {
             self.note(
                 Some(element),
-                Diagnostic::warning(format!(
-                    "the text does not fit its box at {:.1} pt and runs over it",
-                    layout.font_size
+                Diagnostic::warning(crate::tr!(
+                    "text-overflows",
+                    size = crate::i18n::Arg::number(layout.font_size, 1)
                 ))
-                .with_hint("make the box bigger, the text shorter, or turn on Fit to box"),
+                .with_hint(crate::tr!("text-overflows-hint")),
             );
         }
         if layout.missing_glyphs > 0 {
             self.note(
                 Some(element),
-                Diagnostic::error(format!(
-                    "{} character(s) are in no available font and print as empty boxes",
-                    layout.missing_glyphs
+                Diagnostic::error(crate::tr!(
+                    "characters-missing",
+                    count = layout.missing_glyphs
                 ))
-                .with_hint("choose another font"),
+                .with_hint(crate::tr!("characters-missing-hint")),
             );
         }
         if self.depth == 0

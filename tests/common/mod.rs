@@ -5,12 +5,13 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-/// Runs the `placard` program in `dir` with a fixed date (reproducible PDFs).
+/// Runs the `placard` program in `dir` with a fixed date (reproducible PDFs), in English.
 pub fn placard(args: &[&str], dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_placard"))
         .args(args)
         .current_dir(dir)
         .env("SOURCE_DATE_EPOCH", "1700000000")
+        .env("LC_ALL", "C.UTF-8")
         .output()
         .unwrap()
 }

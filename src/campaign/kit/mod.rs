@@ -410,7 +410,7 @@ pub fn kit_files(
 }
 
 /// What writing a kit did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KitWritten {
     /// The files of the kit, by name.
     pub files: Vec<String>,

@@ -8,7 +8,9 @@ pub const QR_QUIET_ZONE: usize = 4;
 
 /// The modules of a QR code: how many along a side (quiet zone excluded) and which are
 /// dark, row by row.
-pub fn qr_modules(qr: &crate::model::QrElement) -> Result<(usize, Vec<bool>), String> {
+pub fn qr_modules(
+    qr: &crate::model::QrElement,
+) -> Result<(usize, Vec<bool>), crate::i18n::Message> {
     use crate::model::QrErrorCorrection;
     let level = match qr.error_correction {
         QrErrorCorrection::Low => qrcode::EcLevel::L,
@@ -16,13 +18,8 @@ pub fn qr_modules(qr: &crate::model::QrElement) -> Result<(usize, Vec<bool>), St
         QrErrorCorrection::Quartile => qrcode::EcLevel::Q,
         QrErrorCorrection::High => qrcode::EcLevel::H,
     };
-    let code =
-        qrcode::QrCode::with_error_correction_level(qr.data.as_bytes(), level).map_err(|_| {
-            format!(
-                "cannot hold {} characters; shorten the link or lower the error correction",
-                qr.data.chars().count()
-            )
-        })?;
+    let code = qrcode::QrCode::with_error_correction_level(qr.data.as_bytes(), level)
+        .map_err(|_| crate::tr!("qr-too-long", count = qr.data.chars().count()))?;
     let dark = code
         .to_colors()
         .into_iter()
@@ -38,7 +35,7 @@ pub(super) fn qr_items(
     w: f32,
     h: f32,
     opacity: f32,
-) -> Result<Vec<Item>, String> {
+) -> Result<Vec<Item>, crate::i18n::Message> {
     let (count, dark) = qr_modules(qr)?;
     let side = w.min(h);
     let module = side / (count + 2 * QR_QUIET_ZONE) as f32;

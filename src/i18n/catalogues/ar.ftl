@@ -1,0 +1,310 @@
+# رسائل Placard باللغة العربية.
+
+## مدى خطورة المشكلة
+
+severity-error = خطأ
+severity-warning = تحذير
+
+## مكان المشكلة
+
+place-file = { $file }
+place-row = الصف { $row }
+place-page = الصفحة { $page }
+place-subject = «{ $name }»
+place-separator = ،{" "}
+diagnostic-with-hint = { $message }؛ { $hint }
+diagnostic-at = { $place }: { $text }
+
+## مشكلات تظهر أثناء رسم التصميم
+
+font-file-damaged = ملف الخط «{ $file }» في التصميم تالف ({ $reason })؛ لذا يُكتب نصه بخط آخر
+design-has-no-page = ليس في التصميم صفحة رقم { $page }
+qr-too-long =
+    { $count ->
+        [one] لا يتسع رمز QR لحرف واحد
+        [two] لا يتسع رمز QR لحرفين
+        [few] لا يتسع رمز QR لـ { $count } أحرف
+        [many] لا يتسع رمز QR لـ { $count } حرفًا
+       *[other] لا يتسع رمز QR لـ { $count } حرف
+    }
+qr-too-long-hint = اختصر الرابط أو خفّض مستوى تصحيح الأخطاء
+font-not-installed = الخط «{ $font }» غير موجود على هذا الحاسوب، لذا يُستخدم خط Inter بدلًا منه
+font-not-installed-hint = ثبّت الخط، أو اختر واحدًا من الخطوط التي تأتي مع Placard
+text-overflows = لا يتسع النص في إطاره بحجم { $size } نقطة، فيفيض خارجه
+text-overflows-hint = كبّر الإطار، أو اختصر النص، أو فعّل «ملاءمة للإطار»
+characters-missing =
+    { $count ->
+        [one] حرف واحد لا يوجد في أي خط متاح، وسيُطبع مربعًا فارغًا
+        [two] حرفان لا يوجدان في أي خط متاح، وسيُطبعان مربعين فارغين
+        [few] { $count } أحرف لا توجد في أي خط متاح، وستُطبع مربعات فارغة
+        [many] { $count } حرفًا لا توجد في أي خط متاح، وستُطبع مربعات فارغة
+       *[other] { $count } حرف لا توجد في أي خط متاح، وستُطبع مربعات فارغة
+    }
+characters-missing-hint = اختر خطًا آخر
+photo-cut-short = الصورة «{ $file }» ناقصة: ينتهي الملف قبل أن تكتمل الصورة، ويُطبع الجزء الناقص بلون رمادي موحّد
+photo-cut-short-hint = أضفها من جديد من نسخة كاملة
+picture-unusable = لا يمكن استخدام الصورة «{ $file }»: { $reason }
+asset-missing = يشير التصميم إلى «{ $file }»، لكنه لا يحتويه
+svg-links-outside = ملف SVG «{ $file }» يرتبط بالصورة «{ $link }» الموجودة خارجه، لذا تُترك جانبًا
+svg-links-outside-hint = ضمّن الصورة داخل ملف SVG نفسه (لا يقرأ Placard أبدًا ملفات أخرى يذكرها ملف SVG)
+svg-inner-svg-unreadable = تعذّرت قراءة ملف SVG مضمّن في ملف SVG «{ $file }» ({ $reason })، لذا تُرك جانبًا
+svg-inner-picture-damaged = صورة مضمّنة في ملف SVG «{ $file }» تالفة، لذا تُركت جانبًا
+svg-inner-picture-unknown = صورة مضمّنة في ملف SVG «{ $file }» بصيغة { $format } التي لا يقرؤها Placard، لذا تُركت جانبًا
+svg-inner-picture-unknown-hint = ضمّنها بصيغة PNG أو JPEG
+
+## فحص ما قبل الطباعة
+
+check-text-too-small = حجم النص { $size } نقطة، وهو أصغر من أن يُقرأ مطبوعًا (على الأقل { $least } نقطة)
+check-text-past-trim = يتجاوز النص حافة القص وسيُقطع
+check-text-near-edge = النص أقرب إلى الحافة من الهامش الآمن؛ وقد يصيبه قصٌّ منحرف قليلًا
+check-text-low-contrast = النص صعب القراءة على خلفيته (التباين { $ratio } إلى ١، والمطلوب { $needed } إلى ١ على الأقل)؛ اختر لونًا أفتح أو أغمق
+check-outline-too-thin = سماكة حدّ النص { $width } نقطة، وهو أرفع من أن يُطبع بانتظام (على الأقل { $least } نقطة)
+check-line-too-thin = سماكة الخط المرسوم { $width } نقطة، وهو أرفع من أن يُطبع جيدًا (على الأقل { $least } نقطة)
+check-photo-blurry-print = دقة الصورة هنا { $dpi } نقطة في البوصة، وستُطبع ضبابية (المطلوب { $wanted } على الأقل)؛ استخدم صورة أكبر أو صغّرها
+check-photo-blurry-screen = دقة الصورة بهذا الحجم { $dpi } بكسل في البوصة، وستبدو ضبابية (المطلوب { $wanted } على الأقل)؛ استخدم صورة أكبر أو صغّرها
+check-photo-soft-print = دقة الصورة هنا { $dpi } نقطة في البوصة، وقد تُطبع أقل حدّة (الأفضل { $wanted })
+check-photo-soft-screen = دقة الصورة بهذا الحجم { $dpi } بكسل في البوصة، وقد تبدو أقل حدّة (الأفضل { $wanted })
+check-qr-empty = رمز QR فارغ؛ اكتب رابطه
+check-qr-too-fine = مربعات رمز QR بحجم { $size } مم، وهي أدق من أن تُطبع وتُمسح (كبّر الرمز أو اختصر الرابط)
+check-qr-too-small = عرض رمز QR { $side } مم؛ ولمسحه من مسافة { $distance } سم تقريبًا ينبغي ألا يقل عن { $needed } مم
+check-qr-pixels = مربعات رمز QR أصغر من بكسلين؛ كبّر الرمز حتى تتمكن الهواتف من قراءته
+check-qr-contrast = يحتاج رمز QR إلى مربعات داكنة على خلفية فاتحة بتباين قوي، وإلا فقد لا تقرؤه الهواتف
+check-ends-at-trim = ينتهي عند حافة القص تمامًا؛ وأي انحراف بسيط في القص يترك شريطًا أبيض رفيعًا. مدّه إلى منطقة النزف
+
+## الفحص في سطر الأوامر
+
+cli-check-ready = { $file }: جاهز للطباعة، لم تُوجد أي مشكلة
+cli-check-counts =
+    { $file }: { $errors ->
+        [zero] لا أخطاء
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    }، { $warnings ->
+        [zero] لا تحذيرات
+        [one] تحذير واحد
+        [two] تحذيران
+        [few] { $warnings } تحذيرات
+        [many] { $warnings } تحذيرًا
+       *[other] { $warnings } تحذير
+    }
+cli-check-fails =
+    { $file }: { $errors ->
+        [one] مشكلة واحدة ستُفسد الطباعة
+        [two] مشكلتان ستُفسدان الطباعة
+        [few] { $errors } مشكلات ستُفسد الطباعة
+        [many] { $errors } مشكلةً ستُفسد الطباعة
+       *[other] { $errors } مشكلة ستُفسد الطباعة
+    }
+
+## التصدير من المحرر
+
+export-replaced-files =
+    { $count ->
+        [one] استُبدل ملف كان موجودًا: { $files }
+        [two] استُبدل ملفان كانا موجودين: { $files }
+        [few] استُبدلت { $count } ملفات كانت موجودة: { $files }
+        [many] استُبدل { $count } ملفًا كانت موجودة: { $files }
+       *[other] استُبدل { $count } ملف كانت موجودة: { $files }
+    }
+
+## فحص الطباعة في المحرر
+
+print-check-title = فحص الطباعة
+print-check-ready = فحص الطباعة: جاهز
+print-check-summary =
+    فحص الطباعة: { $errors ->
+        [0] { $warnings ->
+            [one] تحذير واحد
+            [two] تحذيران
+            [few] { $warnings } تحذيرات
+            [many] { $warnings } تحذيرًا
+           *[other] { $warnings } تحذير
+        }
+        [one] مشكلة واحدة{ $warnings ->
+            [0] {""}
+            [one] ، وتحذير واحد
+            [two] ، وتحذيران
+            [few] ، و{ $warnings } تحذيرات
+            [many] ، و{ $warnings } تحذيرًا
+           *[other] ، و{ $warnings } تحذير
+        }
+        [two] مشكلتان{ $warnings ->
+            [0] {""}
+            [one] ، وتحذير واحد
+            [two] ، وتحذيران
+            [few] ، و{ $warnings } تحذيرات
+            [many] ، و{ $warnings } تحذيرًا
+           *[other] ، و{ $warnings } تحذير
+        }
+        [few] { $errors } مشكلات{ $warnings ->
+            [0] {""}
+            [one] ، وتحذير واحد
+            [two] ، وتحذيران
+            [few] ، و{ $warnings } تحذيرات
+            [many] ، و{ $warnings } تحذيرًا
+           *[other] ، و{ $warnings } تحذير
+        }
+       *[other] { $errors } مشكلة{ $warnings ->
+            [0] {""}
+            [one] ، وتحذير واحد
+            [two] ، وتحذيران
+            [few] ، و{ $warnings } تحذيرات
+            [many] ، و{ $warnings } تحذيرًا
+           *[other] ، و{ $warnings } تحذير
+        }
+    }
+print-check-none = جاهز للطباعة: لا توجد أي مشكلة.
+print-check-click = انقر على أي ملاحظة لتحديد العنصر الذي تخصه.
+print-check-problem = مشكلة
+print-check-warning = تحذير
+fix-extend-into-bleed = مدّ إلى منطقة النزف
+fix-thicken-line = اجعل سماكته { $width } نقطة
+fix-move-inside-margin = أبعده عن الحافة
+
+## أوامر المحرر
+
+cmd-new = جديد…
+cmd-new-tip = ابدأ تصميمًا آخر من قالب أو من صفحة فارغة
+cmd-open = فتح…
+cmd-open-tip = افتح تصميمًا محفوظًا في ملف ‎.placard
+cmd-save = حفظ
+cmd-save-tip = احفظ التصميم في ملفه
+cmd-save-as = حفظ باسم…
+cmd-save-as-tip = احفظ التصميم في ملف جديد
+cmd-export = طباعة وتنزيل…
+cmd-export-tip = احصل على ملف للطباعة في المنزل أو لإرساله إلى المطبعة أو لنشره على الإنترنت
+cmd-save-as-template = حفظ كقالب…
+cmd-save-as-template-tip = احتفظ بهذا التصميم قالبًا تبدأ منه في المرة القادمة
+cmd-undo = تراجع
+cmd-undo-what = تراجع: { $what }
+cmd-undo-tip = تراجع عن آخر تغيير
+cmd-redo = إعادة
+cmd-redo-what = إعادة: { $what }
+cmd-redo-tip = أعد التغيير الذي تراجعت عنه
+cmd-cut = قص
+cmd-cut-tip = أزل التحديد واحتفظ به للصقه
+cmd-copy = نسخ
+cmd-copy-tip = احتفظ بنسخة من التحديد للصقها
+cmd-paste = لصق
+cmd-paste-tip = ضع ما نسخته على الصفحة
+cmd-duplicate = تكرار
+cmd-duplicate-tip = أنشئ نسخة من التحديد بجانبه
+cmd-delete = حذف
+cmd-delete-tip = أزل التحديد من الصفحة
+cmd-select-all = تحديد الكل
+cmd-select-all-tip = حدد كل ما في الصفحة غير المقفل
+cmd-deselect = إلغاء التحديد
+cmd-deselect-tip = ألغِ التحديد؛ يوقف السحب ويعيد كل شيء إلى مكانه
+cmd-move-left = تحريك لليسار
+cmd-move-right = تحريك لليمين
+cmd-move-up = تحريك للأعلى
+cmd-move-down = تحريك للأسفل
+cmd-move-far-left = تحريك كبير لليسار
+cmd-move-far-right = تحريك كبير لليمين
+cmd-move-far-up = تحريك كبير للأعلى
+cmd-move-far-down = تحريك كبير للأسفل
+cmd-move-tip = حرّك التحديد نقطة واحدة
+cmd-move-far-tip = حرّك التحديد عشر نقاط
+cmd-add-slogan-text = نص
+cmd-add-slogan-text-tip = أضف مربع نص كبيرًا لشعار، جاهزًا للكتابة
+cmd-add-subheading = عنوان فرعي
+cmd-add-subheading-tip = أضف سطر نص أصغر، جاهزًا للكتابة
+cmd-add-small-text = نص صغير
+cmd-add-small-text-tip = أضف نصًا بسيطًا لتاريخ أو مكان أو دعوة إلى التحرك
+cmd-add-hashtag = وسم
+cmd-add-hashtag-tip = أضف وسمًا أو عنوان موقع
+cmd-add-photo = صورة أو رسم…
+cmd-add-photo-tip = أضف صورة أو رسمًا بصيغة SVG من ملف
+cmd-replace-photo = استبدال الصورة…
+cmd-choose-photo = اختيار صورة…
+cmd-replace-photo-tip = ضع صورة من ملف في الإطار المحدد مع الحفاظ على حجمه ومكانه
+cmd-add-slogan = شعار أو اقتباس…
+cmd-add-slogan-tip = اختر شعارًا أو اقتباسًا من المكتبة
+cmd-add-qr = رمز QR
+cmd-add-qr-tip = أضف رمز QR يفتح رابطًا
+cmd-shape-rectangle = مستطيل
+cmd-shape-ellipse = شكل بيضاوي
+cmd-shape-line = خط مستقيم
+cmd-shape-arrow = سهم
+cmd-shape-star = نجمة
+cmd-shape-hexagon = شكل سداسي
+cmd-add-shape-tip = أضف هذا الشكل في وسط الصفحة
+cmd-bring-forward = تقديم للأمام
+cmd-bring-forward-tip = ضع العنصر المحدد أمام العنصر الذي فوقه
+cmd-send-backward = إرجاع للخلف
+cmd-send-backward-tip = ضع العنصر المحدد خلف العنصر الذي تحته
+cmd-group = تجميع
+cmd-group-tip = اجمع العناصر المحددة لتتحرك معًا
+cmd-ungroup = فك التجميع
+cmd-ungroup-tip = افصل المجموعة المحددة إلى عناصرها
+cmd-align-left = محاذاة لليسار
+cmd-align-centres = توسيط أفقي
+cmd-align-right = محاذاة لليمين
+cmd-align-top = محاذاة للأعلى
+cmd-align-middles = توسيط عمودي
+cmd-align-bottom = محاذاة للأسفل
+cmd-align-tip = حاذِ التحديد (عنصر واحد: مع الصفحة)
+cmd-distribute-across = توزيع أفقي
+cmd-distribute-across-tip = وزّع ثلاثة عناصر أو أكثر بمسافات متساوية أفقيًا
+cmd-distribute-down = توزيع عمودي
+cmd-distribute-down-tip = وزّع ثلاثة عناصر أو أكثر بمسافات متساوية عموديًا
+cmd-fit-page = الصفحة كاملة
+cmd-fit-page-tip = اعرض الصفحة كلها في النافذة
+cmd-print-size = حجم الطباعة
+cmd-print-size-tip = اعرض الصفحة بالحجم الذي تُطبع به
+cmd-zoom-in = تكبير
+cmd-zoom-in-tip = انظر عن قرب
+cmd-zoom-out = تصغير
+cmd-zoom-out-tip = شاهد جزءًا أكبر من الصفحة
+cmd-slogans = شعارات واقتباسات…
+cmd-slogans-tip = شعارات واقتباسات لتستخدمها، وشعاراتك أيضًا
+cmd-brand-kit = الهوية البصرية…
+cmd-brand-kit-tip = ألوان منظمتك وخطوطها وشعارها
+cmd-data-merge = دمج مع جدول…
+cmd-data-merge-tip = أنشئ نسخة لكل صف من جدول (أسماء، أماكن، تواريخ)
+cmd-campaign-kit = حزمة الحملة…
+cmd-campaign-kit-tip = هذا التصميم ملصقاتٍ ولافتةً وملصقًا لاصقًا وصورًا لمواقع التواصل دفعة واحدة
+cmd-apply-brand-kit = تطبيق الهوية البصرية
+cmd-apply-brand-kit-tip = طبّق ألوان هويتك البصرية وخطوطها على هذا التصميم
+cmd-print-check = فحص الطباعة…
+cmd-print-check-tip = ما قد تسأل عنه المطبعة في هذا التصميم
+cmd-shortcuts = اختصارات لوحة المفاتيح
+cmd-shortcuts-tip = جميع اختصارات لوحة المفاتيح في ورقة واحدة
+cmd-tour = عرض الجولة التعريفية مرة أخرى
+cmd-tour-tip = البطاقات الأربع التي تبيّن مكان كل شيء
+cmd-with-shortcut = { $tip } ({ $shortcut })
+
+## ما كان التغيير، بعد «تراجع» و«إعادة»
+
+action-change = التغيير
+action-move = النقل
+action-resize = تغيير الحجم
+action-rotate = التدوير
+action-opacity = تغيير الشفافية
+action-rename = إعادة التسمية
+action-typing = الكتابة
+action-crop = الاقتصاص
+action-effect = تغيير التأثير
+action-cut = القص
+action-paste = اللصق
+action-duplicate = التكرار
+action-delete = الحذف
+action-new-text = نص جديد
+action-new-qr = رمز QR جديد
+action-new-shape = شكل جديد
+action-restack = تغيير الترتيب
+action-group = التجميع
+action-ungroup = فك التجميع
+action-align = المحاذاة
+action-distribute = التوزيع
+action-brand-kit = الهوية البصرية
+action-hide = الإخفاء
+action-show = الإظهار
+action-lock = القفل
+action-unlock = فك القفل
+action-photo = الصورة
+action-new-photo = صورة جديدة
+action-paper = الورق

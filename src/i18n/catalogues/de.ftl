@@ -1,0 +1,263 @@
+# Die Meldungen von Placard auf Deutsch.
+
+## Wie ernst ein Problem ist
+
+severity-error = Fehler
+severity-warning = Warnung
+
+## Wo ein Problem liegt
+
+place-file = { $file }
+place-row = Zeile { $row }
+place-page = Seite { $page }
+place-subject = „{ $name }“
+place-separator = ,{" "}
+diagnostic-with-hint = { $message }; { $hint }
+diagnostic-at = { $place }: { $text }
+
+## Probleme beim Zeichnen des Entwurfs
+
+font-file-damaged = Die Schriftdatei „{ $file }“ im Entwurf ist beschädigt ({ $reason }); ihr Text wird in einer anderen Schrift gesetzt
+design-has-no-page = Der Entwurf hat keine Seite { $page }
+qr-too-long = Der QR-Code kann keine { $count } Zeichen aufnehmen
+qr-too-long-hint = kürze den Link oder senke die Fehlerkorrektur
+font-not-installed = Die Schrift „{ $font }“ ist nicht auf diesem Computer, deshalb wird stattdessen Inter verwendet
+font-not-installed-hint = installiere die Schrift oder wähle eine, die Placard mitbringt
+text-overflows = Der Text passt bei { $size } pt nicht in seinen Rahmen und läuft darüber hinaus
+text-overflows-hint = vergrößere den Rahmen, kürze den Text oder schalte „In Rahmen einpassen“ ein
+characters-missing =
+    { $count ->
+        [one] Ein Zeichen ist in keiner verfügbaren Schrift enthalten und wird als leeres Kästchen gedruckt
+       *[other] { $count } Zeichen sind in keiner verfügbaren Schrift enthalten und werden als leere Kästchen gedruckt
+    }
+characters-missing-hint = wähle eine andere Schrift
+photo-cut-short = Das Foto „{ $file }“ ist unvollständig: Die Datei endet vor dem Bild, und der fehlende Teil wird als graue Fläche gedruckt
+photo-cut-short-hint = füge es aus einer vollständigen Kopie neu hinzu
+picture-unusable = Das Bild „{ $file }“ kann nicht verwendet werden: { $reason }
+asset-missing = Der Entwurf verweist auf „{ $file }“, enthält die Datei aber nicht
+svg-links-outside = Das SVG „{ $file }“ verweist auf das Bild „{ $link }“ außerhalb der Datei; es wird weggelassen
+svg-links-outside-hint = bette das Bild in das SVG ein (Placard liest nie andere Dateien, die ein SVG nennt)
+svg-inner-svg-unreadable = Ein im SVG „{ $file }“ eingebettetes SVG ist nicht lesbar ({ $reason }) und wird weggelassen
+svg-inner-picture-damaged = Ein im SVG „{ $file }“ eingebettetes Bild ist beschädigt und wird weggelassen
+svg-inner-picture-unknown = Ein im SVG „{ $file }“ eingebettetes Bild liegt als { $format } vor, das Placard nicht liest, und wird weggelassen
+svg-inner-picture-unknown-hint = bette es als PNG oder JPEG ein
+
+## Die Druckprüfung
+
+check-text-too-small = Der Text ist { $size } pt groß, zu klein, um ihn gedruckt zu lesen (mindestens { $least } pt)
+check-text-past-trim = Der Text reicht über die Schnittkante und wird abgeschnitten
+check-text-near-edge = Der Text kommt dem Rand näher als der Sicherheitsabstand; ein leicht verrutschter Schnitt kann ihn treffen
+check-text-low-contrast = Der Text ist auf seinem Hintergrund schwer zu lesen (Kontrast { $ratio }:1, mindestens { $needed }:1 wären gut); wähle eine hellere oder dunklere Farbe
+check-outline-too-thin = Die Textkontur ist { $width } pt dick, zu dünn für einen gleichmäßigen Druck (mindestens { $least } pt)
+check-line-too-thin = Die Linie ist { $width } pt dick, zu dünn für einen sicheren Druck (mindestens { $least } pt)
+check-photo-blurry-print = Das Foto hat hier { $dpi } dpi und wird unscharf gedruckt (mindestens { $wanted } wären gut); nimm ein größeres Foto oder verkleinere es
+check-photo-blurry-screen = Das Foto hat in dieser Größe { $dpi } Pixel pro Zoll und wirkt unscharf (mindestens { $wanted } wären gut); nimm ein größeres Foto oder verkleinere es
+check-photo-soft-print = Das Foto hat hier { $dpi } dpi und wird vielleicht etwas weich gedruckt ({ $wanted } sind am besten)
+check-photo-soft-screen = Das Foto hat in dieser Größe { $dpi } Pixel pro Zoll und wirkt vielleicht etwas weich ({ $wanted } sind am besten)
+check-qr-empty = Der QR-Code ist leer; gib seinen Link ein
+check-qr-too-fine = Die Quadrate des QR-Codes sind { $size } mm groß, zu fein zum Drucken und Scannen (vergrößere ihn oder kürze den Link)
+check-qr-too-small = Der QR-Code ist { $side } mm breit; um ihn aus etwa { $distance } cm zu scannen, sollte er mindestens { $needed } mm breit sein
+check-qr-pixels = Die Quadrate des QR-Codes sind kleiner als 2 Pixel; vergrößere ihn, damit Handys ihn lesen können
+check-qr-contrast = Der QR-Code braucht dunkle Quadrate auf hellem Grund mit starkem Kontrast, sonst können Handys ihn vielleicht nicht lesen
+check-ends-at-trim = Es endet genau an der Schnittkante; ein leicht verrutschter Schnitt lässt einen weißen Streifen stehen. Zieh es bis in den Beschnitt
+
+## Die Prüfung auf der Kommandozeile
+
+cli-check-ready = { $file }: druckfertig, keine Probleme gefunden
+cli-check-counts =
+    { $file }: { $errors ->
+        [0] keine Fehler
+        [one] ein Fehler
+       *[other] { $errors } Fehler
+    }, { $warnings ->
+        [0] keine Warnungen
+        [one] eine Warnung
+       *[other] { $warnings } Warnungen
+    }
+cli-check-fails =
+    { $file }: { $errors ->
+        [one] ein Problem würde falsch gedruckt
+       *[other] { $errors } Probleme würden falsch gedruckt
+    }
+
+## Exporte aus dem Editor
+
+export-replaced-files =
+    { $count ->
+        [one] eine vorhandene Datei wurde ersetzt: { $files }
+       *[other] { $count } vorhandene Dateien wurden ersetzt: { $files }
+    }
+
+## Die Druckprüfung im Editor
+
+print-check-title = Druckprüfung
+print-check-ready = Druckprüfung: fertig
+print-check-summary =
+    Druckprüfung: { $errors ->
+        [0] { $warnings ->
+            [one] eine Warnung
+           *[other] { $warnings } Warnungen
+        }
+        [one] ein Problem{ $warnings ->
+            [0] {""}
+            [one] , eine Warnung
+           *[other] , { $warnings } Warnungen
+        }
+       *[other] { $errors } Probleme{ $warnings ->
+            [0] {""}
+            [one] , eine Warnung
+           *[other] , { $warnings } Warnungen
+        }
+    }
+print-check-none = Druckfertig: keine Probleme gefunden.
+print-check-click = Klicke auf einen Punkt, um auszuwählen, worum es geht.
+print-check-problem = Problem
+print-check-warning = Warnung
+fix-extend-into-bleed = Bis in den Beschnitt ziehen
+fix-thicken-line = Auf { $width } pt setzen
+fix-move-inside-margin = Vom Rand wegrücken
+
+## Die Befehle des Editors
+
+cmd-new = Neu…
+cmd-new-tip = Einen neuen Entwurf aus einer Vorlage oder einer leeren Seite beginnen
+cmd-open = Öffnen…
+cmd-open-tip = Einen als .placard-Datei gespeicherten Entwurf öffnen
+cmd-save = Speichern
+cmd-save-tip = Den Entwurf in seiner Datei speichern
+cmd-save-as = Speichern unter…
+cmd-save-as-tip = Den Entwurf in einer neuen Datei speichern
+cmd-export = Drucken & herunterladen…
+cmd-export-tip = Eine Datei zum Drucken zu Hause, für die Druckerei oder zum Posten im Netz erhalten
+cmd-save-as-template = Als Vorlage speichern…
+cmd-save-as-template-tip = Diesen Entwurf als Vorlage behalten, um beim nächsten Mal damit zu beginnen
+cmd-undo = Rückgängig
+cmd-undo-what = Rückgängig: { $what }
+cmd-undo-tip = Die letzte Änderung zurücknehmen
+cmd-redo = Wiederholen
+cmd-redo-what = Wiederholen: { $what }
+cmd-redo-tip = Die zurückgenommene Änderung wiederherstellen
+cmd-cut = Ausschneiden
+cmd-cut-tip = Die Auswahl entfernen und zum Einfügen behalten
+cmd-copy = Kopieren
+cmd-copy-tip = Eine Kopie der Auswahl zum Einfügen behalten
+cmd-paste = Einfügen
+cmd-paste-tip = Das Kopierte auf die Seite setzen
+cmd-duplicate = Duplizieren
+cmd-duplicate-tip = Eine Kopie der Auswahl daneben anlegen
+cmd-delete = Löschen
+cmd-delete-tip = Die Auswahl von der Seite entfernen
+cmd-select-all = Alles auswählen
+cmd-select-all-tip = Alles auf der Seite auswählen, was nicht gesperrt ist
+cmd-deselect = Nichts auswählen
+cmd-deselect-tip = Nichts mehr auswählen; bricht ein Ziehen ab und stellt alles zurück
+cmd-move-left = Nach links
+cmd-move-right = Nach rechts
+cmd-move-up = Nach oben
+cmd-move-down = Nach unten
+cmd-move-far-left = Weit nach links
+cmd-move-far-right = Weit nach rechts
+cmd-move-far-up = Weit nach oben
+cmd-move-far-down = Weit nach unten
+cmd-move-tip = Die Auswahl um einen Punkt verschieben
+cmd-move-far-tip = Die Auswahl um zehn Punkte verschieben
+cmd-add-slogan-text = Text
+cmd-add-slogan-text-tip = Einen großen Textrahmen für einen Slogan hinzufügen, bereit zum Tippen
+cmd-add-subheading = Unterzeile
+cmd-add-subheading-tip = Eine kleinere Textzeile hinzufügen, bereit zum Tippen
+cmd-add-small-text = Kleiner Text
+cmd-add-small-text-tip = Schlichten Text für ein Datum, einen Ort oder einen Aufruf hinzufügen
+cmd-add-hashtag = Hashtag
+cmd-add-hashtag-tip = Einen Hashtag oder eine Webadresse hinzufügen
+cmd-add-photo = Foto oder Grafik…
+cmd-add-photo-tip = Ein Foto oder eine SVG-Grafik aus einer Datei hinzufügen
+cmd-replace-photo = Foto ersetzen…
+cmd-choose-photo = Foto wählen…
+cmd-replace-photo-tip = Ein Foto aus einer Datei in den gewählten Rahmen setzen; Größe und Platz bleiben
+cmd-add-slogan = Slogan oder Zitat…
+cmd-add-slogan-tip = Einen Slogan oder ein Zitat aus der Sammlung wählen
+cmd-add-qr = QR-Code
+cmd-add-qr-tip = Einen QR-Code hinzufügen, der einen Link öffnet
+cmd-shape-rectangle = Rechteck
+cmd-shape-ellipse = Ellipse
+cmd-shape-line = Linie
+cmd-shape-arrow = Pfeil
+cmd-shape-star = Stern
+cmd-shape-hexagon = Sechseck
+cmd-add-shape-tip = Diese Form in der Mitte der Seite hinzufügen
+cmd-bring-forward = Nach vorne
+cmd-bring-forward-tip = Das gewählte Element vor das darüberliegende setzen
+cmd-send-backward = Nach hinten
+cmd-send-backward-tip = Das gewählte Element hinter das darunterliegende setzen
+cmd-group = Gruppieren
+cmd-group-tip = Die gewählten Elemente verbinden, damit sie sich zusammen bewegen
+cmd-ungroup = Gruppe auflösen
+cmd-ungroup-tip = Die gewählte Gruppe in ihre Elemente zerlegen
+cmd-align-left = Links ausrichten
+cmd-align-centres = Horizontal zentrieren
+cmd-align-right = Rechts ausrichten
+cmd-align-top = Oben ausrichten
+cmd-align-middles = Vertikal zentrieren
+cmd-align-bottom = Unten ausrichten
+cmd-align-tip = Die Auswahl ausrichten (ein einzelnes Element: an der Seite)
+cmd-distribute-across = Horizontal verteilen
+cmd-distribute-across-tip = Drei oder mehr Elemente gleichmäßig nebeneinander verteilen
+cmd-distribute-down = Vertikal verteilen
+cmd-distribute-down-tip = Drei oder mehr Elemente gleichmäßig untereinander verteilen
+cmd-fit-page = Ganze Seite
+cmd-fit-page-tip = Die ganze Seite im Fenster zeigen
+cmd-print-size = Druckgröße
+cmd-print-size-tip = Die Seite in der Größe zeigen, in der sie gedruckt wird
+cmd-zoom-in = Vergrößern
+cmd-zoom-in-tip = Näher heranholen
+cmd-zoom-out = Verkleinern
+cmd-zoom-out-tip = Mehr von der Seite sehen
+cmd-slogans = Slogans und Zitate…
+cmd-slogans-tip = Slogans und Zitate zum Verwenden, auch deine eigenen
+cmd-brand-kit = Markenpaket…
+cmd-brand-kit-tip = Die Farben, Schriften und das Logo deiner Organisation
+cmd-data-merge = Seriendruck…
+cmd-data-merge-tip = Eine Fassung pro Tabellenzeile erstellen (Namen, Orte, Daten)
+cmd-campaign-kit = Kampagnenpaket…
+cmd-campaign-kit-tip = Dieser Entwurf als Plakate, Schild, Aufkleber und Bilder für soziale Medien auf einmal
+cmd-apply-brand-kit = Markenpaket anwenden
+cmd-apply-brand-kit-tip = Die Farben und Schriften deines Markenpakets auf diesen Entwurf anwenden
+cmd-print-check = Druckprüfung…
+cmd-print-check-tip = Was eine Druckerei zu diesem Entwurf fragen würde
+cmd-shortcuts = Tastenkürzel
+cmd-shortcuts-tip = Alle Tastenkürzel auf einem Blatt
+cmd-tour = Rundgang noch einmal zeigen
+cmd-tour-tip = Die vier Karten, die zeigen, wo alles ist
+cmd-with-shortcut = { $tip } ({ $shortcut })
+
+## Was eine Änderung war, nach „Rückgängig“ und „Wiederholen“
+
+action-change = Änderung
+action-move = Verschieben
+action-resize = Größe ändern
+action-rotate = Drehen
+action-opacity = Transparenz
+action-rename = Umbenennen
+action-typing = Tippen
+action-crop = Zuschneiden
+action-effect = Effekt
+action-cut = Ausschneiden
+action-paste = Einfügen
+action-duplicate = Duplizieren
+action-delete = Löschen
+action-new-text = neuer Text
+action-new-qr = neuer QR-Code
+action-new-shape = neue Form
+action-restack = Reihenfolge
+action-group = Gruppieren
+action-ungroup = Gruppe auflösen
+action-align = Ausrichten
+action-distribute = Verteilen
+action-brand-kit = Markenpaket
+action-hide = Ausblenden
+action-show = Einblenden
+action-lock = Sperren
+action-unlock = Entsperren
+action-photo = Foto
+action-new-photo = neues Foto
+action-paper = Papier

@@ -1,0 +1,265 @@
+# Placard's messages in English: the source of every translation and the fallback.
+# Plain words a volunteer uses; names of files and elements arrive as { $file } and
+# { $name }, numbers already written the language's way.
+
+## How serious a problem is
+
+severity-error = error
+severity-warning = warning
+
+## Where a problem is, and how it is said
+
+place-file = { $file }
+place-row = row { $row }
+place-page = page { $page }
+place-subject = “{ $name }”
+place-separator = ,{" "}
+diagnostic-with-hint = { $message }; { $hint }
+diagnostic-at = { $place }: { $text }
+
+## Problems found while the design is drawn
+
+font-file-damaged = the font file “{ $file }” in the design is damaged ({ $reason }); its text uses another font
+design-has-no-page = the design has no page { $page }
+qr-too-long = the QR code cannot hold { $count } characters
+qr-too-long-hint = shorten the link or lower the error correction
+font-not-installed = the font “{ $font }” is not on this computer, so Inter is used instead
+font-not-installed-hint = install the font, or choose one Placard comes with
+text-overflows = the text does not fit its box at { $size } pt and runs over it
+text-overflows-hint = make the box bigger, the text shorter, or turn on Fit to box
+characters-missing =
+    { $count ->
+        [one] one character is in no available font and prints as an empty box
+       *[other] { $count } characters are in no available font and print as empty boxes
+    }
+characters-missing-hint = choose another font
+photo-cut-short = the photo “{ $file }” is cut short: the file ends before the picture does, and its missing part prints as flat grey
+photo-cut-short-hint = add it again from a complete copy
+picture-unusable = the picture “{ $file }” cannot be used: { $reason }
+asset-missing = the design refers to “{ $file }”, which it does not contain
+svg-links-outside = the SVG “{ $file }” links to the picture “{ $link }” outside the file, which is left out
+svg-links-outside-hint = embed the picture in the SVG (Placard never reads other files an SVG names)
+svg-inner-svg-unreadable = an SVG embedded in the SVG “{ $file }” cannot be read ({ $reason }) and is left out
+svg-inner-picture-damaged = a picture embedded in the SVG “{ $file }” is damaged and is left out
+svg-inner-picture-unknown = a picture embedded in the SVG “{ $file }” is { $format }, which Placard does not read, and is left out
+svg-inner-picture-unknown-hint = embed it as PNG or JPEG
+
+## The print check
+
+check-text-too-small = the text is { $size } pt, too small to read in print (at least { $least } pt)
+check-text-past-trim = the text runs past the trim edge and will be cut off
+check-text-near-edge = the text comes closer to the edge than the safe margin; a slightly off cut could touch it
+check-text-low-contrast = the text is hard to read on its background (contrast { $ratio }:1, at least { $needed }:1 wanted); choose a lighter or darker colour
+check-outline-too-thin = the text outline is { $width } pt, too thin to print evenly (at least { $least } pt)
+check-line-too-thin = the line is { $width } pt, too thin to print reliably (at least { $least } pt)
+check-photo-blurry-print = the photo has { $dpi } dpi here and will print blurry (at least { $wanted } wanted); use a larger photo or make it smaller
+check-photo-blurry-screen = the photo has { $dpi } pixels per inch at this size and will look blurry (at least { $wanted } wanted); use a larger photo or make it smaller
+check-photo-soft-print = the photo has { $dpi } dpi here and may print soft ({ $wanted } is best)
+check-photo-soft-screen = the photo has { $dpi } pixels per inch at this size and may look soft ({ $wanted } is best)
+check-qr-empty = the QR code is empty; type its link
+check-qr-too-fine = the QR code's squares are { $size } mm, too fine to print and scan (make it larger or shorten the link)
+check-qr-too-small = the QR code is { $side } mm wide; to scan from about { $distance } cm it should be at least { $needed } mm
+check-qr-pixels = the QR code's squares are under 2 pixels; make it larger so phones can read it
+check-qr-contrast = the QR code needs dark squares on a light background with strong contrast, or phones may not read it
+check-ends-at-trim = it ends at the trim edge; a slightly off cut leaves a white sliver. Extend it into the bleed
+
+## The command line's check
+
+cli-check-ready = { $file }: ready to print, no problems found
+cli-check-counts =
+    { $file }: { $errors ->
+        [0] no errors
+        [one] one error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [0] no warnings
+        [one] one warning
+       *[other] { $warnings } warnings
+    }
+cli-check-fails =
+    { $file }: { $errors ->
+        [one] one problem would print wrong
+       *[other] { $errors } problems would print wrong
+    }
+
+## Exports from the editor
+
+export-replaced-files =
+    { $count ->
+        [one] replaced a file that was there: { $files }
+       *[other] replaced { $count } files that were there: { $files }
+    }
+
+## The editor's print check
+
+print-check-title = Print check
+print-check-ready = Print check: ready
+print-check-summary =
+    Print check: { $errors ->
+        [0] { $warnings ->
+            [one] one warning
+           *[other] { $warnings } warnings
+        }
+        [one] one problem{ $warnings ->
+            [0] {""}
+            [one] , one warning
+           *[other] , { $warnings } warnings
+        }
+       *[other] { $errors } problems{ $warnings ->
+            [0] {""}
+            [one] , one warning
+           *[other] , { $warnings } warnings
+        }
+    }
+print-check-none = Ready to print: no problems found.
+print-check-click = Click a finding to select what it is about.
+print-check-problem = Problem
+print-check-warning = Warning
+fix-extend-into-bleed = Extend into bleed
+fix-thicken-line = Make it { $width } pt
+fix-move-inside-margin = Move inside the margin
+
+## The editor's commands: labels and what they do
+
+cmd-new = New…
+cmd-new-tip = Start another design from a template or a blank page
+cmd-open = Open…
+cmd-open-tip = Open a design saved as a .placard file
+cmd-save = Save
+cmd-save-tip = Save the design to its file
+cmd-save-as = Save as…
+cmd-save-as-tip = Save the design to a new file
+cmd-export = Print & download…
+cmd-export-tip = Get a file to print at home, send to a print shop or post online
+cmd-save-as-template = Save as template…
+cmd-save-as-template-tip = Keep this design as a template to start from next time
+cmd-undo = Undo
+cmd-undo-what = Undo { $what }
+cmd-undo-tip = Take back the last change
+cmd-redo = Redo
+cmd-redo-what = Redo { $what }
+cmd-redo-tip = Bring back the change you took back
+cmd-cut = Cut
+cmd-cut-tip = Remove the selection and keep it to paste
+cmd-copy = Copy
+cmd-copy-tip = Keep a copy of the selection to paste
+cmd-paste = Paste
+cmd-paste-tip = Put what you copied on the page
+cmd-duplicate = Duplicate
+cmd-duplicate-tip = Make a copy of the selection beside it
+cmd-delete = Delete
+cmd-delete-tip = Remove the selection from the page
+cmd-select-all = Select all
+cmd-select-all-tip = Select everything on the page that is not locked
+cmd-deselect = Select nothing
+cmd-deselect-tip = Select nothing; stop a drag and put things back
+cmd-move-left = Move left
+cmd-move-right = Move right
+cmd-move-up = Move up
+cmd-move-down = Move down
+cmd-move-far-left = Move far left
+cmd-move-far-right = Move far right
+cmd-move-far-up = Move far up
+cmd-move-far-down = Move far down
+cmd-move-tip = Move the selection by one point
+cmd-move-far-tip = Move the selection by ten points
+cmd-add-slogan-text = Text
+cmd-add-slogan-text-tip = Add a big text box for a slogan, ready to type in
+cmd-add-subheading = Subheading
+cmd-add-subheading-tip = Add a smaller line of text, ready to type in
+cmd-add-small-text = Small text
+cmd-add-small-text-tip = Add plain text for a date, a place or a call to act
+cmd-add-hashtag = Hashtag
+cmd-add-hashtag-tip = Add a hashtag or a web address
+cmd-add-photo = Photo or graphic…
+cmd-add-photo-tip = Add a photo or an SVG graphic from a file
+cmd-replace-photo = Replace photo…
+cmd-choose-photo = Choose a photo…
+cmd-replace-photo-tip = Put a photo from a file into the selected frame, keeping its size and place
+cmd-add-slogan = Slogan or quote…
+cmd-add-slogan-tip = Choose a slogan or quote from the library
+cmd-add-qr = QR code
+cmd-add-qr-tip = Add a QR code that opens a link
+cmd-shape-rectangle = Rectangle
+cmd-shape-ellipse = Ellipse
+cmd-shape-line = Line
+cmd-shape-arrow = Arrow
+cmd-shape-star = Star
+cmd-shape-hexagon = Hexagon
+cmd-add-shape-tip = Add this shape in the middle of the page
+cmd-bring-forward = Bring forward
+cmd-bring-forward-tip = Put the selected element in front of the one above it
+cmd-send-backward = Send backward
+cmd-send-backward-tip = Put the selected element behind the one below it
+cmd-group = Group
+cmd-group-tip = Join the selected elements so they move together
+cmd-ungroup = Ungroup
+cmd-ungroup-tip = Split the selected group into its elements
+cmd-align-left = Align left
+cmd-align-centres = Align centres
+cmd-align-right = Align right
+cmd-align-top = Align top
+cmd-align-middles = Align middles
+cmd-align-bottom = Align bottom
+cmd-align-tip = Line up the selection (one element: with the page)
+cmd-distribute-across = Distribute horizontally
+cmd-distribute-across-tip = Space three or more elements evenly across
+cmd-distribute-down = Distribute vertically
+cmd-distribute-down-tip = Space three or more elements evenly down
+cmd-fit-page = Fit page
+cmd-fit-page-tip = Show the whole page in the window
+cmd-print-size = Print size
+cmd-print-size-tip = Show the page at the size it prints
+cmd-zoom-in = Zoom in
+cmd-zoom-in-tip = Look closer
+cmd-zoom-out = Zoom out
+cmd-zoom-out-tip = See more of the page
+cmd-slogans = Slogans and quotes…
+cmd-slogans-tip = Slogans and quotes to use, and your own
+cmd-brand-kit = Brand kit…
+cmd-brand-kit-tip = Your organisation's colours, fonts and logo
+cmd-data-merge = Data merge…
+cmd-data-merge-tip = Make one version per row of a table (names, places, dates)
+cmd-campaign-kit = Campaign kit…
+cmd-campaign-kit-tip = This design as posters, a placard, a sticker and social images at once
+cmd-apply-brand-kit = Apply brand kit
+cmd-apply-brand-kit-tip = Put your brand kit's colours and fonts on this design
+cmd-print-check = Print check…
+cmd-print-check-tip = What a print shop would ask about this design
+cmd-shortcuts = Keyboard shortcuts
+cmd-shortcuts-tip = Every keyboard shortcut on one sheet
+cmd-tour = Show the tour again
+cmd-tour-tip = The four cards that show where everything is
+cmd-with-shortcut = { $tip } ({ $shortcut })
+
+## What a change was, after “Undo” and “Redo”
+
+action-change = change
+action-move = move
+action-resize = resize
+action-rotate = rotate
+action-opacity = see-through change
+action-rename = rename
+action-typing = typing
+action-crop = crop
+action-effect = effect change
+action-cut = cut
+action-paste = paste
+action-duplicate = duplicate
+action-delete = delete
+action-new-text = new text
+action-new-qr = new QR code
+action-new-shape = new shape
+action-restack = restack
+action-group = group
+action-ungroup = ungroup
+action-align = align
+action-distribute = distribute
+action-brand-kit = brand kit
+action-hide = hide
+action-show = show
+action-lock = lock
+action-unlock = unlock
+action-photo = photo
+action-new-photo = new photo
+action-paper = paper

@@ -1,0 +1,263 @@
+# Los mensajes de Placard en español.
+
+## Gravedad de un problema
+
+severity-error = error
+severity-warning = aviso
+
+## Dónde está un problema
+
+place-file = { $file }
+place-row = fila { $row }
+place-page = página { $page }
+place-subject = «{ $name }»
+place-separator = ,{" "}
+diagnostic-with-hint = { $message }; { $hint }
+diagnostic-at = { $place }: { $text }
+
+## Problemas al dibujar el diseño
+
+font-file-damaged = el archivo de fuente «{ $file }» del diseño está dañado ({ $reason }); su texto usa otra fuente
+design-has-no-page = el diseño no tiene página { $page }
+qr-too-long = el código QR no puede contener { $count } caracteres
+qr-too-long-hint = acorta el enlace o baja la corrección de errores
+font-not-installed = la fuente «{ $font }» no está en este ordenador, así que se usa Inter en su lugar
+font-not-installed-hint = instala la fuente o elige una de las que trae Placard
+text-overflows = el texto no cabe en su caja a { $size } pt y se sale de ella
+text-overflows-hint = agranda la caja, acorta el texto o activa «Ajustar a la caja»
+characters-missing =
+    { $count ->
+        [one] un carácter no está en ninguna fuente disponible y se imprime como un cuadro vacío
+       *[other] { $count } caracteres no están en ninguna fuente disponible y se imprimen como cuadros vacíos
+    }
+characters-missing-hint = elige otra fuente
+photo-cut-short = la foto «{ $file }» está incompleta: el archivo termina antes que la imagen, y la parte que falta se imprime en gris liso
+photo-cut-short-hint = vuelve a añadirla desde una copia completa
+picture-unusable = la imagen «{ $file }» no se puede usar: { $reason }
+asset-missing = el diseño menciona «{ $file }», pero no lo contiene
+svg-links-outside = el SVG «{ $file }» enlaza a la imagen «{ $link }», que está fuera del archivo, y se deja fuera
+svg-links-outside-hint = incrusta la imagen en el SVG (Placard nunca lee otros archivos que nombre un SVG)
+svg-inner-svg-unreadable = un SVG incrustado en el SVG «{ $file }» no se puede leer ({ $reason }) y se deja fuera
+svg-inner-picture-damaged = una imagen incrustada en el SVG «{ $file }» está dañada y se deja fuera
+svg-inner-picture-unknown = una imagen incrustada en el SVG «{ $file }» está en formato { $format }, que Placard no lee, y se deja fuera
+svg-inner-picture-unknown-hint = incrústala como PNG o JPEG
+
+## La revisión antes de imprimir
+
+check-text-too-small = el texto mide { $size } pt, demasiado pequeño para leerse impreso (al menos { $least } pt)
+check-text-past-trim = el texto pasa del borde de corte y quedará cortado
+check-text-near-edge = el texto se acerca al borde más que el margen de seguridad; un corte un poco desviado podría tocarlo
+check-text-low-contrast = el texto se lee mal sobre su fondo (contraste { $ratio }:1, se busca al menos { $needed }:1); elige un color más claro o más oscuro
+check-outline-too-thin = el contorno del texto mide { $width } pt, demasiado fino para imprimirse parejo (al menos { $least } pt)
+check-line-too-thin = la línea mide { $width } pt, demasiado fina para imprimirse bien (al menos { $least } pt)
+check-photo-blurry-print = la foto tiene { $dpi } ppp aquí y saldrá borrosa (se buscan al menos { $wanted }); usa una foto más grande o hazla más pequeña
+check-photo-blurry-screen = la foto tiene { $dpi } píxeles por pulgada a este tamaño y se verá borrosa (se buscan al menos { $wanted }); usa una foto más grande o hazla más pequeña
+check-photo-soft-print = la foto tiene { $dpi } ppp aquí y puede salir poco nítida (lo mejor son { $wanted })
+check-photo-soft-screen = la foto tiene { $dpi } píxeles por pulgada a este tamaño y puede verse poco nítida (lo mejor son { $wanted })
+check-qr-empty = el código QR está vacío; escribe su enlace
+check-qr-too-fine = los cuadritos del código QR miden { $size } mm, demasiado finos para imprimir y escanear (agrándalo o acorta el enlace)
+check-qr-too-small = el código QR mide { $side } mm de ancho; para escanearlo a unos { $distance } cm debería medir al menos { $needed } mm
+check-qr-pixels = los cuadritos del código QR miden menos de 2 píxeles; agrándalo para que los móviles puedan leerlo
+check-qr-contrast = el código QR necesita cuadritos oscuros sobre un fondo claro con buen contraste, o los móviles quizá no lo lean
+check-ends-at-trim = termina justo en el borde de corte; un corte un poco desviado deja una franja blanca. Extiéndelo hasta el sangrado
+
+## La revisión en la línea de órdenes
+
+cli-check-ready = { $file }: listo para imprimir, sin problemas
+cli-check-counts =
+    { $file }: { $errors ->
+        [0] ningún error
+        [one] un error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [0] ningún aviso
+        [one] un aviso
+       *[other] { $warnings } avisos
+    }
+cli-check-fails =
+    { $file }: { $errors ->
+        [one] un problema saldría mal impreso
+       *[other] { $errors } problemas saldrían mal impresos
+    }
+
+## Exportar desde el editor
+
+export-replaced-files =
+    { $count ->
+        [one] se reemplazó un archivo que ya estaba: { $files }
+       *[other] se reemplazaron { $count } archivos que ya estaban: { $files }
+    }
+
+## La revisión en el editor
+
+print-check-title = Revisión para imprimir
+print-check-ready = Revisión: lista
+print-check-summary =
+    Revisión: { $errors ->
+        [0] { $warnings ->
+            [one] un aviso
+           *[other] { $warnings } avisos
+        }
+        [one] un problema{ $warnings ->
+            [0] {""}
+            [one] , un aviso
+           *[other] , { $warnings } avisos
+        }
+       *[other] { $errors } problemas{ $warnings ->
+            [0] {""}
+            [one] , un aviso
+           *[other] , { $warnings } avisos
+        }
+    }
+print-check-none = Listo para imprimir: no hay problemas.
+print-check-click = Haz clic en un aviso para seleccionar lo que señala.
+print-check-problem = Problema
+print-check-warning = Aviso
+fix-extend-into-bleed = Extender hasta el sangrado
+fix-thicken-line = Dejarla en { $width } pt
+fix-move-inside-margin = Apartar del borde
+
+## Las órdenes del editor
+
+cmd-new = Nuevo…
+cmd-new-tip = Empieza otro diseño desde una plantilla o una página en blanco
+cmd-open = Abrir…
+cmd-open-tip = Abre un diseño guardado como archivo .placard
+cmd-save = Guardar
+cmd-save-tip = Guarda el diseño en su archivo
+cmd-save-as = Guardar como…
+cmd-save-as-tip = Guarda el diseño en un archivo nuevo
+cmd-export = Imprimir y descargar…
+cmd-export-tip = Consigue un archivo para imprimir en casa, llevar a la imprenta o publicar en internet
+cmd-save-as-template = Guardar como plantilla…
+cmd-save-as-template-tip = Guarda este diseño como plantilla para empezar desde él la próxima vez
+cmd-undo = Deshacer
+cmd-undo-what = Deshacer: { $what }
+cmd-undo-tip = Deshace el último cambio
+cmd-redo = Rehacer
+cmd-redo-what = Rehacer: { $what }
+cmd-redo-tip = Vuelve a aplicar el cambio que deshiciste
+cmd-cut = Cortar
+cmd-cut-tip = Quita la selección y la guarda para pegarla
+cmd-copy = Copiar
+cmd-copy-tip = Guarda una copia de la selección para pegarla
+cmd-paste = Pegar
+cmd-paste-tip = Pon en la página lo que copiaste
+cmd-duplicate = Duplicar
+cmd-duplicate-tip = Haz una copia de la selección a su lado
+cmd-delete = Eliminar
+cmd-delete-tip = Quita la selección de la página
+cmd-select-all = Seleccionar todo
+cmd-select-all-tip = Selecciona todo lo que no esté bloqueado en la página
+cmd-deselect = No seleccionar nada
+cmd-deselect-tip = Quita la selección; detiene un arrastre y deja todo como estaba
+cmd-move-left = Mover a la izquierda
+cmd-move-right = Mover a la derecha
+cmd-move-up = Mover arriba
+cmd-move-down = Mover abajo
+cmd-move-far-left = Mover mucho a la izquierda
+cmd-move-far-right = Mover mucho a la derecha
+cmd-move-far-up = Mover mucho arriba
+cmd-move-far-down = Mover mucho abajo
+cmd-move-tip = Mueve la selección un punto
+cmd-move-far-tip = Mueve la selección diez puntos
+cmd-add-slogan-text = Texto
+cmd-add-slogan-text-tip = Añade un cuadro de texto grande para un lema, listo para escribir
+cmd-add-subheading = Subtítulo
+cmd-add-subheading-tip = Añade una línea de texto más pequeña, lista para escribir
+cmd-add-small-text = Texto pequeño
+cmd-add-small-text-tip = Añade texto sencillo para una fecha, un lugar o una llamada a actuar
+cmd-add-hashtag = Hashtag
+cmd-add-hashtag-tip = Añade un hashtag o una dirección web
+cmd-add-photo = Foto o gráfico…
+cmd-add-photo-tip = Añade una foto o un gráfico SVG desde un archivo
+cmd-replace-photo = Cambiar la foto…
+cmd-choose-photo = Elegir una foto…
+cmd-replace-photo-tip = Pon una foto de un archivo en el marco seleccionado, manteniendo su tamaño y su lugar
+cmd-add-slogan = Lema o cita…
+cmd-add-slogan-tip = Elige un lema o una cita de la biblioteca
+cmd-add-qr = Código QR
+cmd-add-qr-tip = Añade un código QR que abre un enlace
+cmd-shape-rectangle = Rectángulo
+cmd-shape-ellipse = Elipse
+cmd-shape-line = Línea
+cmd-shape-arrow = Flecha
+cmd-shape-star = Estrella
+cmd-shape-hexagon = Hexágono
+cmd-add-shape-tip = Añade esta forma en el centro de la página
+cmd-bring-forward = Traer adelante
+cmd-bring-forward-tip = Pon el elemento seleccionado delante del que tiene encima
+cmd-send-backward = Enviar atrás
+cmd-send-backward-tip = Pon el elemento seleccionado detrás del que tiene debajo
+cmd-group = Agrupar
+cmd-group-tip = Une los elementos seleccionados para que se muevan juntos
+cmd-ungroup = Desagrupar
+cmd-ungroup-tip = Separa el grupo seleccionado en sus elementos
+cmd-align-left = Alinear a la izquierda
+cmd-align-centres = Centrar en horizontal
+cmd-align-right = Alinear a la derecha
+cmd-align-top = Alinear arriba
+cmd-align-middles = Centrar en vertical
+cmd-align-bottom = Alinear abajo
+cmd-align-tip = Alinea la selección (un solo elemento: con la página)
+cmd-distribute-across = Repartir en horizontal
+cmd-distribute-across-tip = Reparte tres o más elementos a la misma distancia de lado a lado
+cmd-distribute-down = Repartir en vertical
+cmd-distribute-down-tip = Reparte tres o más elementos a la misma distancia de arriba abajo
+cmd-fit-page = Ver la página entera
+cmd-fit-page-tip = Muestra la página entera en la ventana
+cmd-print-size = Tamaño real
+cmd-print-size-tip = Muestra la página al tamaño en que se imprime
+cmd-zoom-in = Acercar
+cmd-zoom-in-tip = Mira más de cerca
+cmd-zoom-out = Alejar
+cmd-zoom-out-tip = Ve más parte de la página
+cmd-slogans = Lemas y citas…
+cmd-slogans-tip = Lemas y citas para usar, y los tuyos
+cmd-brand-kit = Identidad visual…
+cmd-brand-kit-tip = Los colores, las fuentes y el logo de tu organización
+cmd-data-merge = Combinar con una tabla…
+cmd-data-merge-tip = Haz una versión por cada fila de una tabla (nombres, lugares, fechas)
+cmd-campaign-kit = Kit de campaña…
+cmd-campaign-kit-tip = Este diseño como carteles, pancarta, pegatina e imágenes para redes, todo a la vez
+cmd-apply-brand-kit = Aplicar la identidad visual
+cmd-apply-brand-kit-tip = Pon los colores y las fuentes de tu identidad visual en este diseño
+cmd-print-check = Revisión para imprimir…
+cmd-print-check-tip = Lo que una imprenta preguntaría sobre este diseño
+cmd-shortcuts = Atajos de teclado
+cmd-shortcuts-tip = Todos los atajos de teclado en una hoja
+cmd-tour = Ver otra vez la visita guiada
+cmd-tour-tip = Las cuatro tarjetas que muestran dónde está cada cosa
+cmd-with-shortcut = { $tip } ({ $shortcut })
+
+## Qué fue un cambio, tras «Deshacer» y «Rehacer»
+
+action-change = cambio
+action-move = mover
+action-resize = cambiar tamaño
+action-rotate = girar
+action-opacity = transparencia
+action-rename = cambiar nombre
+action-typing = escritura
+action-crop = recorte
+action-effect = efecto
+action-cut = cortar
+action-paste = pegar
+action-duplicate = duplicar
+action-delete = eliminar
+action-new-text = texto nuevo
+action-new-qr = código QR nuevo
+action-new-shape = forma nueva
+action-restack = cambiar el orden
+action-group = agrupar
+action-ungroup = desagrupar
+action-align = alinear
+action-distribute = repartir
+action-brand-kit = identidad visual
+action-hide = ocultar
+action-show = mostrar
+action-lock = bloquear
+action-unlock = desbloquear
+action-photo = foto
+action-new-photo = foto nueva
+action-paper = papel

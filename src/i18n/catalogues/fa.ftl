@@ -1,0 +1,263 @@
+# پیام‌های Placard به فارسی.
+
+## جدی بودن یک مشکل
+
+severity-error = خطا
+severity-warning = هشدار
+
+## جای یک مشکل
+
+place-file = { $file }
+place-row = ردیف { $row }
+place-page = صفحهٔ { $page }
+place-subject = «{ $name }»
+place-separator = ،{" "}
+diagnostic-with-hint = { $message }؛ { $hint }
+diagnostic-at = { $place }: { $text }
+
+## مشکل‌هایی که هنگام کشیدن طرح پیدا می‌شوند
+
+font-file-damaged = فایل قلم «{ $file }» در طرح خراب است ({ $reason })؛ متنش با قلم دیگری نوشته می‌شود
+design-has-no-page = طرح صفحهٔ { $page } ندارد
+qr-too-long = کد QR نمی‌تواند { $count } نویسه را در خود جا دهد
+qr-too-long-hint = پیوند را کوتاه‌تر کنید یا سطح تصحیح خطا را پایین بیاورید
+font-not-installed = قلم «{ $font }» روی این رایانه نیست، برای همین به جای آن از Inter استفاده می‌شود
+font-not-installed-hint = قلم را نصب کنید، یا یکی از قلم‌هایی را که همراه Placard می‌آید انتخاب کنید
+text-overflows = متن با اندازهٔ { $size } پوینت در کادرش جا نمی‌شود و از آن بیرون می‌زند
+text-overflows-hint = کادر را بزرگ‌تر یا متن را کوتاه‌تر کنید، یا «جا دادن در کادر» را روشن کنید
+characters-missing =
+    { $count ->
+        [one] یک نویسه در هیچ‌کدام از قلم‌های موجود نیست و به شکل یک مربع خالی چاپ می‌شود
+       *[other] { $count } نویسه در هیچ‌کدام از قلم‌های موجود نیستند و به شکل مربع‌های خالی چاپ می‌شوند
+    }
+characters-missing-hint = قلم دیگری انتخاب کنید
+photo-cut-short = عکس «{ $file }» ناقص است: فایل پیش از پایان تصویر تمام می‌شود و بخش جاافتاده به رنگ خاکستری یکدست چاپ می‌شود
+photo-cut-short-hint = آن را دوباره از یک نسخهٔ کامل اضافه کنید
+picture-unusable = تصویر «{ $file }» قابل استفاده نیست: { $reason }
+asset-missing = طرح به «{ $file }» اشاره می‌کند، اما این فایل در طرح نیست
+svg-links-outside = فایل SVG «{ $file }» به تصویر «{ $link }» بیرون از خودش پیوند دارد و آن تصویر کنار گذاشته می‌شود
+svg-links-outside-hint = تصویر را درون خود فایل SVG جای دهید (Placard هرگز فایل‌های دیگری را که یک SVG نام می‌برد نمی‌خواند)
+svg-inner-svg-unreadable = یک SVG جاسازی‌شده در فایل SVG «{ $file }» خوانده نمی‌شود ({ $reason }) و کنار گذاشته می‌شود
+svg-inner-picture-damaged = تصویری که در فایل SVG «{ $file }» جاسازی شده خراب است و کنار گذاشته می‌شود
+svg-inner-picture-unknown = تصویری که در فایل SVG «{ $file }» جاسازی شده در قالب { $format } است که Placard آن را نمی‌خواند، و کنار گذاشته می‌شود
+svg-inner-picture-unknown-hint = آن را به صورت PNG یا JPEG جاسازی کنید
+
+## بررسی پیش از چاپ
+
+check-text-too-small = اندازهٔ متن { $size } پوینت است و چاپ‌شده‌اش خوانا نیست (دست‌کم { $least } پوینت)
+check-text-past-trim = متن از لبهٔ برش بیرون می‌زند و بریده خواهد شد
+check-text-near-edge = متن از حاشیهٔ امن به لبه نزدیک‌تر است؛ اگر برش کمی جابه‌جا شود ممکن است به متن بخورد
+check-text-low-contrast = متن روی زمینه‌اش سخت خوانده می‌شود (تضاد { $ratio } به ۱، دست‌کم { $needed } به ۱ لازم است)؛ رنگی روشن‌تر یا تیره‌تر انتخاب کنید
+check-outline-too-thin = دورخط متن { $width } پوینت است و برای چاپ یکدست خیلی نازک است (دست‌کم { $least } پوینت)
+check-line-too-thin = ضخامت خط { $width } پوینت است و برای چاپ مطمئن خیلی نازک است (دست‌کم { $least } پوینت)
+check-photo-blurry-print = عکس در اینجا { $dpi } نقطه در اینچ است و تار چاپ می‌شود (دست‌کم { $wanted } لازم است)؛ عکس بزرگ‌تری بگذارید یا آن را کوچک‌تر کنید
+check-photo-blurry-screen = عکس در این اندازه { $dpi } پیکسل در اینچ است و تار دیده می‌شود (دست‌کم { $wanted } لازم است)؛ عکس بزرگ‌تری بگذارید یا آن را کوچک‌تر کنید
+check-photo-soft-print = عکس در اینجا { $dpi } نقطه در اینچ است و ممکن است کمی کم‌وضوح چاپ شود (بهترین { $wanted } است)
+check-photo-soft-screen = عکس در این اندازه { $dpi } پیکسل در اینچ است و ممکن است کمی کم‌وضوح دیده شود (بهترین { $wanted } است)
+check-qr-empty = کد QR خالی است؛ پیوندش را بنویسید
+check-qr-too-fine = مربع‌های کد QR { $size } میلی‌متر است و برای چاپ و اسکن خیلی ریز است (کد را بزرگ‌تر یا پیوند را کوتاه‌تر کنید)
+check-qr-too-small = پهنای کد QR { $side } میلی‌متر است؛ برای اسکن از حدود { $distance } سانتی‌متری باید دست‌کم { $needed } میلی‌متر باشد
+check-qr-pixels = مربع‌های کد QR کمتر از ۲ پیکسل‌اند؛ کد را بزرگ‌تر کنید تا گوشی‌ها بتوانند آن را بخوانند
+check-qr-contrast = کد QR به مربع‌های تیره روی زمینهٔ روشن با تضاد زیاد نیاز دارد، وگرنه ممکن است گوشی‌ها آن را نخوانند
+check-ends-at-trim = درست در لبهٔ برش تمام می‌شود؛ اگر برش کمی جابه‌جا شود نوار باریک سفیدی می‌ماند. آن را تا حاشیهٔ اضافهٔ برش (بلید) ادامه دهید
+
+## بررسی در خط فرمان
+
+cli-check-ready = { $file }: آمادهٔ چاپ است، مشکلی پیدا نشد
+cli-check-counts =
+    { $file }: { $errors ->
+        [0] بدون خطا
+        [one] یک خطا
+       *[other] { $errors } خطا
+    }، { $warnings ->
+        [0] بدون هشدار
+        [one] یک هشدار
+       *[other] { $warnings } هشدار
+    }
+cli-check-fails =
+    { $file }: { $errors ->
+        [one] یک مشکل باعث می‌شود چاپ درست درنیاید
+       *[other] { $errors } مشکل باعث می‌شوند چاپ درست درنیاید
+    }
+
+## خروجی گرفتن از ویرایشگر
+
+export-replaced-files =
+    { $count ->
+        [one] فایلی که از قبل بود جایگزین شد: { $files }
+       *[other] { $count } فایلی که از قبل بودند جایگزین شدند: { $files }
+    }
+
+## بررسی چاپ در ویرایشگر
+
+print-check-title = بررسی چاپ
+print-check-ready = بررسی چاپ: آماده
+print-check-summary =
+    بررسی چاپ: { $errors ->
+        [0] { $warnings ->
+            [one] یک هشدار
+           *[other] { $warnings } هشدار
+        }
+        [one] یک مشکل{ $warnings ->
+            [0] {""}
+            [one] ، یک هشدار
+           *[other] ، { $warnings } هشدار
+        }
+       *[other] { $errors } مشکل{ $warnings ->
+            [0] {""}
+            [one] ، یک هشدار
+           *[other] ، { $warnings } هشدار
+        }
+    }
+print-check-none = آمادهٔ چاپ است: مشکلی پیدا نشد.
+print-check-click = روی هر مورد کلیک کنید تا چیزی که به آن مربوط است انتخاب شود.
+print-check-problem = مشکل
+print-check-warning = هشدار
+fix-extend-into-bleed = ادامه تا حاشیهٔ اضافه
+fix-thicken-line = رساندن ضخامت به { $width } پوینت
+fix-move-inside-margin = دور کردن از لبه
+
+## فرمان‌های ویرایشگر
+
+cmd-new = جدید…
+cmd-new-tip = طرح دیگری را از یک قالب یا یک صفحهٔ خالی شروع کنید
+cmd-open = باز کردن…
+cmd-open-tip = طرحی را که به صورت فایل ‎.placard ذخیره شده باز کنید
+cmd-save = ذخیره
+cmd-save-tip = طرح را در فایل خودش ذخیره کنید
+cmd-save-as = ذخیره با نام دیگر…
+cmd-save-as-tip = طرح را در فایلی تازه ذخیره کنید
+cmd-export = چاپ و دریافت فایل…
+cmd-export-tip = فایلی بگیرید برای چاپ در خانه، فرستادن به چاپخانه یا گذاشتن در اینترنت
+cmd-save-as-template = ذخیره به‌عنوان قالب…
+cmd-save-as-template-tip = این طرح را به‌عنوان قالب نگه دارید تا دفعهٔ بعد از آن شروع کنید
+cmd-undo = واگرد
+cmd-undo-what = واگرد: { $what }
+cmd-undo-tip = آخرین تغییر را برگردانید
+cmd-redo = ازنو
+cmd-redo-what = ازنو: { $what }
+cmd-redo-tip = تغییری را که برگرداندید دوباره انجام دهید
+cmd-cut = برش
+cmd-cut-tip = انتخاب را بردارید و برای چسباندن نگه دارید
+cmd-copy = رونوشت
+cmd-copy-tip = از انتخاب رونوشتی برای چسباندن نگه دارید
+cmd-paste = چسباندن
+cmd-paste-tip = آنچه رونوشت گرفتید روی صفحه بگذارید
+cmd-duplicate = تکثیر
+cmd-duplicate-tip = از انتخاب یک نسخه کنارش بسازید
+cmd-delete = حذف
+cmd-delete-tip = انتخاب را از صفحه بردارید
+cmd-select-all = انتخاب همه
+cmd-select-all-tip = هر چیزی را که روی صفحه قفل نیست انتخاب کنید
+cmd-deselect = لغو انتخاب
+cmd-deselect-tip = هیچ چیز انتخاب نشود؛ کشیدن را متوقف می‌کند و همه چیز را سر جایش برمی‌گرداند
+cmd-move-left = جابه‌جایی به چپ
+cmd-move-right = جابه‌جایی به راست
+cmd-move-up = جابه‌جایی به بالا
+cmd-move-down = جابه‌جایی به پایین
+cmd-move-far-left = جابه‌جایی زیاد به چپ
+cmd-move-far-right = جابه‌جایی زیاد به راست
+cmd-move-far-up = جابه‌جایی زیاد به بالا
+cmd-move-far-down = جابه‌جایی زیاد به پایین
+cmd-move-tip = انتخاب را یک پوینت جابه‌جا کنید
+cmd-move-far-tip = انتخاب را ده پوینت جابه‌جا کنید
+cmd-add-slogan-text = متن
+cmd-add-slogan-text-tip = یک کادر متن بزرگ برای شعار اضافه کنید که آمادهٔ نوشتن است
+cmd-add-subheading = زیرعنوان
+cmd-add-subheading-tip = یک سطر متن کوچک‌تر اضافه کنید که آمادهٔ نوشتن است
+cmd-add-small-text = متن کوچک
+cmd-add-small-text-tip = متن ساده‌ای برای تاریخ، مکان یا فراخوان اضافه کنید
+cmd-add-hashtag = هشتگ
+cmd-add-hashtag-tip = یک هشتگ یا نشانی وب اضافه کنید
+cmd-add-photo = عکس یا گرافیک…
+cmd-add-photo-tip = از یک فایل، عکس یا گرافیک SVG اضافه کنید
+cmd-replace-photo = عوض کردن عکس…
+cmd-choose-photo = انتخاب عکس…
+cmd-replace-photo-tip = عکسی از یک فایل را در قاب انتخاب‌شده بگذارید؛ اندازه و جای قاب حفظ می‌شود
+cmd-add-slogan = شعار یا نقل‌قول…
+cmd-add-slogan-tip = شعار یا نقل‌قولی از کتابخانه انتخاب کنید
+cmd-add-qr = کد QR
+cmd-add-qr-tip = یک کد QR اضافه کنید که پیوندی را باز می‌کند
+cmd-shape-rectangle = مستطیل
+cmd-shape-ellipse = بیضی
+cmd-shape-line = خط
+cmd-shape-arrow = پیکان
+cmd-shape-star = ستاره
+cmd-shape-hexagon = شش‌ضلعی
+cmd-add-shape-tip = این شکل را وسط صفحه اضافه کنید
+cmd-bring-forward = آوردن به جلو
+cmd-bring-forward-tip = عنصر انتخاب‌شده را جلوی عنصر بالایی‌اش بگذارید
+cmd-send-backward = بردن به عقب
+cmd-send-backward-tip = عنصر انتخاب‌شده را پشت عنصر زیرینش بگذارید
+cmd-group = گروه کردن
+cmd-group-tip = عنصرهای انتخاب‌شده را به هم بپیوندید تا با هم جابه‌جا شوند
+cmd-ungroup = لغو گروه
+cmd-ungroup-tip = گروه انتخاب‌شده را به عنصرهایش جدا کنید
+cmd-align-left = تراز به چپ
+cmd-align-centres = تراز وسط افقی
+cmd-align-right = تراز به راست
+cmd-align-top = تراز به بالا
+cmd-align-middles = تراز وسط عمودی
+cmd-align-bottom = تراز به پایین
+cmd-align-tip = انتخاب را تراز کنید (یک عنصر تنها: نسبت به صفحه)
+cmd-distribute-across = توزیع افقی
+cmd-distribute-across-tip = سه عنصر یا بیشتر را با فاصلهٔ برابر در پهنا بچینید
+cmd-distribute-down = توزیع عمودی
+cmd-distribute-down-tip = سه عنصر یا بیشتر را با فاصلهٔ برابر در ارتفاع بچینید
+cmd-fit-page = نمایش کل صفحه
+cmd-fit-page-tip = کل صفحه را در پنجره نشان دهید
+cmd-print-size = اندازهٔ چاپ
+cmd-print-size-tip = صفحه را به اندازه‌ای که چاپ می‌شود نشان دهید
+cmd-zoom-in = بزرگ‌نمایی
+cmd-zoom-in-tip = از نزدیک‌تر ببینید
+cmd-zoom-out = کوچک‌نمایی
+cmd-zoom-out-tip = بخش بیشتری از صفحه را ببینید
+cmd-slogans = شعارها و نقل‌قول‌ها…
+cmd-slogans-tip = شعارها و نقل‌قول‌هایی برای استفاده، و شعارهای خودتان
+cmd-brand-kit = هویت بصری…
+cmd-brand-kit-tip = رنگ‌ها، قلم‌ها و نشان سازمان شما
+cmd-data-merge = ساخت نسخه‌ها از جدول…
+cmd-data-merge-tip = برای هر ردیف یک جدول نسخه‌ای بسازید (نام‌ها، مکان‌ها، تاریخ‌ها)
+cmd-campaign-kit = بستهٔ کارزار…
+cmd-campaign-kit-tip = این طرح، یک‌جا به صورت پوستر، پلاکارد، برچسب و تصویر شبکه‌های اجتماعی
+cmd-apply-brand-kit = اعمال هویت بصری
+cmd-apply-brand-kit-tip = رنگ‌ها و قلم‌های هویت بصری خود را روی این طرح بگذارید
+cmd-print-check = بررسی چاپ…
+cmd-print-check-tip = چیزهایی که یک چاپخانه دربارهٔ این طرح می‌پرسد
+cmd-shortcuts = میان‌برهای صفحه‌کلید
+cmd-shortcuts-tip = همهٔ میان‌برهای صفحه‌کلید در یک برگه
+cmd-tour = نمایش دوبارهٔ راهنمای آغاز
+cmd-tour-tip = چهار کارتی که نشان می‌دهند هر چیز کجاست
+cmd-with-shortcut = { $tip } ({ $shortcut })
+
+## تغییر چه بود، پس از «واگرد» و «ازنو»
+
+action-change = تغییر
+action-move = جابه‌جایی
+action-resize = تغییر اندازه
+action-rotate = چرخاندن
+action-opacity = تغییر شفافیت
+action-rename = تغییر نام
+action-typing = نوشتن
+action-crop = برش تصویر
+action-effect = تغییر جلوه
+action-cut = برش
+action-paste = چسباندن
+action-duplicate = تکثیر
+action-delete = حذف
+action-new-text = متن تازه
+action-new-qr = کد QR تازه
+action-new-shape = شکل تازه
+action-restack = تغییر ترتیب
+action-group = گروه کردن
+action-ungroup = لغو گروه
+action-align = تراز کردن
+action-distribute = توزیع
+action-brand-kit = هویت بصری
+action-hide = پنهان کردن
+action-show = نمایش
+action-lock = قفل کردن
+action-unlock = باز کردن قفل
+action-photo = عکس
+action-new-photo = عکس تازه
+action-paper = کاغذ

@@ -1,0 +1,263 @@
+# Les messages de Placard en français.
+
+## La gravité d’un problème
+
+severity-error = erreur
+severity-warning = avertissement
+
+## Où se trouve un problème
+
+place-file = { $file }
+place-row = ligne { $row }
+place-page = page { $page }
+place-subject = « { $name } »
+place-separator = ,{" "}
+diagnostic-with-hint = { $message } ; { $hint }
+diagnostic-at = { $place } : { $text }
+
+## Problèmes trouvés en dessinant la création
+
+font-file-damaged = le fichier de police « { $file } » de la création est abîmé ({ $reason }) ; son texte utilise une autre police
+design-has-no-page = la création n’a pas de page { $page }
+qr-too-long = le code QR ne peut pas contenir { $count } caractères
+qr-too-long-hint = raccourcissez le lien ou baissez la correction d’erreurs
+font-not-installed = la police « { $font } » n’est pas sur cet ordinateur, Inter est donc utilisée à la place
+font-not-installed-hint = installez la police, ou choisissez-en une fournie avec Placard
+text-overflows = le texte ne tient pas dans son cadre en { $size } pt et déborde
+text-overflows-hint = agrandissez le cadre, raccourcissez le texte ou activez « Ajuster au cadre »
+characters-missing =
+    { $count ->
+        [one] un caractère n’existe dans aucune police disponible et s’imprime comme un carré vide
+       *[other] { $count } caractères n’existent dans aucune police disponible et s’impriment comme des carrés vides
+    }
+characters-missing-hint = choisissez une autre police
+photo-cut-short = la photo « { $file } » est incomplète : le fichier s’arrête avant la fin de l’image, et la partie manquante s’imprime en gris uni
+photo-cut-short-hint = ajoutez-la de nouveau à partir d’une copie complète
+picture-unusable = l’image « { $file } » ne peut pas être utilisée : { $reason }
+asset-missing = la création mentionne « { $file } », qu’elle ne contient pas
+svg-links-outside = le SVG « { $file } » renvoie à l’image « { $link } », qui se trouve hors du fichier ; elle est laissée de côté
+svg-links-outside-hint = intégrez l’image dans le SVG (Placard ne lit jamais les autres fichiers qu’un SVG mentionne)
+svg-inner-svg-unreadable = un SVG intégré dans le SVG « { $file } » est illisible ({ $reason }) ; il est laissé de côté
+svg-inner-picture-damaged = une image intégrée dans le SVG « { $file } » est abîmée ; elle est laissée de côté
+svg-inner-picture-unknown = une image intégrée dans le SVG « { $file } » est au format { $format }, que Placard ne lit pas ; elle est laissée de côté
+svg-inner-picture-unknown-hint = intégrez-la en PNG ou en JPEG
+
+## La vérification avant impression
+
+check-text-too-small = le texte fait { $size } pt, trop petit pour être lu une fois imprimé (au moins { $least } pt)
+check-text-past-trim = le texte dépasse le bord de coupe et sera coupé
+check-text-near-edge = le texte s’approche du bord plus que la marge de sécurité ; une coupe un peu décalée pourrait le toucher
+check-text-low-contrast = le texte se lit mal sur son fond (contraste { $ratio }:1, il faudrait au moins { $needed }:1) ; choisissez une couleur plus claire ou plus foncée
+check-outline-too-thin = le contour du texte fait { $width } pt, trop fin pour s’imprimer régulièrement (au moins { $least } pt)
+check-line-too-thin = le trait fait { $width } pt, trop fin pour s’imprimer correctement (au moins { $least } pt)
+check-photo-blurry-print = la photo n’a que { $dpi } dpi ici et sera floue à l’impression (il en faudrait au moins { $wanted }) ; prenez une photo plus grande ou réduisez-la
+check-photo-blurry-screen = la photo n’a que { $dpi } pixels par pouce à cette taille et paraîtra floue (il en faudrait au moins { $wanted }) ; prenez une photo plus grande ou réduisez-la
+check-photo-soft-print = la photo a { $dpi } dpi ici et risque de manquer de netteté à l’impression ({ $wanted }, c’est l’idéal)
+check-photo-soft-screen = la photo a { $dpi } pixels par pouce à cette taille et risque de manquer de netteté ({ $wanted }, c’est l’idéal)
+check-qr-empty = le code QR est vide ; tapez son lien
+check-qr-too-fine = les carrés du code QR font { $size } mm, trop fins pour être imprimés et scannés (agrandissez-le ou raccourcissez le lien)
+check-qr-too-small = le code QR fait { $side } mm de large ; pour le scanner à environ { $distance } cm, il lui faudrait au moins { $needed } mm
+check-qr-pixels = les carrés du code QR font moins de 2 pixels ; agrandissez-le pour que les téléphones puissent le lire
+check-qr-contrast = le code QR doit avoir des carrés foncés sur un fond clair, bien contrastés, sinon les téléphones risquent de ne pas le lire
+check-ends-at-trim = s’arrête pile au bord de coupe ; une coupe un peu décalée laisse un liseré blanc. Prolongez-le dans le fond perdu
+
+## La vérification en ligne de commande
+
+cli-check-ready = { $file } : prêt à imprimer, aucun problème trouvé
+cli-check-counts =
+    { $file } : { $errors ->
+        [0] aucune erreur
+        [one] une erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [0] aucun avertissement
+        [one] un avertissement
+       *[other] { $warnings } avertissements
+    }
+cli-check-fails =
+    { $file } : { $errors ->
+        [one] un problème donnerait une impression ratée
+       *[other] { $errors } problèmes donneraient une impression ratée
+    }
+
+## Les exports depuis l’éditeur
+
+export-replaced-files =
+    { $count ->
+        [one] un fichier qui existait a été remplacé : { $files }
+       *[other] { $count } fichiers qui existaient ont été remplacés : { $files }
+    }
+
+## La vérification dans l’éditeur
+
+print-check-title = Vérification avant impression
+print-check-ready = Vérification : prêt
+print-check-summary =
+    Vérification : { $errors ->
+        [0] { $warnings ->
+            [one] un avertissement
+           *[other] { $warnings } avertissements
+        }
+        [one] un problème{ $warnings ->
+            [0] {""}
+            [one] , un avertissement
+           *[other] , { $warnings } avertissements
+        }
+       *[other] { $errors } problèmes{ $warnings ->
+            [0] {""}
+            [one] , un avertissement
+           *[other] , { $warnings } avertissements
+        }
+    }
+print-check-none = Prêt à imprimer : aucun problème trouvé.
+print-check-click = Cliquez sur un point pour sélectionner ce qu’il concerne.
+print-check-problem = Problème
+print-check-warning = Avertissement
+fix-extend-into-bleed = Prolonger dans le fond perdu
+fix-thicken-line = Passer à { $width } pt
+fix-move-inside-margin = Éloigner du bord
+
+## Les commandes de l’éditeur
+
+cmd-new = Nouveau…
+cmd-new-tip = Commencer une autre création à partir d’un modèle ou d’une page vierge
+cmd-open = Ouvrir…
+cmd-open-tip = Ouvrir une création enregistrée dans un fichier .placard
+cmd-save = Enregistrer
+cmd-save-tip = Enregistrer la création dans son fichier
+cmd-save-as = Enregistrer sous…
+cmd-save-as-tip = Enregistrer la création dans un nouveau fichier
+cmd-export = Imprimer et télécharger…
+cmd-export-tip = Obtenir un fichier à imprimer chez soi, à envoyer à un imprimeur ou à publier en ligne
+cmd-save-as-template = Enregistrer comme modèle…
+cmd-save-as-template-tip = Garder cette création comme modèle pour repartir d’elle la prochaine fois
+cmd-undo = Annuler
+cmd-undo-what = Annuler : { $what }
+cmd-undo-tip = Annuler la dernière modification
+cmd-redo = Rétablir
+cmd-redo-what = Rétablir : { $what }
+cmd-redo-tip = Rétablir la modification annulée
+cmd-cut = Couper
+cmd-cut-tip = Retirer la sélection et la garder pour la coller
+cmd-copy = Copier
+cmd-copy-tip = Garder une copie de la sélection pour la coller
+cmd-paste = Coller
+cmd-paste-tip = Mettre sur la page ce que vous avez copié
+cmd-duplicate = Dupliquer
+cmd-duplicate-tip = Faire une copie de la sélection juste à côté
+cmd-delete = Supprimer
+cmd-delete-tip = Retirer la sélection de la page
+cmd-select-all = Tout sélectionner
+cmd-select-all-tip = Sélectionner tout ce qui n’est pas verrouillé sur la page
+cmd-deselect = Ne rien sélectionner
+cmd-deselect-tip = Tout désélectionner ; arrête un glissement et remet tout en place
+cmd-move-left = Déplacer à gauche
+cmd-move-right = Déplacer à droite
+cmd-move-up = Déplacer vers le haut
+cmd-move-down = Déplacer vers le bas
+cmd-move-far-left = Déplacer loin à gauche
+cmd-move-far-right = Déplacer loin à droite
+cmd-move-far-up = Déplacer loin vers le haut
+cmd-move-far-down = Déplacer loin vers le bas
+cmd-move-tip = Déplacer la sélection d’un point
+cmd-move-far-tip = Déplacer la sélection de dix points
+cmd-add-slogan-text = Texte
+cmd-add-slogan-text-tip = Ajouter un grand cadre de texte pour un slogan, prêt à taper
+cmd-add-subheading = Sous-titre
+cmd-add-subheading-tip = Ajouter une ligne de texte plus petite, prête à taper
+cmd-add-small-text = Petit texte
+cmd-add-small-text-tip = Ajouter un texte simple pour une date, un lieu ou un appel à agir
+cmd-add-hashtag = Mot-dièse
+cmd-add-hashtag-tip = Ajouter un mot-dièse ou une adresse web
+cmd-add-photo = Photo ou illustration…
+cmd-add-photo-tip = Ajouter une photo ou une illustration SVG depuis un fichier
+cmd-replace-photo = Remplacer la photo…
+cmd-choose-photo = Choisir une photo…
+cmd-replace-photo-tip = Mettre une photo d’un fichier dans le cadre sélectionné, en gardant sa taille et sa place
+cmd-add-slogan = Slogan ou citation…
+cmd-add-slogan-tip = Choisir un slogan ou une citation dans la bibliothèque
+cmd-add-qr = Code QR
+cmd-add-qr-tip = Ajouter un code QR qui ouvre un lien
+cmd-shape-rectangle = Rectangle
+cmd-shape-ellipse = Ellipse
+cmd-shape-line = Trait
+cmd-shape-arrow = Flèche
+cmd-shape-star = Étoile
+cmd-shape-hexagon = Hexagone
+cmd-add-shape-tip = Ajouter cette forme au milieu de la page
+cmd-bring-forward = Avancer
+cmd-bring-forward-tip = Placer l’élément sélectionné devant celui du dessus
+cmd-send-backward = Reculer
+cmd-send-backward-tip = Placer l’élément sélectionné derrière celui du dessous
+cmd-group = Grouper
+cmd-group-tip = Réunir les éléments sélectionnés pour qu’ils bougent ensemble
+cmd-ungroup = Dissocier
+cmd-ungroup-tip = Séparer le groupe sélectionné en ses éléments
+cmd-align-left = Aligner à gauche
+cmd-align-centres = Centrer horizontalement
+cmd-align-right = Aligner à droite
+cmd-align-top = Aligner en haut
+cmd-align-middles = Centrer verticalement
+cmd-align-bottom = Aligner en bas
+cmd-align-tip = Aligner la sélection (un seul élément : sur la page)
+cmd-distribute-across = Répartir horizontalement
+cmd-distribute-across-tip = Espacer régulièrement trois éléments ou plus sur la largeur
+cmd-distribute-down = Répartir verticalement
+cmd-distribute-down-tip = Espacer régulièrement trois éléments ou plus sur la hauteur
+cmd-fit-page = Page entière
+cmd-fit-page-tip = Afficher toute la page dans la fenêtre
+cmd-print-size = Taille réelle
+cmd-print-size-tip = Afficher la page à sa taille d’impression
+cmd-zoom-in = Zoom avant
+cmd-zoom-in-tip = Voir de plus près
+cmd-zoom-out = Zoom arrière
+cmd-zoom-out-tip = Voir une plus grande partie de la page
+cmd-slogans = Slogans et citations…
+cmd-slogans-tip = Des slogans et citations à utiliser, et les vôtres
+cmd-brand-kit = Charte graphique…
+cmd-brand-kit-tip = Les couleurs, les polices et le logo de votre organisation
+cmd-data-merge = Publipostage…
+cmd-data-merge-tip = Faire une version par ligne d’un tableau (noms, lieux, dates)
+cmd-campaign-kit = Kit de campagne…
+cmd-campaign-kit-tip = Cette création en affiches, pancarte, autocollant et images pour les réseaux, d’un coup
+cmd-apply-brand-kit = Appliquer la charte graphique
+cmd-apply-brand-kit-tip = Appliquer les couleurs et les polices de votre charte à cette création
+cmd-print-check = Vérification avant impression…
+cmd-print-check-tip = Ce qu’un imprimeur demanderait à propos de cette création
+cmd-shortcuts = Raccourcis clavier
+cmd-shortcuts-tip = Tous les raccourcis clavier sur une feuille
+cmd-tour = Revoir la visite guidée
+cmd-tour-tip = Les quatre cartes qui montrent où se trouve chaque chose
+cmd-with-shortcut = { $tip } ({ $shortcut })
+
+## Ce qu’était une modification, après « Annuler » et « Rétablir »
+
+action-change = modification
+action-move = déplacement
+action-resize = redimensionnement
+action-rotate = rotation
+action-opacity = transparence
+action-rename = renommage
+action-typing = saisie
+action-crop = recadrage
+action-effect = effet
+action-cut = couper
+action-paste = coller
+action-duplicate = duplication
+action-delete = suppression
+action-new-text = nouveau texte
+action-new-qr = nouveau code QR
+action-new-shape = nouvelle forme
+action-restack = changement d’ordre
+action-group = groupement
+action-ungroup = dissociation
+action-align = alignement
+action-distribute = répartition
+action-brand-kit = charte graphique
+action-hide = masquage
+action-show = affichage
+action-lock = verrouillage
+action-unlock = déverrouillage
+action-photo = photo
+action-new-photo = nouvelle photo
+action-paper = papier

@@ -1,0 +1,263 @@
+# As mensagens do Placard em português do Brasil.
+
+## Gravidade de um problema
+
+severity-error = erro
+severity-warning = aviso
+
+## Onde está um problema
+
+place-file = { $file }
+place-row = linha { $row }
+place-page = página { $page }
+place-subject = “{ $name }”
+place-separator = ,{" "}
+diagnostic-with-hint = { $message }; { $hint }
+diagnostic-at = { $place }: { $text }
+
+## Problemas ao desenhar o design
+
+font-file-damaged = o arquivo de fonte “{ $file }” do design está danificado ({ $reason }); o texto dele usa outra fonte
+design-has-no-page = o design não tem página { $page }
+qr-too-long = o código QR não comporta { $count } caracteres
+qr-too-long-hint = encurte o link ou diminua a correção de erros
+font-not-installed = a fonte “{ $font }” não está neste computador, então a Inter é usada no lugar dela
+font-not-installed-hint = instale a fonte ou escolha uma das que vêm com o Placard
+text-overflows = o texto não cabe na caixa em { $size } pt e passa para fora dela
+text-overflows-hint = aumente a caixa, encurte o texto ou ative “Ajustar à caixa”
+characters-missing =
+    { $count ->
+        [one] um caractere não está em nenhuma fonte disponível e sai impresso como um quadradinho vazio
+       *[other] { $count } caracteres não estão em nenhuma fonte disponível e saem impressos como quadradinhos vazios
+    }
+characters-missing-hint = escolha outra fonte
+photo-cut-short = a foto “{ $file }” está incompleta: o arquivo termina antes da imagem, e a parte que falta sai impressa em cinza liso
+photo-cut-short-hint = adicione de novo a partir de uma cópia completa
+picture-unusable = a imagem “{ $file }” não pode ser usada: { $reason }
+asset-missing = o design cita “{ $file }”, mas não contém esse arquivo
+svg-links-outside = o SVG “{ $file }” aponta para a imagem “{ $link }”, que está fora do arquivo, e ela fica de fora
+svg-links-outside-hint = incorpore a imagem no SVG (o Placard nunca lê outros arquivos que um SVG cita)
+svg-inner-svg-unreadable = um SVG incorporado no SVG “{ $file }” não pode ser lido ({ $reason }) e fica de fora
+svg-inner-picture-damaged = uma imagem incorporada no SVG “{ $file }” está danificada e fica de fora
+svg-inner-picture-unknown = uma imagem incorporada no SVG “{ $file }” está em { $format }, formato que o Placard não lê, e fica de fora
+svg-inner-picture-unknown-hint = incorpore-a como PNG ou JPEG
+
+## A conferência antes de imprimir
+
+check-text-too-small = o texto tem { $size } pt, pequeno demais para ler impresso (no mínimo { $least } pt)
+check-text-past-trim = o texto passa da linha de corte e vai ser cortado
+check-text-near-edge = o texto chega mais perto da borda do que a margem de segurança; um corte um pouco torto pode pegar nele
+check-text-low-contrast = o texto é difícil de ler sobre o fundo (contraste { $ratio }:1, o ideal é pelo menos { $needed }:1); escolha uma cor mais clara ou mais escura
+check-outline-too-thin = o contorno do texto tem { $width } pt, fino demais para imprimir por igual (no mínimo { $least } pt)
+check-line-too-thin = a linha tem { $width } pt, fina demais para imprimir bem (no mínimo { $least } pt)
+check-photo-blurry-print = a foto tem { $dpi } dpi aqui e vai sair borrada (o ideal é pelo menos { $wanted }); use uma foto maior ou diminua o tamanho dela
+check-photo-blurry-screen = a foto tem { $dpi } pixels por polegada neste tamanho e vai ficar borrada (o ideal é pelo menos { $wanted }); use uma foto maior ou diminua o tamanho dela
+check-photo-soft-print = a foto tem { $dpi } dpi aqui e pode sair sem nitidez (o melhor é { $wanted })
+check-photo-soft-screen = a foto tem { $dpi } pixels por polegada neste tamanho e pode ficar sem nitidez (o melhor é { $wanted })
+check-qr-empty = o código QR está vazio; digite o link dele
+check-qr-too-fine = os quadradinhos do código QR têm { $size } mm, finos demais para imprimir e escanear (aumente o código ou encurte o link)
+check-qr-too-small = o código QR tem { $side } mm de largura; para escanear a uns { $distance } cm ele deveria ter pelo menos { $needed } mm
+check-qr-pixels = os quadradinhos do código QR têm menos de 2 pixels; aumente o código para que os celulares consigam ler
+check-qr-contrast = o código QR precisa de quadradinhos escuros sobre um fundo claro, com bom contraste, senão os celulares podem não ler
+check-ends-at-trim = termina bem na linha de corte; um corte um pouco torto deixa um filete branco. Estenda até a sangria
+
+## A conferência na linha de comando
+
+cli-check-ready = { $file }: pronto para imprimir, nenhum problema encontrado
+cli-check-counts =
+    { $file }: { $errors ->
+        [0] nenhum erro
+        [one] um erro
+       *[other] { $errors } erros
+    }, { $warnings ->
+        [0] nenhum aviso
+        [one] um aviso
+       *[other] { $warnings } avisos
+    }
+cli-check-fails =
+    { $file }: { $errors ->
+        [one] um problema sairia errado na impressão
+       *[other] { $errors } problemas sairiam errados na impressão
+    }
+
+## Exportações do editor
+
+export-replaced-files =
+    { $count ->
+        [one] um arquivo que já existia foi substituído: { $files }
+       *[other] { $count } arquivos que já existiam foram substituídos: { $files }
+    }
+
+## A conferência no editor
+
+print-check-title = Conferência para impressão
+print-check-ready = Conferência: tudo pronto
+print-check-summary =
+    Conferência: { $errors ->
+        [0] { $warnings ->
+            [one] um aviso
+           *[other] { $warnings } avisos
+        }
+        [one] um problema{ $warnings ->
+            [0] {""}
+            [one] , um aviso
+           *[other] , { $warnings } avisos
+        }
+       *[other] { $errors } problemas{ $warnings ->
+            [0] {""}
+            [one] , um aviso
+           *[other] , { $warnings } avisos
+        }
+    }
+print-check-none = Pronto para imprimir: nenhum problema encontrado.
+print-check-click = Clique em um item para selecionar o elemento a que ele se refere.
+print-check-problem = Problema
+print-check-warning = Aviso
+fix-extend-into-bleed = Estender até a sangria
+fix-thicken-line = Deixar com { $width } pt
+fix-move-inside-margin = Afastar da borda
+
+## Os comandos do editor
+
+cmd-new = Novo…
+cmd-new-tip = Comece outro design a partir de um modelo ou de uma página em branco
+cmd-open = Abrir…
+cmd-open-tip = Abra um design salvo como arquivo .placard
+cmd-save = Salvar
+cmd-save-tip = Salve o design no arquivo dele
+cmd-save-as = Salvar como…
+cmd-save-as-tip = Salve o design em um arquivo novo
+cmd-export = Imprimir e baixar…
+cmd-export-tip = Gere um arquivo para imprimir em casa, mandar para a gráfica ou postar na internet
+cmd-save-as-template = Salvar como modelo…
+cmd-save-as-template-tip = Guarde este design como modelo para começar a partir dele da próxima vez
+cmd-undo = Desfazer
+cmd-undo-what = Desfazer: { $what }
+cmd-undo-tip = Desfaça a última alteração
+cmd-redo = Refazer
+cmd-redo-what = Refazer: { $what }
+cmd-redo-tip = Refaça a alteração que você desfez
+cmd-cut = Recortar
+cmd-cut-tip = Remova a seleção e guarde para colar
+cmd-copy = Copiar
+cmd-copy-tip = Guarde uma cópia da seleção para colar
+cmd-paste = Colar
+cmd-paste-tip = Coloque na página o que você copiou
+cmd-duplicate = Duplicar
+cmd-duplicate-tip = Faça uma cópia da seleção ao lado dela
+cmd-delete = Excluir
+cmd-delete-tip = Remova a seleção da página
+cmd-select-all = Selecionar tudo
+cmd-select-all-tip = Selecione tudo o que não está travado na página
+cmd-deselect = Não selecionar nada
+cmd-deselect-tip = Tire a seleção; interrompe um arraste e deixa tudo como estava
+cmd-move-left = Mover para a esquerda
+cmd-move-right = Mover para a direita
+cmd-move-up = Mover para cima
+cmd-move-down = Mover para baixo
+cmd-move-far-left = Mover bem para a esquerda
+cmd-move-far-right = Mover bem para a direita
+cmd-move-far-up = Mover bem para cima
+cmd-move-far-down = Mover bem para baixo
+cmd-move-tip = Mova a seleção um ponto
+cmd-move-far-tip = Mova a seleção dez pontos
+cmd-add-slogan-text = Texto
+cmd-add-slogan-text-tip = Adicione uma caixa de texto grande para um slogan, pronta para digitar
+cmd-add-subheading = Subtítulo
+cmd-add-subheading-tip = Adicione uma linha de texto menor, pronta para digitar
+cmd-add-small-text = Texto pequeno
+cmd-add-small-text-tip = Adicione um texto simples para uma data, um local ou um chamado à ação
+cmd-add-hashtag = Hashtag
+cmd-add-hashtag-tip = Adicione uma hashtag ou um endereço da web
+cmd-add-photo = Foto ou imagem…
+cmd-add-photo-tip = Adicione uma foto ou uma imagem SVG de um arquivo
+cmd-replace-photo = Trocar a foto…
+cmd-choose-photo = Escolher uma foto…
+cmd-replace-photo-tip = Coloque uma foto de um arquivo no quadro selecionado, mantendo o tamanho e o lugar dele
+cmd-add-slogan = Slogan ou citação…
+cmd-add-slogan-tip = Escolha um slogan ou uma citação da biblioteca
+cmd-add-qr = Código QR
+cmd-add-qr-tip = Adicione um código QR que abre um link
+cmd-shape-rectangle = Retângulo
+cmd-shape-ellipse = Elipse
+cmd-shape-line = Linha
+cmd-shape-arrow = Seta
+cmd-shape-star = Estrela
+cmd-shape-hexagon = Hexágono
+cmd-add-shape-tip = Adicione esta forma no meio da página
+cmd-bring-forward = Trazer para a frente
+cmd-bring-forward-tip = Coloque o elemento selecionado na frente do que está acima dele
+cmd-send-backward = Enviar para trás
+cmd-send-backward-tip = Coloque o elemento selecionado atrás do que está abaixo dele
+cmd-group = Agrupar
+cmd-group-tip = Junte os elementos selecionados para que se movam juntos
+cmd-ungroup = Desagrupar
+cmd-ungroup-tip = Separe o grupo selecionado nos elementos dele
+cmd-align-left = Alinhar à esquerda
+cmd-align-centres = Centralizar na horizontal
+cmd-align-right = Alinhar à direita
+cmd-align-top = Alinhar em cima
+cmd-align-middles = Centralizar na vertical
+cmd-align-bottom = Alinhar embaixo
+cmd-align-tip = Alinhe a seleção (um elemento só: com a página)
+cmd-distribute-across = Distribuir na horizontal
+cmd-distribute-across-tip = Distribua três ou mais elementos com o mesmo espaço na horizontal
+cmd-distribute-down = Distribuir na vertical
+cmd-distribute-down-tip = Distribua três ou mais elementos com o mesmo espaço na vertical
+cmd-fit-page = Ver a página inteira
+cmd-fit-page-tip = Mostre a página inteira na janela
+cmd-print-size = Tamanho real
+cmd-print-size-tip = Mostre a página no tamanho em que ela sai impressa
+cmd-zoom-in = Aproximar
+cmd-zoom-in-tip = Veja mais de perto
+cmd-zoom-out = Afastar
+cmd-zoom-out-tip = Veja mais da página
+cmd-slogans = Slogans e citações…
+cmd-slogans-tip = Slogans e citações para usar, e os seus
+cmd-brand-kit = Identidade visual…
+cmd-brand-kit-tip = As cores, as fontes e o logo da sua organização
+cmd-data-merge = Mala direta…
+cmd-data-merge-tip = Faça uma versão para cada linha de uma tabela (nomes, lugares, datas)
+cmd-campaign-kit = Kit de campanha…
+cmd-campaign-kit-tip = Este design como cartazes, placa, adesivo e imagens para redes sociais, tudo de uma vez
+cmd-apply-brand-kit = Aplicar a identidade visual
+cmd-apply-brand-kit-tip = Aplique as cores e as fontes da sua identidade visual neste design
+cmd-print-check = Conferência para impressão…
+cmd-print-check-tip = O que uma gráfica perguntaria sobre este design
+cmd-shortcuts = Atalhos de teclado
+cmd-shortcuts-tip = Todos os atalhos de teclado em uma folha
+cmd-tour = Ver o tour de novo
+cmd-tour-tip = Os quatro cartões que mostram onde fica cada coisa
+cmd-with-shortcut = { $tip } ({ $shortcut })
+
+## O que foi uma alteração, depois de “Desfazer” e “Refazer”
+
+action-change = alteração
+action-move = mover
+action-resize = redimensionar
+action-rotate = girar
+action-opacity = transparência
+action-rename = renomear
+action-typing = digitação
+action-crop = corte
+action-effect = efeito
+action-cut = recortar
+action-paste = colar
+action-duplicate = duplicar
+action-delete = excluir
+action-new-text = texto novo
+action-new-qr = código QR novo
+action-new-shape = forma nova
+action-restack = mudar a ordem
+action-group = agrupar
+action-ungroup = desagrupar
+action-align = alinhar
+action-distribute = distribuir
+action-brand-kit = identidade visual
+action-hide = ocultar
+action-show = mostrar
+action-lock = travar
+action-unlock = destravar
+action-photo = foto
+action-new-photo = foto nova
+action-paper = papel

@@ -1,0 +1,263 @@
+# Placard'ın Türkçe iletileri.
+
+## Bir sorunun ne kadar ciddi olduğu
+
+severity-error = hata
+severity-warning = uyarı
+
+## Sorunun nerede olduğu
+
+place-file = { $file }
+place-row = { $row }. satır
+place-page = { $page }. sayfa
+place-subject = “{ $name }”
+place-separator = ,{" "}
+diagnostic-with-hint = { $message }; { $hint }
+diagnostic-at = { $place }: { $text }
+
+## Tasarım çizilirken bulunan sorunlar
+
+font-file-damaged = tasarımdaki “{ $file }” adlı yazı tipi dosyası bozuk ({ $reason }); metni başka bir yazı tipiyle gösteriliyor
+design-has-no-page = tasarımda { $page }. sayfa yok
+qr-too-long = QR kod { $count } karakter alamaz
+qr-too-long-hint = bağlantıyı kısaltın ya da hata düzeltme düzeyini düşürün
+font-not-installed = “{ $font }” adlı yazı tipi bu bilgisayarda yok, bu yüzden yerine Inter kullanılıyor
+font-not-installed-hint = yazı tipini kurun ya da Placard ile gelenlerden birini seçin
+text-overflows = metin { $size } pt boyutunda kutusuna sığmıyor ve dışına taşıyor
+text-overflows-hint = kutuyu büyütün, metni kısaltın ya da “Kutuya sığdır” seçeneğini açın
+characters-missing =
+    { $count ->
+        [one] bir karakter hiçbir yazı tipinde yok ve boş bir kutu olarak basılacak
+       *[other] { $count } karakter hiçbir yazı tipinde yok ve boş kutular olarak basılacak
+    }
+characters-missing-hint = başka bir yazı tipi seçin
+photo-cut-short = “{ $file }” adlı fotoğraf eksik: dosya, resim bitmeden sona eriyor ve eksik kısım düz gri basılacak
+photo-cut-short-hint = fotoğrafı eksiksiz bir kopyasından yeniden ekleyin
+picture-unusable = “{ $file }” adlı resim kullanılamıyor: { $reason }
+asset-missing = tasarım “{ $file }” adlı dosyayı anıyor ama bu dosya tasarımın içinde yok
+svg-links-outside = “{ $file }” adlı SVG, dosyanın dışındaki “{ $link }” adlı resme bağlantı veriyor; bu resim dışarıda bırakıldı
+svg-links-outside-hint = resmi SVG'nin içine gömün (Placard, bir SVG'nin andığı başka dosyaları asla okumaz)
+svg-inner-svg-unreadable = “{ $file }” adlı SVG'nin içine gömülü bir SVG okunamıyor ({ $reason }) ve dışarıda bırakıldı
+svg-inner-picture-damaged = “{ $file }” adlı SVG'nin içine gömülü bir resim bozuk ve dışarıda bırakıldı
+svg-inner-picture-unknown = “{ $file }” adlı SVG'nin içine gömülü bir resim { $format } biçiminde; Placard bu biçimi okuyamadığı için resim dışarıda bırakıldı
+svg-inner-picture-unknown-hint = resmi PNG ya da JPEG olarak gömün
+
+## Baskı denetimi
+
+check-text-too-small = metin { $size } pt, basıldığında okunamayacak kadar küçük (en az { $least } pt olmalı)
+check-text-past-trim = metin kesim kenarını aşıyor ve kesilip gidecek
+check-text-near-edge = metin kenara güvenli kenar boşluğundan daha çok yaklaşıyor; biraz kaymış bir kesim metne değebilir
+check-text-low-contrast = metin arka planında zor okunuyor (karşıtlık { $ratio }:1, en az { $needed }:1 olmalı); daha açık ya da daha koyu bir renk seçin
+check-outline-too-thin = metnin dış çizgisi { $width } pt, düzgün basılamayacak kadar ince (en az { $least } pt olmalı)
+check-line-too-thin = çizgi { $width } pt, sağlıklı basılamayacak kadar ince (en az { $least } pt olmalı)
+check-photo-blurry-print = fotoğraf burada { $dpi } dpi ve bulanık basılacak (en az { $wanted } olmalı); daha büyük bir fotoğraf kullanın ya da fotoğrafı küçültün
+check-photo-blurry-screen = fotoğraf bu boyutta inç başına { $dpi } piksel ve bulanık görünecek (en az { $wanted } olmalı); daha büyük bir fotoğraf kullanın ya da fotoğrafı küçültün
+check-photo-soft-print = fotoğraf burada { $dpi } dpi ve biraz yumuşak basılabilir (en iyisi { $wanted })
+check-photo-soft-screen = fotoğraf bu boyutta inç başına { $dpi } piksel ve biraz yumuşak görünebilir (en iyisi { $wanted })
+check-qr-empty = QR kod boş; bağlantısını yazın
+check-qr-too-fine = QR kodun kareleri { $size } mm, basılıp okutulamayacak kadar küçük (kodu büyütün ya da bağlantıyı kısaltın)
+check-qr-too-small = QR kodun genişliği { $side } mm; yaklaşık { $distance } cm uzaktan okutulabilmesi için en az { $needed } mm olmalı
+check-qr-pixels = QR kodun kareleri 2 pikselden küçük; telefonların okuyabilmesi için kodu büyütün
+check-qr-contrast = QR kodun açık bir zemin üzerinde, güçlü karşıtlıkla koyu karelere ihtiyacı var; yoksa telefonlar okuyamayabilir
+check-ends-at-trim = tam kesim kenarında bitiyor; biraz kaymış bir kesim beyaz bir şerit bırakır. Taşma payına kadar uzatın
+
+## Komut satırındaki denetim
+
+cli-check-ready = { $file }: baskıya hazır, hiçbir sorun bulunmadı
+cli-check-counts =
+    { $file }: { $errors ->
+        [0] hata yok
+        [one] bir hata
+       *[other] { $errors } hata
+    }, { $warnings ->
+        [0] uyarı yok
+        [one] bir uyarı
+       *[other] { $warnings } uyarı
+    }
+cli-check-fails =
+    { $file }: { $errors ->
+        [one] bir sorun baskının yanlış çıkmasına yol açacak
+       *[other] { $errors } sorun baskının yanlış çıkmasına yol açacak
+    }
+
+## Düzenleyiciden dışa aktarma
+
+export-replaced-files =
+    { $count ->
+        [one] önceden var olan bir dosyanın yerine yazıldı: { $files }
+       *[other] önceden var olan { $count } dosyanın yerine yazıldı: { $files }
+    }
+
+## Düzenleyicideki baskı denetimi
+
+print-check-title = Baskı denetimi
+print-check-ready = Baskı denetimi: hazır
+print-check-summary =
+    Baskı denetimi: { $errors ->
+        [0] { $warnings ->
+            [one] bir uyarı
+           *[other] { $warnings } uyarı
+        }
+        [one] bir sorun{ $warnings ->
+            [0] {""}
+            [one] , bir uyarı
+           *[other] , { $warnings } uyarı
+        }
+       *[other] { $errors } sorun{ $warnings ->
+            [0] {""}
+            [one] , bir uyarı
+           *[other] , { $warnings } uyarı
+        }
+    }
+print-check-none = Baskıya hazır: hiçbir sorun bulunmadı.
+print-check-click = Neyle ilgili olduğunu seçmek için bir bulguya tıklayın.
+print-check-problem = Sorun
+print-check-warning = Uyarı
+fix-extend-into-bleed = Taşma payına uzat
+fix-thicken-line = { $width } pt yap
+fix-move-inside-margin = Kenardan uzaklaştır
+
+## Düzenleyicinin komutları
+
+cmd-new = Yeni…
+cmd-new-tip = Bir şablondan ya da boş bir sayfadan yeni bir tasarıma başlayın
+cmd-open = Aç…
+cmd-open-tip = .placard dosyası olarak kaydedilmiş bir tasarımı açın
+cmd-save = Kaydet
+cmd-save-tip = Tasarımı kendi dosyasına kaydedin
+cmd-save-as = Farklı kaydet…
+cmd-save-as-tip = Tasarımı yeni bir dosyaya kaydedin
+cmd-export = Yazdır ve indir…
+cmd-export-tip = Evde yazdırmak, matbaaya göndermek ya da internette paylaşmak için bir dosya alın
+cmd-save-as-template = Şablon olarak kaydet…
+cmd-save-as-template-tip = Bu tasarımı bir dahaki sefere başlamak için şablon olarak saklayın
+cmd-undo = Geri al
+cmd-undo-what = Geri al: { $what }
+cmd-undo-tip = Son değişikliği geri alın
+cmd-redo = Yinele
+cmd-redo-what = Yinele: { $what }
+cmd-redo-tip = Geri aldığınız değişikliği yeniden uygulayın
+cmd-cut = Kes
+cmd-cut-tip = Seçimi kaldırın ve yapıştırmak için saklayın
+cmd-copy = Kopyala
+cmd-copy-tip = Yapıştırmak için seçimin bir kopyasını saklayın
+cmd-paste = Yapıştır
+cmd-paste-tip = Kopyaladığınızı sayfaya koyun
+cmd-duplicate = Çoğalt
+cmd-duplicate-tip = Seçimin bir kopyasını yanına koyun
+cmd-delete = Sil
+cmd-delete-tip = Seçimi sayfadan kaldırın
+cmd-select-all = Tümünü seç
+cmd-select-all-tip = Sayfada kilitli olmayan her şeyi seçin
+cmd-deselect = Seçimi kaldır
+cmd-deselect-tip = Seçimi kaldırın; sürüklemeyi durdurup her şeyi eski yerine koyar
+cmd-move-left = Sola taşı
+cmd-move-right = Sağa taşı
+cmd-move-up = Yukarı taşı
+cmd-move-down = Aşağı taşı
+cmd-move-far-left = Sola çok taşı
+cmd-move-far-right = Sağa çok taşı
+cmd-move-far-up = Yukarı çok taşı
+cmd-move-far-down = Aşağı çok taşı
+cmd-move-tip = Seçimi bir punto kaydırın
+cmd-move-far-tip = Seçimi on punto kaydırın
+cmd-add-slogan-text = Metin
+cmd-add-slogan-text-tip = Slogan için büyük bir metin kutusu ekleyin, hemen yazabilirsiniz
+cmd-add-subheading = Alt başlık
+cmd-add-subheading-tip = Daha küçük bir metin satırı ekleyin, hemen yazabilirsiniz
+cmd-add-small-text = Küçük metin
+cmd-add-small-text-tip = Tarih, yer ya da bir çağrı için sade bir metin ekleyin
+cmd-add-hashtag = Hashtag
+cmd-add-hashtag-tip = Bir hashtag ya da web adresi ekleyin
+cmd-add-photo = Fotoğraf ya da grafik…
+cmd-add-photo-tip = Bir dosyadan fotoğraf ya da SVG grafik ekleyin
+cmd-replace-photo = Fotoğrafı değiştir…
+cmd-choose-photo = Fotoğraf seç…
+cmd-replace-photo-tip = Bir dosyadaki fotoğrafı seçili çerçeveye koyun; çerçevenin boyutu ve yeri korunur
+cmd-add-slogan = Slogan ya da alıntı…
+cmd-add-slogan-tip = Kitaplıktan bir slogan ya da alıntı seçin
+cmd-add-qr = QR kod
+cmd-add-qr-tip = Bir bağlantıyı açan QR kod ekleyin
+cmd-shape-rectangle = Dikdörtgen
+cmd-shape-ellipse = Elips
+cmd-shape-line = Çizgi
+cmd-shape-arrow = Ok
+cmd-shape-star = Yıldız
+cmd-shape-hexagon = Altıgen
+cmd-add-shape-tip = Bu şekli sayfanın ortasına ekleyin
+cmd-bring-forward = Öne getir
+cmd-bring-forward-tip = Seçili ögeyi üstündekinin önüne alın
+cmd-send-backward = Arkaya gönder
+cmd-send-backward-tip = Seçili ögeyi altındakinin arkasına alın
+cmd-group = Grupla
+cmd-group-tip = Seçili ögeleri birlikte hareket etmeleri için birleştirin
+cmd-ungroup = Grubu çöz
+cmd-ungroup-tip = Seçili grubu ögelerine ayırın
+cmd-align-left = Sola hizala
+cmd-align-centres = Yatayda ortala
+cmd-align-right = Sağa hizala
+cmd-align-top = Üste hizala
+cmd-align-middles = Dikeyde ortala
+cmd-align-bottom = Alta hizala
+cmd-align-tip = Seçimi hizalayın (tek öge: sayfaya göre)
+cmd-distribute-across = Yatayda dağıt
+cmd-distribute-across-tip = Üç ya da daha çok ögeyi yatayda eşit aralıklarla yerleştirin
+cmd-distribute-down = Dikeyde dağıt
+cmd-distribute-down-tip = Üç ya da daha çok ögeyi dikeyde eşit aralıklarla yerleştirin
+cmd-fit-page = Sayfayı sığdır
+cmd-fit-page-tip = Sayfanın tamamını pencerede gösterin
+cmd-print-size = Baskı boyutu
+cmd-print-size-tip = Sayfayı basılacağı boyutta gösterin
+cmd-zoom-in = Yakınlaştır
+cmd-zoom-in-tip = Daha yakından bakın
+cmd-zoom-out = Uzaklaştır
+cmd-zoom-out-tip = Sayfanın daha çoğunu görün
+cmd-slogans = Sloganlar ve alıntılar…
+cmd-slogans-tip = Kullanabileceğiniz sloganlar ve alıntılar, sizinkiler de
+cmd-brand-kit = Marka kiti…
+cmd-brand-kit-tip = Kuruluşunuzun renkleri, yazı tipleri ve logosu
+cmd-data-merge = Tablodan çoğalt…
+cmd-data-merge-tip = Bir tablonun her satırı için bir sürüm yapın (adlar, yerler, tarihler)
+cmd-campaign-kit = Kampanya kiti…
+cmd-campaign-kit-tip = Bu tasarım aynı anda afiş, pankart, çıkartma ve sosyal medya görseli olarak
+cmd-apply-brand-kit = Marka kitini uygula
+cmd-apply-brand-kit-tip = Marka kitinizin renklerini ve yazı tiplerini bu tasarıma uygulayın
+cmd-print-check = Baskı denetimi…
+cmd-print-check-tip = Bir matbaanın bu tasarım hakkında soracakları
+cmd-shortcuts = Klavye kısayolları
+cmd-shortcuts-tip = Tüm klavye kısayolları tek sayfada
+cmd-tour = Tanıtımı yeniden göster
+cmd-tour-tip = Her şeyin nerede olduğunu gösteren dört kart
+cmd-with-shortcut = { $tip } ({ $shortcut })
+
+## “Geri al” ve “Yinele” sonrasında değişikliğin ne olduğu
+
+action-change = değişiklik
+action-move = taşıma
+action-resize = boyutlandırma
+action-rotate = döndürme
+action-opacity = saydamlık
+action-rename = yeniden adlandırma
+action-typing = yazma
+action-crop = kırpma
+action-effect = efekt
+action-cut = kesme
+action-paste = yapıştırma
+action-duplicate = çoğaltma
+action-delete = silme
+action-new-text = yeni metin
+action-new-qr = yeni QR kod
+action-new-shape = yeni şekil
+action-restack = sıralama
+action-group = gruplama
+action-ungroup = grubu çözme
+action-align = hizalama
+action-distribute = dağıtma
+action-brand-kit = marka kiti
+action-hide = gizleme
+action-show = gösterme
+action-lock = kilitleme
+action-unlock = kilidi açma
+action-photo = fotoğraf
+action-new-photo = yeni fotoğraf
+action-paper = kâğıt
