@@ -6,6 +6,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::arrange::Alignment;
+use super::rtl::Shown;
 use crate::i18n::Message;
 use crate::model::Shape;
 use crate::tr;
@@ -340,7 +341,7 @@ impl Command {
 
     /// The words on its button or menu item, in the volunteer's language.
     pub fn label(self) -> String {
-        self.label_message().text()
+        self.label_message().shown()
     }
 
     fn label_message(self) -> Message {
@@ -421,13 +422,13 @@ impl Command {
     pub fn label_now(self, state: &CommandState) -> String {
         match (self, &state.undo, &state.redo) {
             (Command::Undo, Some(what), _) => {
-                tr!("cmd-undo-what", what = change_name(what).text()).text()
+                tr!("cmd-undo-what", what = change_name(what).text()).shown()
             }
             (Command::Redo, _, Some(what)) => {
-                tr!("cmd-redo-what", what = change_name(what).text()).text()
+                tr!("cmd-redo-what", what = change_name(what).text()).shown()
             }
             (Command::ReplacePhoto, _, _) if state.photo_frame == Some(true) => {
-                tr!("cmd-choose-photo").text()
+                tr!("cmd-choose-photo").shown()
             }
             _ => self.label(),
         }
@@ -435,7 +436,11 @@ impl Command {
 
     /// A sentence saying what it does, for its tooltip, in the volunteer's language.
     pub fn tooltip(self) -> String {
-        let message = match self {
+        self.tooltip_message().shown()
+    }
+
+    fn tooltip_message(self) -> Message {
+        match self {
             Command::NewDesign => tr!("cmd-new-tip"),
             Command::OpenDesign => tr!("cmd-open-tip"),
             Command::Save => tr!("cmd-save-tip"),
@@ -483,8 +488,7 @@ impl Command {
             Command::PrintCheck => tr!("cmd-print-check-tip"),
             Command::ShortcutSheet => tr!("cmd-shortcuts-tip"),
             Command::Tour => tr!("cmd-tour-tip"),
-        };
-        message.text()
+        }
     }
 
     /// The icon on its buttons, if it has one.
@@ -534,10 +538,10 @@ impl Command {
         match self.shortcuts().first() {
             Some(shortcut) => tr!(
                 "cmd-with-shortcut",
-                tip = self.tooltip(),
+                tip = self.tooltip_message().text(),
                 shortcut = ctx.format_shortcut(shortcut)
             )
-            .text(),
+            .shown(),
             None => self.tooltip(),
         }
     }

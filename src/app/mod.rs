@@ -27,6 +27,7 @@ mod photos;
 mod preflight_ui;
 mod print_download;
 mod rail;
+pub mod rtl;
 mod session;
 mod start;
 mod text_edit;
@@ -49,6 +50,7 @@ use std::sync::Arc;
 
 use crate::campaign::slogans::{Slogan, SloganLibrary};
 use crate::campaign::{BrandKit, apply_palette};
+use crate::i18n::Language;
 use crate::layout::{BundledFont, Resources};
 use crate::model::{
     Color, Document, Element, ElementKind, Project, Shape, ShapeElement, Stroke, TextElement,
@@ -217,6 +219,9 @@ impl PlacardApp {
             campaign.brand_draft = kit.clone();
         }
         let recent = config_dir.as_deref().map(load_recent).unwrap_or_default();
+        if let Some(language) = config_dir.as_deref().and_then(load_language) {
+            crate::i18n::set_language(language);
+        }
         let autosave = autosave::Autosave::new(config_dir.as_deref());
         let recovery = autosave.leftovers();
         let mut app = PlacardApp {
@@ -488,31 +493,45 @@ impl PlacardApp {
             let mut action = PropertiesAction::None;
             let state = self.command_state();
             egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui, &state));
-            egui::Panel::left("rail")
+            // The rail and its drawer sit where a line starts, the properties where it
+            // ends: swapped in right-to-left languages.
+            let start_side = |id: &'static str| {
+                if rtl::is_rtl() {
+                    egui::Panel::right(id)
+                } else {
+                    egui::Panel::left(id)
+                }
+            };
+            let end_side = |id: &'static str| {
+                if rtl::is_rtl() {
+                    egui::Panel::left(id)
+                } else {
+                    egui::Panel::right(id)
+                }
+            };
+            start_side("rail")
                 .exact_size(76.0)
                 .resizable(false)
                 .show(ui, |ui| self.rail_ui(ui));
             if let Some(drawer) = self.drawer {
-                egui::Panel::left("drawer")
+                start_side("drawer")
                     .default_size(250.0)
                     .size_range(200.0..=420.0)
                     .show(ui, |ui| self.drawer_ui(ui, drawer, &state));
             }
-            egui::Panel::right("properties")
-                .default_size(280.0)
-                .show(ui, |ui| {
-                    if let Some(session) = &mut self.session {
-                        if session.selection.is_empty() {
-                            egui::ScrollArea::vertical().show(ui, |ui| {
-                                panels::page::page_ui(ui, session);
-                                ui.separator();
-                                panels::legibility::legibility_ui(ui, session, &self.resources);
-                            });
-                        } else {
-                            action = panels::properties::properties_ui(ui, session, &self.families);
-                        }
+            end_side("properties").default_size(280.0).show(ui, |ui| {
+                if let Some(session) = &mut self.session {
+                    if session.selection.is_empty() {
+                        egui::ScrollArea::vertical().show(ui, |ui| {
+                            panels::page::page_ui(ui, session);
+                            ui.separator();
+                            panels::legibility::legibility_ui(ui, session, &self.resources);
+                        });
+                    } else {
+                        action = panels::properties::properties_ui(ui, session, &self.families);
                     }
-                });
+                }
+            });
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
                 .show(ui, |ui| {
@@ -592,6 +611,33 @@ impl PlacardApp {
                     }
                 }
                 None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+            }
+        }
+    }
+}
+
+/// The language the volunteer chose in the editor, kept in `language` in the
+/// configuration folder as its tag (`fa`, `pt-BR`).
+fn load_language(config_dir: &Path) -> Option<Language> {
+    let tag = std::fs::read_to_string(config_dir.join("language")).ok()?;
+    Language::ALL
+        .into_iter()
+        .find(|language| language.tag() == tag.trim())
+}
+
+impl PlacardApp {
+    /// Words the editor in `language` from now on, and remembers it for the next start.
+    pub fn choose_language(&mut self, language: Language) {
+        crate::i18n::set_language(language);
+        if let Some(dir) = &self.config_dir {
+            let written = std::fs::create_dir_all(dir).and_then(|()| {
+                let line = format!("{}\n", language.tag());
+                crate::io::write_atomic_replacing(&dir.join("language"), |file| {
+                    std::io::Write::write_all(file, line.as_bytes())
+                })
+            });
+            if let Err(err) = written {
+                self.error(format!("{}: {err}", dir.join("language").display()));
             }
         }
     }

@@ -308,3 +308,20 @@ action-unlock = فك القفل
 action-photo = الصورة
 action-new-photo = صورة جديدة
 action-paper = الورق
+
+## القوائم وشريط الحالة
+
+menu-file = ملف
+menu-edit = تحرير
+menu-add = إضافة
+menu-arrange = ترتيب
+menu-view = عرض
+menu-campaign = الحملة
+menu-help = مساعدة
+menu-language-tip = لغة المحرر (Language)
+page-name = الصفحة { $page }
+status-pixels = { $width } × { $height } بكسل
+status-size = { $width } × { $height } مم، النزف { $bleed } مم
+status-zoom = التكبير ٪{ $percent }
+status-exporting = جارٍ تصدير { $file }
+button-cancel = إلغاء

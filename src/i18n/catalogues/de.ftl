@@ -261,3 +261,20 @@ action-unlock = Entsperren
 action-photo = Foto
 action-new-photo = neues Foto
 action-paper = Papier
+
+## Menüs und Statusleiste
+
+menu-file = Datei
+menu-edit = Bearbeiten
+menu-add = Hinzufügen
+menu-arrange = Anordnen
+menu-view = Ansicht
+menu-campaign = Kampagne
+menu-help = Hilfe
+menu-language-tip = Die Sprache des Editors (Language)
+page-name = Seite { $page }
+status-pixels = { $width } × { $height } px
+status-size = { $width } × { $height } mm, Beschnitt { $bleed } mm
+status-zoom = Zoom { $percent } %
+status-exporting = Exportiere { $file }
+button-cancel = Abbrechen

@@ -263,3 +263,20 @@ action-unlock = unlock
 action-photo = photo
 action-new-photo = new photo
 action-paper = paper
+
+## Menus and the status bar
+
+menu-file = File
+menu-edit = Edit
+menu-add = Add
+menu-arrange = Arrange
+menu-view = View
+menu-campaign = Campaign
+menu-help = Help
+menu-language-tip = The language of the editor (Language)
+page-name = Page { $page }
+status-pixels = { $width } × { $height } px
+status-size = { $width } × { $height } mm, bleed { $bleed } mm
+status-zoom = Zoom { $percent } %
+status-exporting = Exporting { $file }
+button-cancel = Cancel

@@ -261,3 +261,20 @@ action-unlock = desbloquear
 action-photo = foto
 action-new-photo = foto nueva
 action-paper = papel
+
+## Menús y barra de estado
+
+menu-file = Archivo
+menu-edit = Editar
+menu-add = Añadir
+menu-arrange = Organizar
+menu-view = Ver
+menu-campaign = Campaña
+menu-help = Ayuda
+menu-language-tip = El idioma del editor (Language)
+page-name = Página { $page }
+status-pixels = { $width } × { $height } px
+status-size = { $width } × { $height } mm, sangrado { $bleed } mm
+status-zoom = Zoom { $percent } %
+status-exporting = Exportando { $file }
+button-cancel = Cancelar

@@ -261,3 +261,20 @@ action-unlock = باز کردن قفل
 action-photo = عکس
 action-new-photo = عکس تازه
 action-paper = کاغذ
+
+## منوها و نوار وضعیت
+
+menu-file = پرونده
+menu-edit = ویرایش
+menu-add = افزودن
+menu-arrange = چیدمان
+menu-view = نما
+menu-campaign = کارزار
+menu-help = راهنما
+menu-language-tip = زبان ویرایشگر (Language)
+page-name = صفحهٔ { $page }
+status-pixels = { $width } × { $height } پیکسل
+status-size = { $width } × { $height } میلی‌متر، حاشیهٔ اضافه { $bleed } میلی‌متر
+status-zoom = بزرگ‌نمایی ٪{ $percent }
+status-exporting = در حال ساختن { $file }
+button-cancel = لغو

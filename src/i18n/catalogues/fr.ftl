@@ -261,3 +261,20 @@ action-unlock = déverrouillage
 action-photo = photo
 action-new-photo = nouvelle photo
 action-paper = papier
+
+## Menus et barre d’état
+
+menu-file = Fichier
+menu-edit = Édition
+menu-add = Ajouter
+menu-arrange = Disposition
+menu-view = Affichage
+menu-campaign = Campagne
+menu-help = Aide
+menu-language-tip = La langue de l’éditeur (Language)
+page-name = Page { $page }
+status-pixels = { $width } × { $height } px
+status-size = { $width } × { $height } mm, fond perdu { $bleed } mm
+status-zoom = Zoom { $percent } %
+status-exporting = Export de { $file }
+button-cancel = Annuler

@@ -261,3 +261,20 @@ action-unlock = destravar
 action-photo = foto
 action-new-photo = foto nova
 action-paper = papel
+
+## Menus e barra de status
+
+menu-file = Arquivo
+menu-edit = Editar
+menu-add = Adicionar
+menu-arrange = Organizar
+menu-view = Exibir
+menu-campaign = Campanha
+menu-help = Ajuda
+menu-language-tip = O idioma do editor (Language)
+page-name = Página { $page }
+status-pixels = { $width } × { $height } px
+status-size = { $width } × { $height } mm, sangria { $bleed } mm
+status-zoom = Zoom { $percent } %
+status-exporting = Exportando { $file }
+button-cancel = Cancelar

@@ -261,3 +261,20 @@ action-unlock = kilidi açma
 action-photo = fotoğraf
 action-new-photo = yeni fotoğraf
 action-paper = kâğıt
+
+## Menüler ve durum çubuğu
+
+menu-file = Dosya
+menu-edit = Düzen
+menu-add = Ekle
+menu-arrange = Düzenle
+menu-view = Görünüm
+menu-campaign = Kampanya
+menu-help = Yardım
+menu-language-tip = Düzenleyicinin dili (Language)
+page-name = Sayfa { $page }
+status-pixels = { $width } × { $height } piksel
+status-size = { $width } × { $height } mm, taşma payı { $bleed } mm
+status-zoom = Yakınlık %{ $percent }
+status-exporting = { $file } dışa aktarılıyor
+button-cancel = İptal

@@ -1,0 +1,85 @@
+//! The editor in the volunteer's language: chosen from the language menu, remembered for
+//! the next start, and laid out from the right in Persian and Arabic.
+
+#![allow(clippy::unwrap_used)]
+
+#[path = "ui/support.rs"]
+mod support;
+
+use std::sync::Mutex;
+
+use egui_kittest::kittest::Queryable;
+use placard::app::ScriptedDialogs;
+use placard::app::rtl::visual;
+use placard::i18n::{Language, language, set_language};
+use support::*;
+
+/// The language is the program's: these tests take turns.
+static LANGUAGE: Mutex<()> = Mutex::new(());
+
+/// How a Persian word of the editor's reads on screen.
+fn persian(words: &str) -> String {
+    visual(words, true).into_owned()
+}
+
+#[test]
+fn persian_chosen_in_the_menu_lays_the_editor_out_from_the_right_and_is_remembered() {
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    set_language(Language::English);
+    let dialogs = ScriptedDialogs::new(vec![]);
+    let config = fresh_config_dir();
+    let mut harness = harness_with_config(&dialogs, 0.25, config.clone());
+    harness.run();
+    open_template(&mut harness, "Poster A2 — photo and slogan");
+
+    // In English the rail is on the left.
+    let rail_x = |harness: &egui_kittest::Harness<'static, placard::app::PlacardApp>| {
+        harness
+            .get_all_by_label("Layers")
+            .next()
+            .unwrap()
+            .rect()
+            .center()
+            .x
+    };
+    assert!(rail_x(&harness) < 700.0);
+
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.get_by_label(&persian("فارسی")).click();
+    harness.run_steps(4);
+    assert_eq!(language(), Language::Persian);
+    assert_eq!(
+        std::fs::read_to_string(config.join("language")).unwrap(),
+        "fa\n"
+    );
+
+    // The menus carry Persian words, their bar starting on the right.
+    let file = harness.get_by_label(&persian("پرونده")).rect();
+    let help = harness.get_by_label(&persian("راهنما")).rect();
+    assert!(file.min.x > help.max.x, "the first menu is the rightmost");
+    assert!(file.max.x > 1200.0, "{file:?}");
+    harness.get_by_label(&persian("پرونده")).click();
+    harness.run();
+    let save = persian("ذخیره");
+    assert!(
+        harness
+            .get_all_by(|node| node.label().is_some_and(|label| label.contains(&save)))
+            .count()
+            >= 2,
+        "Save and Save as in Persian"
+    );
+    harness.get_by_label(&persian("پرونده")).click();
+    harness.run();
+
+    // The rail, and the layers drawer it opens, sit on the right.
+    assert!(rail_x(&harness) > 700.0);
+
+    // The next start is in Persian too.
+    set_language(Language::English);
+    let mut again = harness_with_config(&dialogs, 0.25, config);
+    again.run();
+    assert_eq!(language(), Language::Persian);
+    again.get_by_label(&persian("پرونده"));
+    set_language(Language::English);
+}
