@@ -33,16 +33,19 @@ fn persian_chosen_in_the_menu_lays_the_editor_out_from_the_right_and_is_remember
     open_template(&mut harness, "Poster A2 — photo and slogan");
 
     // In English the rail is on the left.
-    let rail_x = |harness: &egui_kittest::Harness<'static, placard::app::PlacardApp>| {
+    let rail_x = |harness: &egui_kittest::Harness<'static, placard::app::PlacardApp>,
+                  layers: &str| {
+        let layers = layers.to_owned();
         harness
-            .get_all_by_label("Layers")
-            .next()
-            .unwrap()
+            .get_by(move |node| {
+                node.role() == egui::accesskit::Role::Tab
+                    && node.label().as_deref() == Some(layers.as_str())
+            })
             .rect()
             .center()
             .x
     };
-    assert!(rail_x(&harness) < 700.0);
+    assert!(rail_x(&harness, "Layers") < 700.0);
 
     harness.get_by_label("English").click();
     harness.run();
@@ -73,7 +76,7 @@ fn persian_chosen_in_the_menu_lays_the_editor_out_from_the_right_and_is_remember
     harness.run();
 
     // The rail, and the layers drawer it opens, sit on the right.
-    assert!(rail_x(&harness) > 700.0);
+    assert!(rail_x(&harness, &persian("لایه‌ها")) > 700.0);
 
     // The next start is in Persian too.
     set_language(Language::English);

@@ -439,6 +439,11 @@ impl Command {
         self.tooltip_message().shown()
     }
 
+    /// The tooltip's sentence as typed, for laying out with other words.
+    pub fn tooltip_text(self) -> String {
+        self.tooltip_message().text()
+    }
+
     fn tooltip_message(self) -> Message {
         match self {
             Command::NewDesign => tr!("cmd-new-tip"),

@@ -517,20 +517,26 @@ impl PlacardApp {
                 start_side("drawer")
                     .default_size(250.0)
                     .size_range(200.0..=420.0)
-                    .show(ui, |ui| self.drawer_ui(ui, drawer, &state));
+                    .show(ui, |ui| {
+                        ui.with_layout(rtl::column_layout(), |ui| {
+                            self.drawer_ui(ui, drawer, &state);
+                        });
+                    });
             }
             end_side("properties").default_size(280.0).show(ui, |ui| {
-                if let Some(session) = &mut self.session {
-                    if session.selection.is_empty() {
-                        egui::ScrollArea::vertical().show(ui, |ui| {
-                            panels::page::page_ui(ui, session);
-                            ui.separator();
-                            panels::legibility::legibility_ui(ui, session, &self.resources);
-                        });
-                    } else {
-                        action = panels::properties::properties_ui(ui, session, &self.families);
+                ui.with_layout(rtl::column_layout(), |ui| {
+                    if let Some(session) = &mut self.session {
+                        if session.selection.is_empty() {
+                            egui::ScrollArea::vertical().show(ui, |ui| {
+                                panels::page::page_ui(ui, session);
+                                ui.separator();
+                                panels::legibility::legibility_ui(ui, session, &self.resources);
+                            });
+                        } else {
+                            action = panels::properties::properties_ui(ui, session, &self.families);
+                        }
                     }
-                }
+                });
             });
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)

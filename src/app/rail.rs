@@ -5,7 +5,9 @@
 
 #[allow(clippy::wildcard_imports)]
 use super::*;
+use crate::tr;
 use command::CommandState;
+use rtl::Shown;
 
 /// A panel the rail opens beside the canvas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,16 +41,17 @@ impl Drawer {
     ];
 
     /// The word under its icon.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Drawer::Templates => "Templates",
-            Drawer::Text => "Text",
-            Drawer::Photos => "Photos",
-            Drawer::Shapes => "Shapes",
-            Drawer::Slogans => "Slogans",
-            Drawer::Campaign => "Campaign",
-            Drawer::Layers => "Layers",
+            Drawer::Templates => tr!("drawer-templates"),
+            Drawer::Text => tr!("drawer-text"),
+            Drawer::Photos => tr!("drawer-photos"),
+            Drawer::Shapes => tr!("drawer-shapes"),
+            Drawer::Slogans => tr!("drawer-slogans"),
+            Drawer::Campaign => tr!("drawer-campaign"),
+            Drawer::Layers => tr!("drawer-layers"),
         }
+        .shown()
     }
 
     /// Its icon.
@@ -65,16 +68,17 @@ impl Drawer {
     }
 
     /// What its panel is for, for the tooltip.
-    pub fn tooltip(self) -> &'static str {
+    pub fn tooltip(self) -> String {
         match self {
-            Drawer::Templates => "Start a new design from a template",
-            Drawer::Text => "Add a slogan, a subheading, small text or a hashtag",
-            Drawer::Photos => "Add photos and fill the photo frames",
-            Drawer::Shapes => "Add shapes, arrows and QR codes",
-            Drawer::Slogans => "Slogans and quotes to use",
-            Drawer::Campaign => "Colours, brand kit, campaign kit and print check",
-            Drawer::Layers => "Everything on the page, top first",
+            Drawer::Templates => tr!("drawer-templates-tip"),
+            Drawer::Text => tr!("drawer-text-tip"),
+            Drawer::Photos => tr!("drawer-photos-tip"),
+            Drawer::Shapes => tr!("drawer-shapes-tip"),
+            Drawer::Slogans => tr!("drawer-slogans-tip"),
+            Drawer::Campaign => tr!("drawer-campaign-tip"),
+            Drawer::Layers => tr!("drawer-layers-tip"),
         }
+        .shown()
     }
 }
 
@@ -86,7 +90,7 @@ fn rail_button(ui: &mut egui::Ui, drawer: Drawer, open: bool) -> egui::Response 
     let (rect, response) = ui.allocate_exact_size(RAIL_BUTTON, egui::Sense::click());
     response.widget_info(|| {
         let mut info = egui::WidgetInfo::selected(egui::Role::Tab, true, open, "");
-        info.label = Some(drawer.label().to_owned());
+        info.label = Some(drawer.label());
         info
     });
     let visuals = ui.style().interact_selectable(&response, open);
@@ -141,7 +145,7 @@ impl PlacardApp {
             Drawer::Text => text_drawer(ui, state, &mut queue),
             Drawer::Photos => self.photos_drawer(ui, state, &mut queue),
             Drawer::Shapes => {
-                ui.label("Click to add one to the middle of the page.");
+                rtl::label(ui, &tr!("drawer-shapes-hint"));
                 ui.add_space(4.0);
                 ui.horizontal_wrapped(|ui| {
                     for shape in [
@@ -156,7 +160,7 @@ impl PlacardApp {
                     }
                 });
                 ui.add_space(8.0);
-                ui.label("A QR code takes people to a petition, a meeting or a site.");
+                rtl::label(ui, &tr!("drawer-qr-hint"));
                 big_command_button(ui, Command::AddQr, state, &mut queue);
             }
             Drawer::Slogans => {
@@ -172,8 +176,8 @@ impl PlacardApp {
                     self.campaign
                         .slogan_search_ui(ui, &self.slogans, text_selected, height);
                 if ui
-                    .button("Your own slogans…")
-                    .on_hover_text("Keep the slogans and quotes of your campaign")
+                    .button(tr!("drawer-own-slogans").shown())
+                    .on_hover_text(tr!("drawer-own-slogans-tip").shown())
                     .clicked()
                 {
                     queue.push(Command::Slogans);
@@ -192,7 +196,7 @@ impl PlacardApp {
                         self.campaign_action(action);
                     }
                     ui.add_space(8.0);
-                    ui.strong("For the whole campaign");
+                    ui.strong(tr!("drawer-whole-campaign").shown());
                     for command in [
                         Command::BrandKit,
                         Command::ApplyBrandKit,
@@ -201,7 +205,7 @@ impl PlacardApp {
                         Command::PrintCheck,
                     ] {
                         let response = command.icon_button(ui, state, &mut queue, true);
-                        ui.weak(command.tooltip());
+                        rtl::words_label(ui, &command.tooltip_text(), true);
                         let _ = response;
                         ui.add_space(2.0);
                     }
@@ -217,7 +221,7 @@ impl PlacardApp {
     }
 
     fn templates_drawer(&mut self, ui: &mut egui::Ui) {
-        ui.label("Start a new design from one. Your design stays as it is until you choose.");
+        rtl::label(ui, &tr!("drawer-templates-hint"));
         ui.add_space(4.0);
         let resources = Arc::clone(&self.resources);
         egui::ScrollArea::vertical().show(ui, |ui| {
@@ -229,7 +233,7 @@ impl PlacardApp {
 
     fn photos_drawer(&mut self, ui: &mut egui::Ui, state: &CommandState, queue: &mut Vec<Command>) {
         big_command_button(ui, Command::AddPhoto, state, queue);
-        ui.weak("You can also drop a photo from your files onto a frame, or paste one (Ctrl+V).");
+        rtl::weak(ui, &tr!("drawer-photos-hint"));
         let Some(session) = &mut self.session else {
             return;
         };
@@ -251,21 +255,24 @@ impl PlacardApp {
             return;
         }
         ui.add_space(8.0);
-        ui.strong("Photos in this design");
+        ui.strong(tr!("drawer-photos-in-design").shown());
         for (index, name, empty) in frames {
-            ui.horizontal(|ui| {
+            ui.with_layout(rtl::row_layout(), |ui| {
                 let selected = session.selection == [index];
-                if ui.selectable_label(selected, &name).clicked() {
+                if ui
+                    .selectable_label(selected, rtl::shown_words(&name))
+                    .clicked()
+                {
                     session.selection = vec![index];
                 }
-                let words = if empty { "Choose…" } else { "Replace…" };
+                let (words, tip) = if empty {
+                    (tr!("drawer-photo-choose"), tr!("drawer-photo-choose-tip"))
+                } else {
+                    (tr!("drawer-photo-replace"), tr!("drawer-photo-replace-tip"))
+                };
                 if ui
-                    .small_button(words)
-                    .on_hover_text(if empty {
-                        "Choose a photo for this frame"
-                    } else {
-                        "Put another photo in this frame, keeping its place and size"
-                    })
+                    .small_button(words.shown())
+                    .on_hover_text(tip.shown())
                     .clicked()
                 {
                     session.selection = vec![index];
@@ -278,7 +285,7 @@ impl PlacardApp {
 
 /// The Text panel: one big button a kind of text, each shown in its own size.
 fn text_drawer(ui: &mut egui::Ui, state: &CommandState, queue: &mut Vec<Command>) {
-    ui.label("Click to add text to the page, then type.");
+    rtl::label(ui, &tr!("drawer-text-hint"));
     ui.add_space(4.0);
     let width = ui.available_width();
     for (choice, size) in [
@@ -289,11 +296,12 @@ fn text_drawer(ui: &mut egui::Ui, state: &CommandState, queue: &mut Vec<Command>
     ] {
         let command = Command::AddText(choice);
         let words = match choice {
-            TextChoice::Slogan => "Add a slogan",
-            TextChoice::Subheading => "Add a subheading",
-            TextChoice::SmallText => "Add small text",
-            TextChoice::Hashtag => "Add a #hashtag",
-        };
+            TextChoice::Slogan => tr!("drawer-add-slogan"),
+            TextChoice::Subheading => tr!("drawer-add-subheading"),
+            TextChoice::SmallText => tr!("drawer-add-small-text"),
+            TextChoice::Hashtag => tr!("drawer-add-hashtag"),
+        }
+        .shown();
         let mut text = egui::RichText::new(words).size(size);
         if choice != TextChoice::SmallText {
             text = text.strong();
@@ -306,7 +314,7 @@ fn text_drawer(ui: &mut egui::Ui, state: &CommandState, queue: &mut Vec<Command>
         }
     }
     ui.add_space(8.0);
-    ui.weak("Double-click any text on the page to change its words.");
+    rtl::weak(ui, &tr!("drawer-text-edit-hint"));
     ui.add_space(4.0);
     big_command_button(ui, Command::Slogans, state, queue);
 }

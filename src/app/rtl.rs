@@ -1,14 +1,15 @@
-//! Right-to-left words in egui, which neither joins Arabic letters nor orders
-//! right-to-left text: [`visual`] turns a line as typed into what egui must draw from the
-//! left — letters in their joined forms (Arabic presentation forms, which the bundled Noto
-//! Sans Arabic carries), runs in visual order (the Unicode bidirectional algorithm),
-//! brackets and quotes mirrored inside right-to-left runs. [`Shown`] gives Placard's own
-//! messages that way, and the editor lays itself out from the right when the language is
-//! written so.
+//! Right-to-left words in egui. egui shapes each run of one font with harfrust (so Arabic
+//! letters join, and a run of Arabic script is drawn right to left), but it places the
+//! runs from left to right in the order typed, with no bidirectional algorithm: a Persian
+//! sentence's words come out in reverse order, and Persian digits, shaped as Arabic
+//! script, backwards. [`visual`] gives egui a line it draws as the Unicode bidirectional
+//! algorithm orders it: the line in visual order, brackets and quotes mirrored inside
+//! right-to-left runs, and each run egui will shape right to left turned back, so that
+//! egui's own turn puts it right. [`Shown`] gives Placard's own messages that way, and
+//! the editor lays itself out from the right when the language is written so.
 
 use std::borrow::Cow;
 
-use ar_reshaper::ArabicReshaper;
 use unicode_bidi::{BidiInfo, Level};
 
 use crate::i18n::{Message, language};
@@ -28,6 +29,15 @@ pub fn row_layout() -> egui::Layout {
     }
 }
 
+/// A row that starts where lines end, for what closes a bar (Print & download).
+pub fn end_layout() -> egui::Layout {
+    if is_rtl() {
+        egui::Layout::left_to_right(egui::Align::Center)
+    } else {
+        egui::Layout::right_to_left(egui::Align::Center)
+    }
+}
+
 /// A menu's column, its items aligned where lines start.
 pub fn menu_layout() -> egui::Layout {
     let align = if is_rtl() {
@@ -36,6 +46,81 @@ pub fn menu_layout() -> egui::Layout {
         egui::Align::Min
     };
     egui::Layout::top_down_justified(align)
+}
+
+/// A column whose rows start where lines start.
+pub fn column_layout() -> egui::Layout {
+    let align = if is_rtl() {
+        egui::Align::Max
+    } else {
+        egui::Align::Min
+    };
+    egui::Layout::top_down(align)
+}
+
+/// `text` broken into lines that fit the space left in `ui` at `style`, each line in
+/// visual order: egui would break a line already turned into visual order from its
+/// left, its end, so right-to-left paragraphs are broken here, in the order typed.
+pub fn paragraph(ui: &egui::Ui, text: &str, style: &egui::TextStyle) -> String {
+    if !has_rtl(text) {
+        return text.to_owned();
+    }
+    let font = style.resolve(ui.style());
+    let width = ui.available_width().max(40.0);
+    let rtl = is_rtl();
+    let measure = |line: &str| {
+        let shown = visual(line, rtl).into_owned();
+        ui.ctx()
+            .fonts_mut(|fonts| fonts.layout_no_wrap(shown, font.clone(), egui::Color32::WHITE))
+            .size()
+            .x
+    };
+    let mut lines: Vec<String> = Vec::new();
+    for typed_line in text.split('\n') {
+        let mut line = String::new();
+        for word in typed_line.split(' ') {
+            let candidate = if line.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{line} {word}")
+            };
+            if !line.is_empty() && measure(&candidate) > width {
+                lines.push(std::mem::take(&mut line));
+                line = word.to_owned();
+            } else {
+                line = candidate;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+        .iter()
+        .map(|line| visual(line, rtl).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A label of Placard's own words, broken into lines the way they read.
+pub fn label(ui: &mut egui::Ui, message: &Message) -> egui::Response {
+    words_label(ui, &message.text(), false)
+}
+
+/// A quieter label of Placard's own words.
+pub fn weak(ui: &mut egui::Ui, message: &Message) -> egui::Response {
+    words_label(ui, &message.text(), true)
+}
+
+/// A label of any words (Placard's own, or a volunteer's), broken into lines the way
+/// they read.
+pub fn words_label(ui: &mut egui::Ui, text: &str, weak: bool) -> egui::Response {
+    if !has_rtl(text) {
+        return if weak { ui.weak(text) } else { ui.label(text) };
+    }
+    let lines = paragraph(ui, text, &egui::TextStyle::Body);
+    let rich = egui::RichText::new(lines);
+    let rich = if weak { rich.weak() } else { rich };
+    // Already broken where it fits: egui must not break it again from the left.
+    ui.add(egui::Label::new(rich).extend())
 }
 
 /// Whether any character of `text` belongs to a right-to-left script.
@@ -54,43 +139,71 @@ pub fn visual(text: &str, rtl: bool) -> Cow<'_, str> {
     if !has_rtl(text) {
         return Cow::Borrowed(text);
     }
-    let reshaper = ArabicReshaper::default();
     let lines: Vec<String> = text
         .split('\n')
-        .map(|line| visual_line(&reshaper, line, rtl))
+        .map(|line| visual_line(line, rtl))
         .collect();
     Cow::Owned(lines.join("\n"))
 }
 
-fn visual_line(reshaper: &ArabicReshaper, line: &str, rtl: bool) -> String {
+/// Whether egui draws `c` with the bundled Noto Sans Arabic, in one run with its
+/// neighbours of the same kind (the fonts before it have none of these).
+fn in_arabic_run(c: char) -> bool {
+    matches!(c as u32,
+        0x0600..=0x06FF | 0x0750..=0x077F | 0x0870..=0x08FF | 0xFB50..=0xFDFF
+            | 0xFE70..=0xFEFF | 0x200C | 0x200D)
+}
+
+/// Whether harfrust shapes a run holding `c` right to left: its script is Arabic (the
+/// first character of a run with a script of its own sets the run's direction; the
+/// Arabic comma, semicolon, question mark and tatweel belong to no one script).
+fn is_arabic_script(c: char) -> bool {
+    in_arabic_run(c)
+        && !matches!(
+            c,
+            '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
+        )
+}
+
+fn visual_line(line: &str, rtl: bool) -> String {
     if !has_rtl(line) {
         return line.to_owned();
     }
-    let joined = reshaper.reshape(line);
     let base = if rtl { Some(Level::rtl()) } else { None };
-    let info = BidiInfo::new(&joined, base);
-    let mut out = String::with_capacity(joined.len());
+    let info = BidiInfo::new(line, base);
+    let mut order: Vec<char> = Vec::with_capacity(line.len());
     for paragraph in &info.paragraphs {
         let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
         for run in runs {
-            let piece = &joined[run.clone()];
+            let piece = &line[run.clone()];
             if levels[run.start].is_rtl() {
-                out.extend(piece.chars().rev().map(mirrored));
+                order.extend(piece.chars().rev().map(mirrored));
             } else {
-                out.push_str(piece);
+                order.extend(piece.chars());
             }
         }
     }
-    // The joiners and direction marks have done their work; egui would draw some of
-    // them as boxes.
-    out.retain(|c| {
-        !matches!(
-            c,
-            '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-        )
-    });
-    out.retain(|c| !matches!(c as u32, 0x202A..=0x202E | 0x2066..=0x2069));
-    out
+    // Direction marks and embeddings have done their work; egui would draw boxes.
+    order.retain(
+        |&c| !matches!(c as u32, 0x200E | 0x200F | 0x061C | 0x202A..=0x202E | 0x2066..=0x2069),
+    );
+    // egui turns each Arabic run it shapes: turn those runs first.
+    let mut start = 0;
+    while start < order.len() {
+        if !in_arabic_run(order[start]) {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        while end < order.len() && in_arabic_run(order[end]) {
+            end += 1;
+        }
+        if order[start..end].iter().any(|&c| is_arabic_script(c)) {
+            order[start..end].reverse();
+        }
+        start = end;
+    }
+    order.into_iter().collect()
 }
 
 /// A bracket or quote as it shows in a right-to-left run.
@@ -134,54 +247,101 @@ pub fn shown_words(text: &str) -> Cow<'_, str> {
 mod tests {
     use super::*;
 
+    /// The characters egui draws for `text`, from the left: what a reader sees.
+    fn drawn(text: &str) -> String {
+        let ctx = egui::Context::default();
+        super::super::window::register_fonts(&ctx);
+        let mut order = String::new();
+        let mut output = ctx.run_ui(Default::default(), |ui| {
+            let galley = ui.ctx().fonts_mut(|fonts| {
+                fonts.layout_no_wrap(
+                    text.to_owned(),
+                    egui::FontId::proportional(14.0),
+                    egui::Color32::WHITE,
+                )
+            });
+            let mut glyphs: Vec<(f32, char)> = galley
+                .rows
+                .iter()
+                .flat_map(|row| row.glyphs.iter())
+                .filter(|glyph| glyph.advance_width > 0.0)
+                .map(|glyph| (glyph.pos.x, glyph.chr))
+                .collect();
+            glyphs.sort_by(|a, b| a.0.total_cmp(&b.0));
+            order = glyphs.into_iter().map(|(_, c)| c).collect();
+        });
+        output.textures_delta.clear();
+        order
+    }
+
+    /// `text` as the bidirectional algorithm orders it, from the left.
+    fn bidi_order(text: &str) -> String {
+        let info = BidiInfo::new(text, Some(Level::rtl()));
+        let paragraph = &info.paragraphs[0];
+        let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
+        runs.into_iter()
+            .flat_map(|run| {
+                let piece: Vec<char> = text[run.clone()].chars().collect();
+                if levels[run.start].is_rtl() {
+                    piece.into_iter().rev().map(mirrored).collect::<Vec<_>>()
+                } else {
+                    piece
+                }
+            })
+            // Spaces and the zero-width non-joiner take no room of their own.
+            .filter(|&c| !c.is_whitespace() && c != '\u{200C}')
+            .collect()
+    }
+
     #[test]
     fn latin_text_is_left_alone() {
         assert!(matches!(visual("Print check", true), Cow::Borrowed(_)));
     }
 
     #[test]
-    fn persian_is_joined_and_reversed() {
-        // "سلام" joined: seen initial, lam-alef final ligature, meem isolated; drawn from
-        // the left, meem first.
-        let shown = visual("سلام", true);
-        assert_eq!(shown, "\u{FEE1}\u{FEFC}\u{FEB3}");
+    fn egui_draws_each_line_in_the_order_the_bidirectional_algorithm_gives() {
+        for text in [
+            "چاپ و دریافت فایل",
+            "کد QR خالی است",
+            "عکس در اینجا ۱۵ نقطه در اینچ است (دست‌کم ۱۵۰ لازم است)",
+            "بزرگ‌نمایی ۲۴٪",
+            "«Photo»: دقة الصورة هنا ١٥٠ نقطة",
+            "می‌شود",
+        ] {
+            let shown = visual(text, true);
+            let seen: String = drawn(&shown)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            assert_eq!(seen, bidi_order(text), "{text}");
+        }
     }
 
     #[test]
-    fn a_latin_word_inside_persian_keeps_its_order_and_the_sentence_reads_from_the_right() {
-        let shown = visual("کد QR خالی است", true);
-        // From the left: the last Persian word first, then "QR" as written, then "کد".
-        let qr = shown.find("QR").unwrap();
-        assert!(shown.ends_with(&*visual("کد", true)), "{shown}");
-        assert!(qr > 0);
-        assert!(!shown.contains("RQ"));
+    fn a_single_persian_word_is_given_to_egui_as_typed() {
+        assert_eq!(visual("سلام", true), "سلام");
+        assert_eq!(visual("کد QR خالی است", true), "است خالی QR کد");
+    }
+
+    #[test]
+    fn persian_digits_read_from_the_left() {
+        // egui would draw a run of Persian digits backwards: they are turned first.
+        assert_eq!(visual("(۱۵۰)", true), "(۰۵۱)");
+        let seen = drawn(&visual("(۱۵۰)", true));
+        assert_eq!(seen, "(۱۵۰)");
     }
 
     #[test]
     fn brackets_and_quotes_mirror_in_right_to_left_runs() {
         let shown = visual("«عکس» (۱۵۰)", true);
         // Read from the right, the opening guillemet comes first, on the far right, drawn
-        // mirrored so that it opens towards the word; the closing bracket, last, is on
-        // the far left, opening towards the number.
+        // mirrored so that it opens towards the word.
         assert!(shown.ends_with('»'), "{shown}");
-        assert!(shown.starts_with("(۱۵۰)"), "{shown}");
-        assert!(shown.contains("«\u{FEB2}"), "{shown}");
-    }
-
-    #[test]
-    fn the_zero_width_non_joiner_keeps_letters_apart_and_is_not_drawn() {
-        let shown = visual("می‌شود", true);
-        assert!(!shown.contains('\u{200C}'));
-        // "می" ends with a final yeh, not a medial one joined to "ش".
-        assert!(
-            shown.contains('\u{FBFD}') || shown.contains('\u{FEF0}'),
-            "{shown:?}"
-        );
+        assert!(shown.starts_with('('), "{shown}");
     }
 
     #[test]
     fn every_catalogue_message_can_be_shown() {
-        // No message of the Persian or Arabic catalogue trips the reshaper.
         for language in [
             crate::i18n::Language::Persian,
             crate::i18n::Language::Arabic,

@@ -5,7 +5,10 @@
 
 #[allow(clippy::wildcard_imports)]
 use super::*;
+use crate::i18n::Arg;
+use crate::tr;
 use command::CommandState;
+use rtl::Shown;
 
 use crate::model::{TextAlign, TextOutline, TextShadow};
 
@@ -13,7 +16,7 @@ impl PlacardApp {
     /// The top bar of an open design.
     pub(super) fn top_bar_ui(&mut self, ui: &mut egui::Ui, state: &CommandState) {
         let mut queue = Vec::new();
-        ui.horizontal(|ui| {
+        ui.with_layout(rtl::row_layout(), |ui| {
             ui.spacing_mut().button_padding = egui::vec2(8.0, 4.0);
             if let Some(session) = &mut self.session {
                 let mut title = session.project.document.title.clone();
@@ -22,17 +25,21 @@ impl PlacardApp {
                     .add(
                         egui::TextEdit::singleline(&mut title)
                             .desired_width(220.0)
-                            .hint_text("Name of the design"),
+                            .hint_text(tr!("top-title-hint").shown()),
                     )
                     .labelled_by(label.id)
-                    .on_hover_text(
-                        "The design's name: files you save or download are named after it",
-                    );
+                    .on_hover_text(tr!("top-title-tip").shown());
                 if response.changed() {
                     session.edit_coalesced("title", |project| project.document.title = title);
                 }
                 if session.is_dirty() {
-                    ui.weak("not saved").on_hover_text("Save with Ctrl+S");
+                    let shortcut = Command::Save
+                        .shortcuts()
+                        .first()
+                        .map(|s| ui.ctx().format_shortcut(s))
+                        .unwrap_or_default();
+                    ui.weak(tr!("top-not-saved").shown())
+                        .on_hover_text(tr!("top-not-saved-tip", shortcut = shortcut).shown());
                 }
             }
             ui.separator();
@@ -41,13 +48,14 @@ impl PlacardApp {
             }
             ui.separator();
             Command::ZoomOut.icon_button(ui, state, &mut queue, false);
-            let percent = self.canvas.zoom() * 72.0 / 96.0 * 100.0;
-            ui.label(format!("{percent:.0} %"))
-                .on_hover_text("100 % is the size it prints at, on a usual screen");
+            let percent = (self.canvas.zoom() * 72.0 / 96.0 * 100.0).round();
+            ui.label(tr!("top-zoom", percent = Arg::number(percent, 0)).shown())
+                .on_hover_text(tr!("top-zoom-tip").shown());
             Command::ZoomIn.icon_button(ui, state, &mut queue, false);
             Command::FitPage.icon_button(ui, state, &mut queue, false);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let words = egui::RichText::new(format!("{}  Print & download", icons::DOWNLOAD))
+            ui.with_layout(rtl::end_layout(), |ui| {
+                let print = tr!("top-print-download").shown();
+                let words = egui::RichText::new(format!("{}  {print}", icons::DOWNLOAD))
                     .size(15.0)
                     .strong()
                     .color(egui::Color32::WHITE);
@@ -58,9 +66,8 @@ impl PlacardApp {
                 let response = ui
                     .add_enabled(enabled, button)
                     .on_hover_text(Command::Export.tooltip_with_shortcut(ui.ctx()));
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, enabled, "Print & download")
-                });
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &print));
                 if response.clicked() {
                     queue.push(Command::Export);
                 }
@@ -79,7 +86,7 @@ impl PlacardApp {
         };
         // On a narrow window the bar scrolls sideways rather than hiding what does not fit.
         egui::ScrollArea::horizontal().show(ui, |ui| {
-            ui.horizontal(|ui| {
+            ui.with_layout(rtl::row_layout(), |ui| {
                 // Closer than usual, so the whole bar fits over the canvas at 1280 px.
                 ui.spacing_mut().item_spacing.x = 5.0;
                 match session.single_selection().map(|(i, e)| (i, e.kind.clone())) {
@@ -88,8 +95,9 @@ impl PlacardApp {
                     }
                     Some((index, ElementKind::Shape(shape))) => {
                         if let Some(fill) = shape.fill {
-                            ui.label("Fill");
-                            if let Some(colour) = swatches_and_chooser(ui, "Fill colour", fill) {
+                            ui.label(tr!("bar-fill").shown());
+                            let name = tr!("bar-fill-colour").shown();
+                            if let Some(colour) = swatches_and_chooser(ui, &name, fill) {
                                 session.edit_element(index, Some("fill"), |e| {
                                     if let ElementKind::Shape(s) = &mut e.kind {
                                         s.fill = Some(colour);
@@ -98,10 +106,9 @@ impl PlacardApp {
                             }
                         }
                         if let Some(stroke) = shape.stroke {
-                            ui.label("Line");
-                            if let Some(colour) =
-                                swatches_and_chooser(ui, "Line colour", stroke.color)
-                            {
+                            ui.label(tr!("bar-line").shown());
+                            let name = tr!("bar-line-colour").shown();
+                            if let Some(colour) = swatches_and_chooser(ui, &name, stroke.color) {
                                 session.edit_element(index, Some("stroke"), |e| {
                                     if let ElementKind::Shape(s) = &mut e.kind
                                         && let Some(stroke) = &mut s.stroke
@@ -171,7 +178,7 @@ fn text_controls(
             }
         })
         .response
-        .on_hover_text("Font");
+        .on_hover_text(tr!("bar-font").shown());
     if family != before {
         edit(session, "font", &|t| t.font_family = family.clone());
     }
@@ -181,10 +188,10 @@ fn text_controls(
             egui::DragValue::new(&mut size)
                 .range(1.0..=2000.0)
                 .speed(0.5)
-                .suffix(" pt")
+                .suffix(format!(" {}", tr!("bar-size-unit").shown()))
                 .max_decimals(0),
         )
-        .on_hover_text("Text size in points (the text shrinks to fit its box when it must)");
+        .on_hover_text(tr!("bar-size-tip").shown());
     if size_field.changed() {
         edit(session, "size", &|t| t.font_size = Pt(size));
     }
@@ -192,9 +199,9 @@ fn text_controls(
     if ui
         .selectable_label(bold, egui::RichText::new(icons::BOLD).size(15.0))
         .on_hover_text(if bold {
-            "Bold: click for regular"
+            tr!("bar-bold-on").shown()
         } else {
-            "Regular: click for bold"
+            tr!("bar-bold-off").shown()
         })
         .clicked()
     {
@@ -203,20 +210,24 @@ fn text_controls(
         });
     }
     for (align, icon, words) in [
-        (TextAlign::Left, icons::ALIGN_LEFT, "Text to the left"),
-        (TextAlign::Center, icons::ALIGN_CENTER, "Text centred"),
-        (TextAlign::Right, icons::ALIGN_RIGHT, "Text to the right"),
+        (TextAlign::Left, icons::ALIGN_LEFT, tr!("bar-align-left")),
+        (
+            TextAlign::Center,
+            icons::ALIGN_CENTER,
+            tr!("bar-align-centre"),
+        ),
+        (TextAlign::Right, icons::ALIGN_RIGHT, tr!("bar-align-right")),
     ] {
         if ui
             .selectable_label(text.align == align, egui::RichText::new(icon).size(15.0))
-            .on_hover_text(words)
+            .on_hover_text(words.shown())
             .clicked()
         {
             edit(session, "align", &|t| t.align = align);
         }
     }
     ui.separator();
-    if let Some(colour) = swatches_and_chooser(ui, "Text colour", text.fill) {
+    if let Some(colour) = swatches_and_chooser(ui, &tr!("bar-text-colour").shown(), text.fill) {
         edit(session, "fill", &|t| t.fill = colour);
     }
     ui.separator();
@@ -224,12 +235,16 @@ fn text_controls(
     let shadow = text.shadow.is_some();
     let fill = text.fill;
     let font_size = text.font_size;
-    let effects = egui::RichText::new(format!("{}  Effects", icons::SPARKLES));
+    let effects = egui::RichText::new(format!(
+        "{}  {}",
+        icons::SPARKLES,
+        tr!("bar-effects").shown()
+    ));
     ui.menu_button(effects, |ui| {
         let mut on = outline;
         if ui
-            .checkbox(&mut on, "Outline")
-            .on_hover_text("A line round each letter, so text reads on a busy photo")
+            .checkbox(&mut on, tr!("bar-outline").shown())
+            .on_hover_text(tr!("bar-outline-tip").shown())
             .changed()
         {
             let colour = crate::campaign::readable_text_colour(None, fill);
@@ -242,8 +257,8 @@ fn text_controls(
         }
         let mut on = shadow;
         if ui
-            .checkbox(&mut on, "Shadow")
-            .on_hover_text("A shadow under the letters")
+            .checkbox(&mut on, tr!("bar-shadow").shown())
+            .on_hover_text(tr!("bar-shadow-tip").shown())
             .changed()
         {
             let offset = Pt(font_size.0 * 0.05);
@@ -255,6 +270,7 @@ fn text_controls(
                 });
             });
         }
-        ui.weak("Sizes and colours of both are in the panel on the right.");
+        let side = if rtl::is_rtl() { "left" } else { "right" };
+        rtl::weak(ui, &tr!("bar-effects-more", side = side));
     });
 }

@@ -322,6 +322,74 @@ menu-language-tip = لغة المحرر (Language)
 page-name = الصفحة { $page }
 status-pixels = { $width } × { $height } بكسل
 status-size = { $width } × { $height } مم، النزف { $bleed } مم
-status-zoom = التكبير ٪{ $percent }
+status-zoom = التكبير { $percent }٪
 status-exporting = جارٍ تصدير { $file }
 button-cancel = إلغاء
+
+## الشريط الجانبي ولوحاته
+
+drawer-templates = القوالب
+drawer-templates-tip = ابدأ تصميمًا جديدًا من قالب
+drawer-text = النص
+drawer-text-tip = أضف شعارًا أو عنوانًا فرعيًا أو نصًا صغيرًا أو وسمًا
+drawer-photos = الصور
+drawer-photos-tip = أضف صورًا واملأ إطارات الصور
+drawer-shapes = الأشكال
+drawer-shapes-tip = أضف أشكالًا وأسهمًا ورموز QR
+drawer-slogans = الشعارات
+drawer-slogans-tip = شعارات واقتباسات لتستخدمها
+drawer-campaign = الحملة
+drawer-campaign-tip = الألوان والهوية البصرية وحزمة الحملة وفحص الطباعة
+drawer-layers = الطبقات
+drawer-layers-tip = كل ما في الصفحة، الأعلى أولًا
+drawer-shapes-hint = انقر لإضافة شكل في وسط الصفحة.
+drawer-qr-hint = يأخذ رمز QR الناس إلى عريضة أو اجتماع أو موقع.
+drawer-own-slogans = شعاراتك الخاصة…
+drawer-own-slogans-tip = احتفظ بشعارات حملتك واقتباساتها
+drawer-whole-campaign = للحملة كلها
+drawer-templates-hint = ابدأ تصميمًا جديدًا من أحدها. يبقى تصميمك كما هو حتى تختار.
+drawer-photos-hint = يمكنك أيضًا إفلات صورة من ملفاتك على إطار، أو لصقها (Ctrl+V).
+drawer-photos-in-design = صور هذا التصميم
+drawer-photo-choose = اختيار…
+drawer-photo-replace = استبدال…
+drawer-photo-choose-tip = اختر صورة لهذا الإطار
+drawer-photo-replace-tip = ضع صورة أخرى في هذا الإطار مع الحفاظ على مكانه وحجمه
+drawer-text-hint = انقر لإضافة نص إلى الصفحة، ثم اكتب.
+drawer-add-slogan = إضافة شعار
+drawer-add-subheading = إضافة عنوان فرعي
+drawer-add-small-text = إضافة نص صغير
+drawer-add-hashtag = إضافة #وسم
+drawer-text-edit-hint = انقر مرتين على أي نص في الصفحة لتغيير كلماته.
+
+## الشريط العلوي وشريط التحديد
+
+top-title-hint = اسم التصميم
+top-title-tip = اسم التصميم: تحمل الملفات التي تحفظها أو تنزّلها هذا الاسم
+top-not-saved = غير محفوظ
+top-not-saved-tip = احفظ بـ { $shortcut }
+top-zoom = { $percent }٪
+top-zoom-tip = ١٠٠٪ هو حجم الطباعة على شاشة عادية
+top-print-download = طباعة وتنزيل
+bar-fill = التعبئة
+bar-fill-colour = لون التعبئة
+bar-line = الحد
+bar-line-colour = لون الحد
+bar-font = الخط
+bar-size-tip = حجم النص بالنقاط (يصغر النص ليتسع في إطاره عند الحاجة)
+bar-size-unit = نقطة
+bar-bold-on = عريض: انقر للعادي
+bar-bold-off = عادي: انقر للعريض
+bar-align-left = النص إلى اليسار
+bar-align-centre = النص في الوسط
+bar-align-right = النص إلى اليمين
+bar-text-colour = لون النص
+bar-effects = التأثيرات
+bar-outline = حدّ
+bar-outline-tip = خط حول كل حرف ليُقرأ النص فوق صورة مزدحمة
+bar-shadow = ظل
+bar-shadow-tip = ظل تحت الحروف
+bar-effects-more =
+    { $side ->
+        [left] حجم ولون كليهما في اللوحة اليسرى.
+       *[right] حجم ولون كليهما في اللوحة اليمنى.
+    }

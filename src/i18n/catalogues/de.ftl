@@ -278,3 +278,71 @@ status-size = { $width } × { $height } mm, Beschnitt { $bleed } mm
 status-zoom = Zoom { $percent } %
 status-exporting = Exportiere { $file }
 button-cancel = Abbrechen
+
+## Die Seitenleiste und ihre Fächer
+
+drawer-templates = Vorlagen
+drawer-templates-tip = Einen neuen Entwurf aus einer Vorlage beginnen
+drawer-text = Text
+drawer-text-tip = Einen Slogan, eine Unterzeile, kleinen Text oder einen Hashtag hinzufügen
+drawer-photos = Fotos
+drawer-photos-tip = Fotos hinzufügen und die Fotorahmen füllen
+drawer-shapes = Formen
+drawer-shapes-tip = Formen, Pfeile und QR-Codes hinzufügen
+drawer-slogans = Slogans
+drawer-slogans-tip = Slogans und Zitate zum Verwenden
+drawer-campaign = Kampagne
+drawer-campaign-tip = Farben, Markenpaket, Kampagnenpaket und Druckprüfung
+drawer-layers = Ebenen
+drawer-layers-tip = Alles auf der Seite, das Oberste zuerst
+drawer-shapes-hint = Klicke, um eine in die Mitte der Seite zu setzen.
+drawer-qr-hint = Ein QR-Code führt Leute zu einer Petition, einem Treffen oder einer Website.
+drawer-own-slogans = Deine eigenen Slogans…
+drawer-own-slogans-tip = Die Slogans und Zitate deiner Kampagne aufbewahren
+drawer-whole-campaign = Für die ganze Kampagne
+drawer-templates-hint = Beginne damit einen neuen Entwurf. Dein Entwurf bleibt, wie er ist, bis du wählst.
+drawer-photos-hint = Du kannst auch ein Foto aus deinen Dateien auf einen Rahmen ziehen oder eines einfügen (Strg+V).
+drawer-photos-in-design = Fotos in diesem Entwurf
+drawer-photo-choose = Wählen…
+drawer-photo-replace = Ersetzen…
+drawer-photo-choose-tip = Ein Foto für diesen Rahmen wählen
+drawer-photo-replace-tip = Ein anderes Foto in diesen Rahmen setzen; Platz und Größe bleiben
+drawer-text-hint = Klicke, um Text auf die Seite zu setzen, und tippe dann.
+drawer-add-slogan = Slogan hinzufügen
+drawer-add-subheading = Unterzeile hinzufügen
+drawer-add-small-text = Kleinen Text hinzufügen
+drawer-add-hashtag = Einen #Hashtag hinzufügen
+drawer-text-edit-hint = Doppelklicke auf einen Text auf der Seite, um seine Worte zu ändern.
+
+## Die obere Leiste und die Leiste für die Auswahl
+
+top-title-hint = Name des Entwurfs
+top-title-tip = Der Name des Entwurfs: Dateien, die du speicherst oder herunterlädst, heißen danach
+top-not-saved = nicht gespeichert
+top-not-saved-tip = Mit { $shortcut } speichern
+top-zoom = { $percent } %
+top-zoom-tip = 100 % ist die Druckgröße, auf einem üblichen Bildschirm
+top-print-download = Drucken & herunterladen
+bar-fill = Füllung
+bar-fill-colour = Füllfarbe
+bar-line = Linie
+bar-line-colour = Linienfarbe
+bar-font = Schrift
+bar-size-tip = Textgröße in Punkt (der Text wird kleiner, wenn er sonst nicht in seinen Rahmen passt)
+bar-size-unit = pt
+bar-bold-on = Fett: klicken für normal
+bar-bold-off = Normal: klicken für fett
+bar-align-left = Text links
+bar-align-centre = Text mittig
+bar-align-right = Text rechts
+bar-text-colour = Textfarbe
+bar-effects = Effekte
+bar-outline = Kontur
+bar-outline-tip = Eine Linie um jeden Buchstaben, damit der Text auf einem unruhigen Foto lesbar bleibt
+bar-shadow = Schatten
+bar-shadow-tip = Ein Schatten unter den Buchstaben
+bar-effects-more =
+    { $side ->
+        [left] Größe und Farbe von beiden stehen im Bereich links.
+       *[right] Größe und Farbe von beiden stehen im Bereich rechts.
+    }

@@ -280,3 +280,71 @@ status-size = { $width } × { $height } mm, bleed { $bleed } mm
 status-zoom = Zoom { $percent } %
 status-exporting = Exporting { $file }
 button-cancel = Cancel
+
+## The rail and its drawers
+
+drawer-templates = Templates
+drawer-templates-tip = Start a new design from a template
+drawer-text = Text
+drawer-text-tip = Add a slogan, a subheading, small text or a hashtag
+drawer-photos = Photos
+drawer-photos-tip = Add photos and fill the photo frames
+drawer-shapes = Shapes
+drawer-shapes-tip = Add shapes, arrows and QR codes
+drawer-slogans = Slogans
+drawer-slogans-tip = Slogans and quotes to use
+drawer-campaign = Campaign
+drawer-campaign-tip = Colours, brand kit, campaign kit and print check
+drawer-layers = Layers
+drawer-layers-tip = Everything on the page, top first
+drawer-shapes-hint = Click to add one to the middle of the page.
+drawer-qr-hint = A QR code takes people to a petition, a meeting or a site.
+drawer-own-slogans = Your own slogans…
+drawer-own-slogans-tip = Keep the slogans and quotes of your campaign
+drawer-whole-campaign = For the whole campaign
+drawer-templates-hint = Start a new design from one. Your design stays as it is until you choose.
+drawer-photos-hint = You can also drop a photo from your files onto a frame, or paste one (Ctrl+V).
+drawer-photos-in-design = Photos in this design
+drawer-photo-choose = Choose…
+drawer-photo-replace = Replace…
+drawer-photo-choose-tip = Choose a photo for this frame
+drawer-photo-replace-tip = Put another photo in this frame, keeping its place and size
+drawer-text-hint = Click to add text to the page, then type.
+drawer-add-slogan = Add a slogan
+drawer-add-subheading = Add a subheading
+drawer-add-small-text = Add small text
+drawer-add-hashtag = Add a #hashtag
+drawer-text-edit-hint = Double-click any text on the page to change its words.
+
+## The top bar and the bar for the selection
+
+top-title-hint = Name of the design
+top-title-tip = The design's name: files you save or download are named after it
+top-not-saved = not saved
+top-not-saved-tip = Save with { $shortcut }
+top-zoom = { $percent } %
+top-zoom-tip = 100 % is the size it prints at, on a usual screen
+top-print-download = Print & download
+bar-fill = Fill
+bar-fill-colour = Fill colour
+bar-line = Line
+bar-line-colour = Line colour
+bar-font = Font
+bar-size-tip = Text size in points (the text shrinks to fit its box when it must)
+bar-size-unit = pt
+bar-bold-on = Bold: click for regular
+bar-bold-off = Regular: click for bold
+bar-align-left = Text to the left
+bar-align-centre = Text centred
+bar-align-right = Text to the right
+bar-text-colour = Text colour
+bar-effects = Effects
+bar-outline = Outline
+bar-outline-tip = A line round each letter, so text reads on a busy photo
+bar-shadow = Shadow
+bar-shadow-tip = A shadow under the letters
+bar-effects-more =
+    { $side ->
+        [left] Sizes and colours of both are in the panel on the left.
+       *[right] Sizes and colours of both are in the panel on the right.
+    }

@@ -278,3 +278,71 @@ status-size = { $width } × { $height } mm, sangrado { $bleed } mm
 status-zoom = Zoom { $percent } %
 status-exporting = Exportando { $file }
 button-cancel = Cancelar
+
+## La barra lateral y sus paneles
+
+drawer-templates = Plantillas
+drawer-templates-tip = Empieza un diseño nuevo desde una plantilla
+drawer-text = Texto
+drawer-text-tip = Añade un lema, un subtítulo, texto pequeño o un hashtag
+drawer-photos = Fotos
+drawer-photos-tip = Añade fotos y llena los marcos de fotos
+drawer-shapes = Formas
+drawer-shapes-tip = Añade formas, flechas y códigos QR
+drawer-slogans = Lemas
+drawer-slogans-tip = Lemas y citas para usar
+drawer-campaign = Campaña
+drawer-campaign-tip = Colores, identidad visual, kit de campaña y revisión para imprimir
+drawer-layers = Capas
+drawer-layers-tip = Todo lo que hay en la página, lo de arriba primero
+drawer-shapes-hint = Haz clic para añadir una en el centro de la página.
+drawer-qr-hint = Un código QR lleva a la gente a una petición, una reunión o una web.
+drawer-own-slogans = Tus propios lemas…
+drawer-own-slogans-tip = Guarda los lemas y las citas de tu campaña
+drawer-whole-campaign = Para toda la campaña
+drawer-templates-hint = Empieza un diseño nuevo desde una. Tu diseño se queda como está hasta que elijas.
+drawer-photos-hint = También puedes soltar una foto de tus archivos sobre un marco, o pegarla (Ctrl+V).
+drawer-photos-in-design = Fotos de este diseño
+drawer-photo-choose = Elegir…
+drawer-photo-replace = Cambiar…
+drawer-photo-choose-tip = Elige una foto para este marco
+drawer-photo-replace-tip = Pon otra foto en este marco, manteniendo su lugar y su tamaño
+drawer-text-hint = Haz clic para añadir texto a la página y luego escribe.
+drawer-add-slogan = Añadir un lema
+drawer-add-subheading = Añadir un subtítulo
+drawer-add-small-text = Añadir texto pequeño
+drawer-add-hashtag = Añadir un #hashtag
+drawer-text-edit-hint = Haz doble clic en cualquier texto de la página para cambiar sus palabras.
+
+## La barra superior y la de la selección
+
+top-title-hint = Nombre del diseño
+top-title-tip = El nombre del diseño: los archivos que guardes o descargues se llaman así
+top-not-saved = sin guardar
+top-not-saved-tip = Guarda con { $shortcut }
+top-zoom = { $percent } %
+top-zoom-tip = El 100 % es el tamaño en que se imprime, en una pantalla normal
+top-print-download = Imprimir y descargar
+bar-fill = Relleno
+bar-fill-colour = Color de relleno
+bar-line = Línea
+bar-line-colour = Color de línea
+bar-font = Fuente
+bar-size-tip = Tamaño del texto en puntos (el texto se encoge para caber en su caja cuando hace falta)
+bar-size-unit = pt
+bar-bold-on = Negrita: haz clic para quitarla
+bar-bold-off = Normal: haz clic para negrita
+bar-align-left = Texto a la izquierda
+bar-align-centre = Texto centrado
+bar-align-right = Texto a la derecha
+bar-text-colour = Color del texto
+bar-effects = Efectos
+bar-outline = Contorno
+bar-outline-tip = Una línea alrededor de cada letra, para que el texto se lea sobre una foto cargada
+bar-shadow = Sombra
+bar-shadow-tip = Una sombra bajo las letras
+bar-effects-more =
+    { $side ->
+        [left] Los tamaños y colores de ambos están en el panel de la izquierda.
+       *[right] Los tamaños y colores de ambos están en el panel de la derecha.
+    }

@@ -275,6 +275,74 @@ menu-language-tip = زبان ویرایشگر (Language)
 page-name = صفحهٔ { $page }
 status-pixels = { $width } × { $height } پیکسل
 status-size = { $width } × { $height } میلی‌متر، حاشیهٔ اضافه { $bleed } میلی‌متر
-status-zoom = بزرگ‌نمایی ٪{ $percent }
+status-zoom = بزرگ‌نمایی { $percent }٪
 status-exporting = در حال ساختن { $file }
 button-cancel = لغو
+
+## نوار کناری و کشوهایش
+
+drawer-templates = قالب‌ها
+drawer-templates-tip = طرح تازه‌ای را از یک قالب شروع کنید
+drawer-text = متن
+drawer-text-tip = شعار، زیرعنوان، متن کوچک یا هشتگ اضافه کنید
+drawer-photos = عکس‌ها
+drawer-photos-tip = عکس اضافه کنید و قاب‌های عکس را پر کنید
+drawer-shapes = شکل‌ها
+drawer-shapes-tip = شکل، پیکان و کد QR اضافه کنید
+drawer-slogans = شعارها
+drawer-slogans-tip = شعارها و نقل‌قول‌هایی برای استفاده
+drawer-campaign = کارزار
+drawer-campaign-tip = رنگ‌ها، هویت بصری، بستهٔ کارزار و بررسی چاپ
+drawer-layers = لایه‌ها
+drawer-layers-tip = هر چه روی صفحه است، بالایی‌ترین اول
+drawer-shapes-hint = کلیک کنید تا یکی وسط صفحه اضافه شود.
+drawer-qr-hint = کد QR مردم را به یک طومار، یک نشست یا یک وب‌سایت می‌برد.
+drawer-own-slogans = شعارهای خودتان…
+drawer-own-slogans-tip = شعارها و نقل‌قول‌های کارزارتان را نگه دارید
+drawer-whole-campaign = برای کل کارزار
+drawer-templates-hint = از یکی از آن‌ها طرح تازه‌ای شروع کنید. تا انتخاب نکنید، طرح شما همان‌طور می‌ماند.
+drawer-photos-hint = می‌توانید عکسی را از فایل‌هایتان روی یک قاب رها کنید، یا آن را بچسبانید (Ctrl+V).
+drawer-photos-in-design = عکس‌های این طرح
+drawer-photo-choose = انتخاب…
+drawer-photo-replace = عوض کردن…
+drawer-photo-choose-tip = برای این قاب عکسی انتخاب کنید
+drawer-photo-replace-tip = عکس دیگری در این قاب بگذارید؛ جا و اندازهٔ قاب حفظ می‌شود
+drawer-text-hint = کلیک کنید تا متنی به صفحه اضافه شود، بعد بنویسید.
+drawer-add-slogan = افزودن شعار
+drawer-add-subheading = افزودن زیرعنوان
+drawer-add-small-text = افزودن متن کوچک
+drawer-add-hashtag = افزودن #هشتگ
+drawer-text-edit-hint = روی هر متنی در صفحه دوبار کلیک کنید تا نوشته‌اش را عوض کنید.
+
+## نوار بالا و نوار انتخاب
+
+top-title-hint = نام طرح
+top-title-tip = نام طرح: فایل‌هایی که ذخیره یا دریافت می‌کنید به این نام خوانده می‌شوند
+top-not-saved = ذخیره نشده
+top-not-saved-tip = با { $shortcut } ذخیره کنید
+top-zoom = { $percent }٪
+top-zoom-tip = ۱۰۰٪ روی یک صفحه‌نمایش معمولی همان اندازهٔ چاپ است
+top-print-download = چاپ و دریافت فایل
+bar-fill = رنگ داخل
+bar-fill-colour = رنگ داخل
+bar-line = خط دور
+bar-line-colour = رنگ خط دور
+bar-font = قلم
+bar-size-tip = اندازهٔ متن به پوینت (اگر لازم باشد متن کوچک می‌شود تا در کادرش جا شود)
+bar-size-unit = پوینت
+bar-bold-on = درشت: برای معمولی کلیک کنید
+bar-bold-off = معمولی: برای درشت کلیک کنید
+bar-align-left = متن چپ‌چین
+bar-align-centre = متن وسط‌چین
+bar-align-right = متن راست‌چین
+bar-text-colour = رنگ متن
+bar-effects = جلوه‌ها
+bar-outline = دورخط
+bar-outline-tip = خطی دور هر حرف، تا متن روی عکس شلوغ هم خوانده شود
+bar-shadow = سایه
+bar-shadow-tip = سایه‌ای زیر حرف‌ها
+bar-effects-more =
+    { $side ->
+        [left] اندازه و رنگ هر دو در پنل سمت چپ است.
+       *[right] اندازه و رنگ هر دو در پنل سمت راست است.
+    }

@@ -278,3 +278,71 @@ status-size = { $width } × { $height } mm, fond perdu { $bleed } mm
 status-zoom = Zoom { $percent } %
 status-exporting = Export de { $file }
 button-cancel = Annuler
+
+## La barre latérale et ses panneaux
+
+drawer-templates = Modèles
+drawer-templates-tip = Commencer une nouvelle création à partir d’un modèle
+drawer-text = Texte
+drawer-text-tip = Ajouter un slogan, un sous-titre, un petit texte ou un mot-dièse
+drawer-photos = Photos
+drawer-photos-tip = Ajouter des photos et remplir les cadres photo
+drawer-shapes = Formes
+drawer-shapes-tip = Ajouter des formes, des flèches et des codes QR
+drawer-slogans = Slogans
+drawer-slogans-tip = Des slogans et des citations à utiliser
+drawer-campaign = Campagne
+drawer-campaign-tip = Couleurs, charte graphique, kit de campagne et vérification avant impression
+drawer-layers = Calques
+drawer-layers-tip = Tout ce qui est sur la page, le dessus en premier
+drawer-shapes-hint = Cliquez pour en ajouter une au milieu de la page.
+drawer-qr-hint = Un code QR mène vers une pétition, une réunion ou un site.
+drawer-own-slogans = Vos propres slogans…
+drawer-own-slogans-tip = Garder les slogans et les citations de votre campagne
+drawer-whole-campaign = Pour toute la campagne
+drawer-templates-hint = Commencez une nouvelle création à partir de l’un d’eux. Votre création reste telle quelle tant que vous n’avez pas choisi.
+drawer-photos-hint = Vous pouvez aussi déposer une photo de vos fichiers sur un cadre, ou en coller une (Ctrl+V).
+drawer-photos-in-design = Photos de cette création
+drawer-photo-choose = Choisir…
+drawer-photo-replace = Remplacer…
+drawer-photo-choose-tip = Choisir une photo pour ce cadre
+drawer-photo-replace-tip = Mettre une autre photo dans ce cadre, en gardant sa place et sa taille
+drawer-text-hint = Cliquez pour ajouter du texte à la page, puis tapez.
+drawer-add-slogan = Ajouter un slogan
+drawer-add-subheading = Ajouter un sous-titre
+drawer-add-small-text = Ajouter un petit texte
+drawer-add-hashtag = Ajouter un #motdièse
+drawer-text-edit-hint = Double-cliquez sur un texte de la page pour en changer les mots.
+
+## La barre du haut et celle de la sélection
+
+top-title-hint = Nom de la création
+top-title-tip = Le nom de la création : les fichiers enregistrés ou téléchargés portent ce nom
+top-not-saved = non enregistré
+top-not-saved-tip = Enregistrer avec { $shortcut }
+top-zoom = { $percent } %
+top-zoom-tip = 100 % correspond à la taille d’impression, sur un écran courant
+top-print-download = Imprimer et télécharger
+bar-fill = Remplissage
+bar-fill-colour = Couleur de remplissage
+bar-line = Trait
+bar-line-colour = Couleur du trait
+bar-font = Police
+bar-size-tip = Taille du texte en points (le texte rétrécit pour tenir dans son cadre si besoin)
+bar-size-unit = pt
+bar-bold-on = Gras : cliquez pour revenir au normal
+bar-bold-off = Normal : cliquez pour le gras
+bar-align-left = Texte à gauche
+bar-align-centre = Texte centré
+bar-align-right = Texte à droite
+bar-text-colour = Couleur du texte
+bar-effects = Effets
+bar-outline = Contour
+bar-outline-tip = Un trait autour de chaque lettre, pour que le texte se lise sur une photo chargée
+bar-shadow = Ombre
+bar-shadow-tip = Une ombre sous les lettres
+bar-effects-more =
+    { $side ->
+        [left] Les tailles et couleurs des deux se règlent dans le panneau de gauche.
+       *[right] Les tailles et couleurs des deux se règlent dans le panneau de droite.
+    }

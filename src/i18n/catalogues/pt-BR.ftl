@@ -278,3 +278,71 @@ status-size = { $width } × { $height } mm, sangria { $bleed } mm
 status-zoom = Zoom { $percent } %
 status-exporting = Exportando { $file }
 button-cancel = Cancelar
+
+## A barra lateral e seus painéis
+
+drawer-templates = Modelos
+drawer-templates-tip = Comece um design novo a partir de um modelo
+drawer-text = Texto
+drawer-text-tip = Adicione um slogan, um subtítulo, um texto pequeno ou uma hashtag
+drawer-photos = Fotos
+drawer-photos-tip = Adicione fotos e preencha os quadros de foto
+drawer-shapes = Formas
+drawer-shapes-tip = Adicione formas, setas e códigos QR
+drawer-slogans = Slogans
+drawer-slogans-tip = Slogans e citações para usar
+drawer-campaign = Campanha
+drawer-campaign-tip = Cores, identidade visual, kit de campanha e conferência para impressão
+drawer-layers = Camadas
+drawer-layers-tip = Tudo o que está na página, o de cima primeiro
+drawer-shapes-hint = Clique para adicionar uma no meio da página.
+drawer-qr-hint = Um código QR leva as pessoas a um abaixo-assinado, uma reunião ou um site.
+drawer-own-slogans = Seus próprios slogans…
+drawer-own-slogans-tip = Guarde os slogans e as citações da sua campanha
+drawer-whole-campaign = Para a campanha inteira
+drawer-templates-hint = Comece um design novo a partir de um deles. Seu design fica como está até você escolher.
+drawer-photos-hint = Você também pode soltar uma foto dos seus arquivos sobre um quadro, ou colar uma (Ctrl+V).
+drawer-photos-in-design = Fotos deste design
+drawer-photo-choose = Escolher…
+drawer-photo-replace = Trocar…
+drawer-photo-choose-tip = Escolha uma foto para este quadro
+drawer-photo-replace-tip = Coloque outra foto neste quadro, mantendo o lugar e o tamanho dele
+drawer-text-hint = Clique para adicionar texto à página e depois digite.
+drawer-add-slogan = Adicionar um slogan
+drawer-add-subheading = Adicionar um subtítulo
+drawer-add-small-text = Adicionar texto pequeno
+drawer-add-hashtag = Adicionar uma #hashtag
+drawer-text-edit-hint = Clique duas vezes em qualquer texto da página para mudar as palavras.
+
+## A barra superior e a da seleção
+
+top-title-hint = Nome do design
+top-title-tip = O nome do design: os arquivos que você salvar ou baixar recebem esse nome
+top-not-saved = não salvo
+top-not-saved-tip = Salve com { $shortcut }
+top-zoom = { $percent } %
+top-zoom-tip = 100 % é o tamanho em que sai impresso, em uma tela comum
+top-print-download = Imprimir e baixar
+bar-fill = Preenchimento
+bar-fill-colour = Cor de preenchimento
+bar-line = Linha
+bar-line-colour = Cor da linha
+bar-font = Fonte
+bar-size-tip = Tamanho do texto em pontos (o texto diminui para caber na caixa quando precisa)
+bar-size-unit = pt
+bar-bold-on = Negrito: clique para tirar
+bar-bold-off = Normal: clique para negrito
+bar-align-left = Texto à esquerda
+bar-align-centre = Texto centralizado
+bar-align-right = Texto à direita
+bar-text-colour = Cor do texto
+bar-effects = Efeitos
+bar-outline = Contorno
+bar-outline-tip = Uma linha em volta de cada letra, para o texto ser lido sobre uma foto cheia de detalhes
+bar-shadow = Sombra
+bar-shadow-tip = Uma sombra embaixo das letras
+bar-effects-more =
+    { $side ->
+        [left] Os tamanhos e as cores dos dois ficam no painel da esquerda.
+       *[right] Os tamanhos e as cores dos dois ficam no painel da direita.
+    }

@@ -278,3 +278,71 @@ status-size = { $width } × { $height } mm, taşma payı { $bleed } mm
 status-zoom = Yakınlık %{ $percent }
 status-exporting = { $file } dışa aktarılıyor
 button-cancel = İptal
+
+## Yan çubuk ve panelleri
+
+drawer-templates = Şablonlar
+drawer-templates-tip = Bir şablondan yeni bir tasarıma başlayın
+drawer-text = Metin
+drawer-text-tip = Bir slogan, alt başlık, küçük metin ya da hashtag ekleyin
+drawer-photos = Fotoğraflar
+drawer-photos-tip = Fotoğraf ekleyin ve fotoğraf çerçevelerini doldurun
+drawer-shapes = Şekiller
+drawer-shapes-tip = Şekil, ok ve QR kod ekleyin
+drawer-slogans = Sloganlar
+drawer-slogans-tip = Kullanabileceğiniz sloganlar ve alıntılar
+drawer-campaign = Kampanya
+drawer-campaign-tip = Renkler, marka kiti, kampanya kiti ve baskı denetimi
+drawer-layers = Katmanlar
+drawer-layers-tip = Sayfadaki her şey, en üstteki önce
+drawer-shapes-hint = Sayfanın ortasına eklemek için tıklayın.
+drawer-qr-hint = QR kod insanları bir imza kampanyasına, toplantıya ya da siteye götürür.
+drawer-own-slogans = Kendi sloganlarınız…
+drawer-own-slogans-tip = Kampanyanızın sloganlarını ve alıntılarını saklayın
+drawer-whole-campaign = Bütün kampanya için
+drawer-templates-hint = Birinden yeni bir tasarıma başlayın. Siz seçene kadar tasarımınız olduğu gibi kalır.
+drawer-photos-hint = Dosyalarınızdan bir fotoğrafı bir çerçevenin üstüne bırakabilir ya da yapıştırabilirsiniz (Ctrl+V).
+drawer-photos-in-design = Bu tasarımdaki fotoğraflar
+drawer-photo-choose = Seç…
+drawer-photo-replace = Değiştir…
+drawer-photo-choose-tip = Bu çerçeve için bir fotoğraf seçin
+drawer-photo-replace-tip = Bu çerçeveye başka bir fotoğraf koyun; yeri ve boyutu korunur
+drawer-text-hint = Sayfaya metin eklemek için tıklayın, sonra yazın.
+drawer-add-slogan = Slogan ekle
+drawer-add-subheading = Alt başlık ekle
+drawer-add-small-text = Küçük metin ekle
+drawer-add-hashtag = #hashtag ekle
+drawer-text-edit-hint = Sözlerini değiştirmek için sayfadaki herhangi bir metne çift tıklayın.
+
+## Üst çubuk ve seçim çubuğu
+
+top-title-hint = Tasarımın adı
+top-title-tip = Tasarımın adı: kaydettiğiniz ya da indirdiğiniz dosyalar bu adı alır
+top-not-saved = kaydedilmedi
+top-not-saved-tip = { $shortcut } ile kaydedin
+top-zoom = %{ $percent }
+top-zoom-tip = %100, sıradan bir ekranda basılacağı boyuttur
+top-print-download = Yazdır ve indir
+bar-fill = Dolgu
+bar-fill-colour = Dolgu rengi
+bar-line = Çizgi
+bar-line-colour = Çizgi rengi
+bar-font = Yazı tipi
+bar-size-tip = Punto cinsinden metin boyutu (gerekirse metin kutusuna sığmak için küçülür)
+bar-size-unit = pt
+bar-bold-on = Kalın: normal için tıklayın
+bar-bold-off = Normal: kalın için tıklayın
+bar-align-left = Metin sola
+bar-align-centre = Metin ortada
+bar-align-right = Metin sağa
+bar-text-colour = Metin rengi
+bar-effects = Efektler
+bar-outline = Dış çizgi
+bar-outline-tip = Her harfin çevresinde bir çizgi; metin kalabalık bir fotoğrafta da okunur
+bar-shadow = Gölge
+bar-shadow-tip = Harflerin altında bir gölge
+bar-effects-more =
+    { $side ->
+        [left] İkisinin de boyutu ve rengi soldaki panelde.
+       *[right] İkisinin de boyutu ve rengi sağdaki panelde.
+    }
