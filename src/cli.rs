@@ -29,6 +29,7 @@ use clap::{Parser, Subcommand};
 use crate::colour::cmyk::{CmykConverter, PrintCondition};
 use crate::diag::Severity;
 use crate::export::{self, PngOptions};
+use crate::i18n::Arg;
 use crate::layout::Resources;
 use crate::model::Project;
 use crate::print::tiling::{Sheet, TileOptions};
@@ -441,39 +442,58 @@ pub fn check(input: &Path, json: bool, resources: &Resources) -> Result<()> {
 /// Prints how every page of `input` reads from `distance` metres.
 fn print_legibility(input: &Path, distance: f32, resources: &Resources) -> Result<()> {
     if !(distance.is_finite() && (0.5..=500.0).contains(&distance)) {
-        bail!("--distance {distance}: choose between 0.5 and 500 metres");
+        bail!(
+            "{}",
+            tr!("cli-distance-range", distance = distance.to_string())
+        );
     }
     let project = Project::load(input)?;
+    let shown_distance = Arg::number(distance, if distance.fract() == 0.0 { 0 } else { 1 });
     for page in 0..project.document.pages.len() {
         let reading =
             crate::print::legibility::Legibility::of_page(&project, page, resources, distance)
                 .with_context(|| input.display().to_string())?;
         say!(
-            "{}: page {}, from {distance} m (capitals of {:.1} cm needed):",
-            input.display(),
-            page + 1,
-            reading.needed_cap_mm() / 10.0
+            "{}",
+            tr!(
+                "cli-legibility-page",
+                file = input.display().to_string(),
+                page = page + 1,
+                distance = shown_distance.clone(),
+                needed = Arg::number(reading.needed_cap_mm() / 10.0, 1)
+            )
         );
+        let verdicts = [
+            tr!("cli-legibility-ok").text(),
+            tr!("cli-legibility-small").text(),
+        ];
+        let width = verdicts
+            .iter()
+            .map(|v| v.chars().count())
+            .max()
+            .unwrap_or(0);
         for text in &reading.texts {
             let contrast = text.contrast.map_or_else(
-                || "over a picture".to_owned(),
-                |c| format!("contrast {c:.1}:1"),
+                || tr!("cli-legibility-over-picture"),
+                |c| tr!("legibility-contrast", ratio = Arg::number(c, 1)),
             );
+            let verdict = &verdicts[usize::from(!text.reads_from(distance))];
+            let pad = " ".repeat(width.saturating_sub(verdict.chars().count()));
             say!(
-                "  {} “{}”: capitals {:.1} cm, reads from {:.0} m, {} word(s), {contrast}",
-                if text.reads_from(distance) {
-                    "ok  "
-                } else {
-                    "SMALL"
-                },
-                text.subject,
-                text.cap_height_mm / 10.0,
-                text.readable_from_m.floor(),
-                text.words
+                "  {}",
+                tr!(
+                    "cli-legibility-line",
+                    verdict = format!("{verdict}{pad}"),
+                    name = &text.subject,
+                    height = Arg::number(text.cap_height_mm / 10.0, 1),
+                    from = Arg::number(text.readable_from_m.floor(), 0),
+                    words = text.words,
+                    contrast = contrast.text()
+                )
             );
         }
         for advice in reading.advice() {
-            say!("  advice: {advice}");
+            say!("  {}", tr!("cli-legibility-advice", advice = advice.text()));
         }
     }
     Ok(())

@@ -45,6 +45,8 @@ pub use export_job::{ExportFormat, ExportJob, ExportSettings};
 pub use history::History;
 pub use session::Session;
 
+use crate::tr;
+use rtl::Shown;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -553,10 +555,7 @@ impl PlacardApp {
                                 self.selection_bar_ui(ui, &state);
                             } else {
                                 ui.centered_and_justified(|ui| {
-                                    ui.weak(
-                                        "Click something on the page to change it · double-click \
-                                         text to type · drop a photo onto a frame",
-                                    );
+                                    ui.weak(tr!("canvas-hint").shown());
                                 });
                             }
                         });

@@ -110,6 +110,16 @@ pub fn weak(ui: &mut egui::Ui, message: &Message) -> egui::Response {
     words_label(ui, &message.text(), true)
 }
 
+/// A label of Placard's own words in a colour.
+pub fn coloured(ui: &mut egui::Ui, colour: egui::Color32, message: &Message) -> egui::Response {
+    let text = message.text();
+    if !has_rtl(&text) {
+        return ui.colored_label(colour, text);
+    }
+    let lines = paragraph(ui, &text, &egui::TextStyle::Body);
+    ui.add(egui::Label::new(egui::RichText::new(lines).color(colour)).extend())
+}
+
 /// A label of any words (Placard's own, or a volunteer's), broken into lines the way
 /// they read.
 pub fn words_label(ui: &mut egui::Ui, text: &str, weak: bool) -> egui::Response {

@@ -96,7 +96,7 @@ impl PlacardApp {
                     Some((index, ElementKind::Shape(shape))) => {
                         if let Some(fill) = shape.fill {
                             ui.label(tr!("bar-fill").shown());
-                            let name = tr!("bar-fill-colour").shown();
+                            let name = tr!("bar-fill-colour").text();
                             if let Some(colour) = swatches_and_chooser(ui, &name, fill) {
                                 session.edit_element(index, Some("fill"), |e| {
                                     if let ElementKind::Shape(s) = &mut e.kind {
@@ -107,7 +107,7 @@ impl PlacardApp {
                         }
                         if let Some(stroke) = shape.stroke {
                             ui.label(tr!("bar-line").shown());
-                            let name = tr!("bar-line-colour").shown();
+                            let name = tr!("bar-line-colour").text();
                             if let Some(colour) = swatches_and_chooser(ui, &name, stroke.color) {
                                 session.edit_element(index, Some("stroke"), |e| {
                                     if let ElementKind::Shape(s) = &mut e.kind
@@ -227,7 +227,7 @@ fn text_controls(
         }
     }
     ui.separator();
-    if let Some(colour) = swatches_and_chooser(ui, &tr!("bar-text-colour").shown(), text.fill) {
+    if let Some(colour) = swatches_and_chooser(ui, &tr!("bar-text-colour").text(), text.fill) {
         edit(session, "fill", &|t| t.fill = colour);
     }
     ui.separator();

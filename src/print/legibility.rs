@@ -6,9 +6,11 @@
 //! from each font's own capital height.
 
 use crate::campaign::contrast;
+use crate::i18n::{Arg, Message};
 use crate::layout::{LayoutError, Resources};
 use crate::model::{ElementKind, Project};
 use crate::scene::{Item, build_page, colour_behind};
+use crate::tr;
 use crate::units::Pt;
 
 /// Capital height needed per metre of viewing distance, in millimetres (2.5 cm per 10 m).
@@ -123,34 +125,38 @@ impl Legibility {
 
     /// What a volunteer should know, one line each: texts too small to read, too many
     /// words, weak contrast. Empty when the page reads well.
-    pub fn advice(&self) -> Vec<String> {
+    pub fn advice(&self) -> Vec<Message> {
         let mut advice = Vec::new();
         let needed = self.needed_cap_mm();
+        let distance = Arg::number(self.distance_m, 0);
         match self.texts.first() {
-            None => advice.push("There is no text on this page.".to_owned()),
-            Some(main) if !main.reads_from(self.distance_m) => advice.push(format!(
-                "“{}” cannot be read from {:.0} m: its capitals are {:.1} cm high, {:.1} cm are needed. Use fewer words or a larger box.",
-                main.subject,
-                self.distance_m,
-                main.cap_height_mm / 10.0,
-                needed / 10.0
+            None => advice.push(tr!("legibility-no-text")),
+            Some(main) if !main.reads_from(self.distance_m) => advice.push(tr!(
+                "legibility-too-small",
+                name = &main.subject,
+                distance = distance.clone(),
+                height = Arg::number(main.cap_height_mm / 10.0, 1),
+                needed = Arg::number(needed / 10.0, 1)
             )),
             Some(_) => {}
         }
         if self.words_read() > PLACARD_WORDS {
-            advice.push(format!(
-                "{} words read from {:.0} m; people take in about {PLACARD_WORDS} at a glance — cut the slogan down.",
-                self.words_read(),
-                self.distance_m
+            advice.push(tr!(
+                "legibility-too-many-words",
+                words = self.words_read(),
+                distance = distance.clone(),
+                most = PLACARD_WORDS
             ));
         }
         for text in &self.texts {
             if let Some(ratio) = text.contrast
                 && ratio < GOOD_CONTRAST
             {
-                advice.push(format!(
-                    "“{}” has weak contrast with its background ({ratio:.1}:1; {GOOD_CONTRAST}:1 or more reads well outdoors).",
-                    text.subject
+                advice.push(tr!(
+                    "legibility-weak-contrast",
+                    name = &text.subject,
+                    ratio = Arg::number(ratio, 1),
+                    good = Arg::number(GOOD_CONTRAST, 1)
                 ));
             }
         }
@@ -233,7 +239,12 @@ mod tests {
             .find(|t| t.subject.starts_with("We demand"))
             .unwrap();
         assert!(!main.reads_from(30.0), "{main:?}");
-        let advice = reading.advice().join("\n");
+        let advice: Vec<String> = reading
+            .advice()
+            .iter()
+            .map(|a| a.text_in(crate::i18n::Language::English))
+            .collect();
+        let advice = advice.join("\n");
         assert!(advice.contains("cannot be read from 30 m"), "{advice}");
     }
 }

@@ -9,6 +9,7 @@ mod select_tool;
 mod snapping;
 mod transform_cage;
 
+use crate::app::rtl::Shown;
 use std::sync::Arc;
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
@@ -307,7 +308,7 @@ impl Canvas {
                 painter.text(
                     bleed_rect.center(),
                     egui::Align2::CENTER_CENTER,
-                    format!("This page cannot be shown:\n{message}"),
+                    crate::tr!("canvas-cannot-show", reason = message).shown(),
                     egui::FontId::proportional(16.0),
                     Color32::DARK_RED,
                 );

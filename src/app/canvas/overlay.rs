@@ -1,8 +1,9 @@
 //! What the canvas draws over the engine's pixels: the page's edges and outlines, the
 //! selection and its handles, hints on empty photo frames, rulers.
 
-#[allow(clippy::wildcard_imports)]
 use super::*;
+#[allow(clippy::wildcard_imports)]
+use crate::app::rtl::Shown;
 
 impl Canvas {
     /// Draws a page outline (cut line, safe area) as a guide.
@@ -41,7 +42,11 @@ impl Canvas {
             let centre = element.centre();
             let at = self.to_screen(centre, canvas);
             let font = egui::FontId::proportional(15.0);
-            let text = format!("{}  Click or drop a photo", crate::app::icons::IMAGE);
+            let text = format!(
+                "{}  {}",
+                crate::app::icons::IMAGE,
+                crate::tr!("canvas-photo-frame").shown()
+            );
             let galley = painter.layout_no_wrap(text, font, Color32::WHITE);
             let rect = Rect::from_center_size(at, galley.size() + egui::vec2(24.0, 14.0));
             painter.rect_filled(rect, 6.0, Color32::from_black_alpha(170));

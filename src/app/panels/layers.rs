@@ -4,8 +4,10 @@
 
 use crate::app::command::{Command, CommandState};
 use crate::app::icons;
+use crate::app::rtl::{self, Shown};
 use crate::app::session::Session;
 use crate::model::Element;
+use crate::tr;
 
 /// What a layer is called: a text by its words, anything else by its name or kind.
 pub fn layer_name(element: &Element) -> String {
@@ -21,7 +23,7 @@ pub fn layers_ui(
 ) {
     let count = session.page().elements.len();
     if count == 0 {
-        ui.label("Nothing on this page yet. Use Add to place text, shapes or photos.");
+        rtl::label(ui, &tr!("layers-empty"));
         return;
     }
     let mut moved = None;
@@ -42,9 +44,9 @@ pub fn layers_ui(
                 if ui
                     .add(egui::Button::new(eye).frame(false))
                     .on_hover_text(if visible {
-                        "Shown: click to hide"
+                        tr!("layers-shown-tip").shown()
                     } else {
-                        "Hidden: click to show"
+                        tr!("layers-hidden-tip").shown()
                     })
                     .clicked()
                 {
@@ -59,9 +61,9 @@ pub fn layers_ui(
                 if ui
                     .add(egui::Button::new(padlock).frame(false))
                     .on_hover_text(if locked {
-                        "Locked, so it cannot be moved by mistake: click to unlock"
+                        tr!("layers-locked-tip").shown()
                     } else {
-                        "Click to lock it in place"
+                        tr!("layers-unlocked-tip").shown()
                     })
                     .clicked()
                 {
@@ -69,9 +71,9 @@ pub fn layers_ui(
                     session.edit_element(index, None, |e| e.locked = !locked);
                 }
                 let row = ui
-                    .selectable_label(selected, &label)
+                    .selectable_label(selected, rtl::shown_words(&label))
                     .interact(egui::Sense::drag())
-                    .on_hover_text("Click to select; drag up or down to restack");
+                    .on_hover_text(tr!("layers-row-tip").shown());
                 if row.secondary_clicked() && !selected {
                     session.selection = vec![index];
                 }

@@ -3,9 +3,12 @@
 
 use std::sync::Arc;
 
+use crate::app::rtl::{self, Shown};
 use crate::app::session::Session;
+use crate::i18n::Arg;
 use crate::layout::Resources;
 use crate::print::legibility::{GOOD_CONTRAST, Legibility, PLACARD_WORDS};
+use crate::tr;
 
 /// Pages this long (mm, either side) or longer are carried or hung and read from across a
 /// street (placards, yard signs, posters from A2 up): the section shows. An A3 poster is
@@ -24,20 +27,21 @@ pub fn legibility_ui(ui: &mut egui::Ui, session: &Session, resources: &Resources
     if page.width.to_mm().0.max(page.height.to_mm().0) < BIG_PAGE_MM {
         return;
     }
-    egui::CollapsingHeader::new("Reads from a distance")
+    egui::CollapsingHeader::new(tr!("legibility-title").shown())
+        .id_salt("legibility")
         .default_open(true)
         .show(ui, |ui| {
             let distance_id = egui::Id::unique("legibility-distance");
             let mut distance: f32 = ui
                 .data(|d| d.get_temp(distance_id))
                 .unwrap_or(DEFAULT_DISTANCE_M);
-            ui.horizontal(|ui| {
-                let label = ui.label("Viewing distance");
+            ui.with_layout(rtl::row_layout(), |ui| {
+                let label = ui.label(tr!("legibility-distance").shown());
                 ui.add(
                     egui::DragValue::new(&mut distance)
                         .range(1.0..=100.0)
                         .speed(0.5)
-                        .suffix(" m"),
+                        .suffix(format!(" {}", tr!("unit-metres").shown())),
                 )
                 .labelled_by(label.id);
             });
@@ -50,10 +54,15 @@ pub fn legibility_ui(ui: &mut egui::Ui, session: &Session, resources: &Resources
                     return;
                 }
             };
-            ui.label(format!(
-                "Capitals need {:.1} cm at {distance:.0} m (2.5 cm per 10 m).",
-                legibility.needed_cap_mm() / 10.0
-            ));
+            let shown_distance = Arg::number(distance.round(), 0);
+            rtl::label(
+                ui,
+                &tr!(
+                    "legibility-needed",
+                    height = Arg::number(legibility.needed_cap_mm() / 10.0, 1),
+                    distance = shown_distance.clone()
+                ),
+            );
             let good = egui::Color32::from_rgb(0x2e, 0x7d, 0x32);
             // A design as its template made it gets advice, not alarms: the small lines of
             // a template are meant to be read from close by.
@@ -64,41 +73,57 @@ pub fn legibility_ui(ui: &mut egui::Ui, session: &Session, resources: &Resources
             } else {
                 ui.visuals().error_fg_color
             };
-            let too_small = if untouched {
-                "Read from close by:"
-            } else {
-                "Too small:"
-            };
             for text in legibility.texts.iter().take(6) {
                 let reads = text.reads_from(distance);
-                ui.colored_label(
-                    if reads { good } else { bad },
-                    format!(
-                        "{} “{}”: {:.1} cm, reads from {:.0} m",
-                        if reads { "Reads:" } else { too_small },
-                        text.subject,
-                        text.cap_height_mm / 10.0,
-                        text.readable_from_m.floor()
-                    ),
-                );
+                let height = Arg::number(text.cap_height_mm / 10.0, 1);
+                let from = Arg::number(text.readable_from_m.floor(), 0);
+                let line = if reads {
+                    tr!(
+                        "legibility-reads",
+                        name = &text.subject,
+                        height = height,
+                        from = from
+                    )
+                } else if untouched {
+                    tr!(
+                        "legibility-close-by",
+                        name = &text.subject,
+                        height = height,
+                        from = from
+                    )
+                } else {
+                    tr!(
+                        "legibility-too-small-line",
+                        name = &text.subject,
+                        height = height,
+                        from = from
+                    )
+                };
+                rtl::coloured(ui, if reads { good } else { bad }, &line);
                 if let Some(ratio) = text.contrast {
                     let strong = ratio >= GOOD_CONTRAST;
-                    ui.colored_label(
-                        if strong { good } else { bad },
-                        format!("    contrast {ratio:.1}:1"),
-                    );
+                    ui.indent("contrast", |ui| {
+                        rtl::coloured(
+                            ui,
+                            if strong { good } else { bad },
+                            &tr!("legibility-contrast", ratio = Arg::number(ratio, 1)),
+                        );
+                    });
                 }
             }
             let words = legibility.words_read();
-            ui.colored_label(
+            rtl::coloured(
+                ui,
                 if words <= PLACARD_WORDS { good } else { bad },
-                format!(
-                    "{words} word{} read from {distance:.0} m (aim for {PLACARD_WORDS} or fewer)",
-                    if words == 1 { "" } else { "s" }
+                &tr!(
+                    "legibility-words",
+                    words = words,
+                    distance = shown_distance,
+                    most = PLACARD_WORDS
                 ),
             );
             for advice in legibility.advice() {
-                ui.label(advice);
+                rtl::label(ui, &advice);
             }
         });
 }

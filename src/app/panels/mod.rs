@@ -5,11 +5,13 @@ pub mod legibility;
 pub mod page;
 pub mod properties;
 
+use crate::app::rtl::{self, Shown};
 use crate::colour::cmyk::{Cmyk, CmykConverter};
 use crate::model::{Color, PrintCondition};
+use crate::tr;
 use crate::units::{Mm, Pt};
 
-/// A labelled number field editing a length in points: in millimetres, or in pixels for a
+/// A number field labelled `label` (as typed; shown the way it reads) editing a length in points: in millimetres, or in pixels for a
 /// design made for screens. Returns the new value when it changed.
 pub(crate) fn mm_field(ui: &mut egui::Ui, label: &str, value: Pt) -> Option<Pt> {
     // A design made for screens is measured in its pixels, a print design in millimetres.
@@ -19,11 +21,11 @@ pub(crate) fn mm_field(ui: &mut egui::Ui, label: &str, value: Pt) -> Option<Pt> 
             let mut px = (value.0 * dpi / 72.0).round();
             let response = ui
                 .horizontal(|ui| {
-                    let label = ui.label(label);
+                    let label = ui.label(rtl::visual(label, rtl::is_rtl()));
                     ui.add(
                         egui::DragValue::new(&mut px)
                             .speed(1.0)
-                            .suffix(" px")
+                            .suffix(format!(" {}", tr!("unit-px").shown()))
                             .max_decimals(0),
                     )
                     .labelled_by(label.id)
@@ -35,11 +37,11 @@ pub(crate) fn mm_field(ui: &mut egui::Ui, label: &str, value: Pt) -> Option<Pt> 
             let mut mm = value.to_mm().0;
             let response = ui
                 .horizontal(|ui| {
-                    let label = ui.label(label);
+                    let label = ui.label(rtl::visual(label, rtl::is_rtl()));
                     ui.add(
                         egui::DragValue::new(&mut mm)
                             .speed(0.5)
-                            .suffix(" mm")
+                            .suffix(format!(" {}", tr!("unit-mm").shown()))
                             .max_decimals(1),
                     )
                     .labelled_by(label.id)
@@ -86,15 +88,12 @@ fn cmyk_field(ui: &mut egui::Ui, label: &str, color: Color) -> Option<Color> {
         edit = edit.text_color(ui.visuals().weak_text_color());
     }
     let response = ui.add(edit);
-    let accessible = format!("{label} in CMYK");
+    let accessible = tr!("field-in-cmyk", field = label).shown();
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::TextInput, ui.is_enabled(), &accessible)
     });
-    let response = response.on_hover_text(format!(
-        "Printing inks in percent: cyan/magenta/yellow/black ({}). Type inks to print \
-         exactly those in CMYK files.",
-        condition.label()
-    ));
+    let response =
+        response.on_hover_text(tr!("field-cmyk-tip", condition = condition.label()).shown());
     let mut result = None;
     if response.lost_focus() {
         if text != shown
@@ -120,7 +119,7 @@ pub(crate) fn color_field(ui: &mut egui::Ui, label: &str, color: Color) -> Optio
         .flatten()
         .is_some();
     ui.horizontal(|ui| {
-        ui.label(label);
+        ui.label(rtl::visual(label, rtl::is_rtl()));
         let chosen = super::colour_chooser::colour_button(ui, label, color);
         let inks = if screen_design {
             None

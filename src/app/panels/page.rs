@@ -1,8 +1,10 @@
 //! The page panel: size, orientation, bleed and background.
 
 use super::{color_field, mm_field};
+use crate::app::rtl::Shown;
 use crate::app::session::Session;
 use crate::model::{Background, Color, Orientation, PaperSize};
+use crate::tr;
 
 /// Page sizes offered by name.
 pub const SIZE_PRESETS: &[(&str, &str)] = &[
@@ -21,12 +23,12 @@ pub const SIZE_PRESETS: &[(&str, &str)] = &[
 
 /// Shows the page's settings.
 pub fn page_ui(ui: &mut egui::Ui, session: &mut Session) {
-    ui.heading("Page");
+    ui.heading(tr!("page-heading").shown());
     let page_index = session.page;
     let page = session.page().clone();
     ui.horizontal(|ui| {
-        ui.label("Size");
-        ui.menu_button("Choose…", |ui| {
+        ui.label(tr!("page-size").shown());
+        ui.menu_button(tr!("page-size-choose").shown(), |ui| {
             for (name, id) in SIZE_PRESETS {
                 if ui.button(*name).clicked()
                     && let Some(paper) = PaperSize::named(id)
@@ -60,18 +62,26 @@ pub fn page_ui(ui: &mut egui::Ui, session: &mut Session) {
         );
         crate::units::Pt(value.0.clamp(min, max))
     };
-    if let Some(w) = mm_field(ui, "Width", page.width) {
+    if let Some(w) = mm_field(ui, &tr!("page-width").text(), page.width) {
         edit_page(session, "w", &|p| p.width = side(w));
     }
-    if let Some(h) = mm_field(ui, "Height", page.height) {
+    if let Some(h) = mm_field(ui, &tr!("page-height").text(), page.height) {
         edit_page(session, "h", &|p| p.height = side(h));
     }
     let mut orientation = page.orientation();
     // A square page has no way up to choose.
     if (page.width.0 - page.height.0).abs() > 0.5 {
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut orientation, Orientation::Portrait, "Portrait");
-            ui.selectable_value(&mut orientation, Orientation::Landscape, "Landscape");
+            ui.selectable_value(
+                &mut orientation,
+                Orientation::Portrait,
+                tr!("page-portrait").shown(),
+            );
+            ui.selectable_value(
+                &mut orientation,
+                Orientation::Landscape,
+                tr!("page-landscape").shown(),
+            );
         });
     }
     if orientation != page.orientation() {
@@ -81,7 +91,7 @@ pub fn page_ui(ui: &mut egui::Ui, session: &mut Session) {
             }
         });
     }
-    if let Some(bleed) = mm_field(ui, "Bleed", page.bleed) {
+    if let Some(bleed) = mm_field(ui, &tr!("page-bleed").text(), page.bleed) {
         edit_page(session, "bleed", &|p| {
             let most = crate::units::Pt::from(crate::units::Mm(crate::model::limits::MAX_BLEED_MM));
             p.bleed = crate::units::Pt(bleed.0.clamp(0.0, most.0));
@@ -91,7 +101,7 @@ pub fn page_ui(ui: &mut egui::Ui, session: &mut Session) {
         Background::Solid { color } => *color,
         _ => Color::WHITE,
     };
-    if let Some(color) = color_field(ui, "Background", color) {
+    if let Some(color) = color_field(ui, &tr!("page-background").text(), color) {
         edit_page(session, "background", &|p| {
             p.background = Background::Solid { color }
         });
@@ -104,18 +114,21 @@ pub fn page_ui(ui: &mut egui::Ui, session: &mut Session) {
 fn cut_line_ui(ui: &mut egui::Ui, session: &mut Session, page: &crate::model::Page) {
     use crate::model::{OutlineShape, PageOutline};
     let page_index = session.page;
-    let describe = |cut: Option<PageOutline>| match cut {
-        None => "None",
-        Some(PageOutline {
-            shape: OutlineShape::Ellipse,
-            ..
-        }) => "Circle or oval",
-        Some(c) if c.corner_radius.0 > 0.0 => "Rounded rectangle",
-        Some(_) => "Rectangle",
+    let describe = |cut: Option<PageOutline>| {
+        match cut {
+            None => tr!("page-cut-none"),
+            Some(PageOutline {
+                shape: OutlineShape::Ellipse,
+                ..
+            }) => tr!("page-cut-ellipse"),
+            Some(c) if c.corner_radius.0 > 0.0 => tr!("page-cut-rounded"),
+            Some(_) => tr!("page-cut-rectangle"),
+        }
+        .shown()
     };
     let mut cut = page.cut_line;
     ui.horizontal(|ui| {
-        let label = ui.label("Cut line");
+        let label = ui.label(tr!("page-cut-line").shown());
         egui::ComboBox::from_id_salt("cut-line")
             .selected_text(describe(cut))
             .show_ui(ui, |ui| {
@@ -142,15 +155,16 @@ fn cut_line_ui(ui: &mut egui::Ui, session: &mut Session, page: &crate::model::Pa
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text("Where a sticker cutter cuts: a CutContour spot colour line in the PDF, never printed");
+            .on_hover_text(tr!("page-cut-line-tip").shown());
     });
     if let Some(current) = &mut cut {
-        if let Some(inset) = mm_field(ui, "Cut inside trim", current.inset) {
+        if let Some(inset) = mm_field(ui, &tr!("page-cut-inset").text(), current.inset) {
             current.inset = inset;
         }
         if current.shape == OutlineShape::Rect
             && current.corner_radius.0 > 0.0
-            && let Some(radius) = mm_field(ui, "Corner radius", current.corner_radius)
+            && let Some(radius) =
+                mm_field(ui, &tr!("page-corner-radius").text(), current.corner_radius)
         {
             current.corner_radius = crate::units::Pt(radius.0.max(0.1));
         }

@@ -393,3 +393,78 @@ bar-effects-more =
         [left] حجم ولون كليهما في اللوحة اليسرى.
        *[right] حجم ولون كليهما في اللوحة اليمنى.
     }
+
+## وضوح الصفحة من بعيد
+
+legibility-no-text = لا يوجد نص في هذه الصفحة.
+legibility-too-small = لا يمكن قراءة «{ $name }» من { $distance } م: ارتفاع حروفه { $height } سم، والمطلوب { $needed } سم. استخدم كلمات أقل أو إطارًا أكبر.
+legibility-too-many-words =
+    { $words ->
+        [few] تُقرأ { $words } كلمات من { $distance } م؛ والناس يلتقطون نحو { $most } كلمات في نظرة واحدة، فاختصر الشعار.
+       *[other] تُقرأ { $words } كلمة من { $distance } م؛ والناس يلتقطون نحو { $most } كلمات في نظرة واحدة، فاختصر الشعار.
+    }
+legibility-weak-contrast = تباين «{ $name }» مع خلفيته ضعيف ({ $ratio } إلى ١؛ ويُقرأ جيدًا في الخارج من { $good } إلى ١ فأكثر).
+legibility-title = الوضوح من بعيد
+legibility-distance = مسافة المشاهدة
+unit-metres = م
+legibility-needed = من { $distance } م تحتاج الحروف إلى ارتفاع { $height } سم (٢٫٥ سم لكل ١٠ م).
+legibility-reads = مقروء: «{ $name }»: { $height } سم، يُقرأ من { $from } م
+legibility-close-by = للقراءة عن قرب: «{ $name }»: { $height } سم، يُقرأ من { $from } م
+legibility-too-small-line = صغير جدًا: «{ $name }»: { $height } سم، يُقرأ من { $from } م
+legibility-contrast = التباين { $ratio } إلى ١
+legibility-words =
+    { $words ->
+        [zero] لا تُقرأ أي كلمة من { $distance } م (الأفضل { $most } كلمات أو أقل)
+        [one] تُقرأ كلمة واحدة من { $distance } م (الأفضل { $most } كلمات أو أقل)
+        [two] تُقرأ كلمتان من { $distance } م (الأفضل { $most } كلمات أو أقل)
+        [few] تُقرأ { $words } كلمات من { $distance } م (الأفضل { $most } كلمات أو أقل)
+       *[other] تُقرأ { $words } كلمة من { $distance } م (الأفضل { $most } كلمات أو أقل)
+    }
+cli-distance-range = --distance { $distance }: اختر قيمة بين ٠٫٥ و٥٠٠ متر
+cli-legibility-page = { $file }: الصفحة { $page }، من { $distance } م (المطلوب حروف بارتفاع { $needed } سم):
+cli-legibility-ok = جيد
+cli-legibility-small = صغير
+cli-legibility-line =
+    { $verdict } «{ $name }»: ارتفاع الحروف { $height } سم، يُقرأ من { $from } م، { $words ->
+        [one] كلمة واحدة
+        [two] كلمتان
+        [few] { $words } كلمات
+       *[other] { $words } كلمة
+    }، { $contrast }
+cli-legibility-over-picture = فوق صورة
+cli-legibility-advice = نصيحة: { $advice }
+
+## لوحة الصفحة وحقول اللوحات
+
+page-heading = الصفحة
+page-size = الحجم
+page-size-choose = اختيار…
+page-width = العرض
+page-height = الارتفاع
+page-portrait = طولي
+page-landscape = عرضي
+page-bleed = النزف
+page-background = الخلفية
+page-cut-line = خط القص
+page-cut-none = بلا
+page-cut-ellipse = دائرة أو شكل بيضاوي
+page-cut-rounded = مستطيل مستدير الزوايا
+page-cut-rectangle = مستطيل
+page-cut-line-tip = حيث تقص آلة الملصقات: خط بلون خاص CutContour في ملف PDF لا يُطبع أبدًا
+page-cut-inset = القص داخل الحافة
+page-corner-radius = نصف قطر الزوايا
+unit-mm = مم
+unit-px = بكسل
+field-in-cmyk = { $field } بنظام CMYK
+field-cmyk-tip = أحبار الطباعة بالنسبة المئوية: سماوي/أرجواني/أصفر/أسود ({ $condition }). اكتب قيم الأحبار لتُطبع كما هي تمامًا في ملفات CMYK.
+layers-empty = لا شيء في هذه الصفحة بعد. استخدم «إضافة» لوضع نص أو أشكال أو صور.
+layers-shown-tip = ظاهر: انقر للإخفاء
+layers-hidden-tip = مخفي: انقر للإظهار
+layers-locked-tip = مقفل حتى لا يتحرك خطأً: انقر لفك القفل
+layers-unlocked-tip = انقر لتثبيته في مكانه
+layers-row-tip = انقر للتحديد؛ اسحب لأعلى أو لأسفل لتغيير الترتيب
+canvas-hint = انقر على أي شيء في الصفحة لتغييره · انقر مرتين على النص للكتابة · أفلت صورة على إطار
+canvas-photo-frame = انقر أو أفلت صورة
+canvas-cannot-show =
+    لا يمكن عرض هذه الصفحة:
+    { $reason }

@@ -346,3 +346,69 @@ bar-effects-more =
         [left] Größe und Farbe von beiden stehen im Bereich links.
        *[right] Größe und Farbe von beiden stehen im Bereich rechts.
     }
+
+## Wie eine Seite aus der Entfernung lesbar ist
+
+legibility-no-text = Auf dieser Seite steht kein Text.
+legibility-too-small = „{ $name }“ ist aus { $distance } m nicht lesbar: Die Großbuchstaben sind { $height } cm hoch, { $needed } cm wären nötig. Nimm weniger Wörter oder einen größeren Rahmen.
+legibility-too-many-words = Aus { $distance } m sind { $words } Wörter zu lesen; auf einen Blick erfasst man etwa { $most } – kürze den Slogan.
+legibility-weak-contrast = „{ $name }“ hebt sich schwach vom Hintergrund ab ({ $ratio }:1; ab { $good }:1 liest es sich draußen gut).
+legibility-title = Aus der Ferne lesbar
+legibility-distance = Leseabstand
+unit-metres = m
+legibility-needed = Aus { $distance } m brauchen Großbuchstaben { $height } cm (2,5 cm je 10 m).
+legibility-reads = Lesbar: „{ $name }“: { $height } cm, lesbar aus { $from } m
+legibility-close-by = Für die Nähe: „{ $name }“: { $height } cm, lesbar aus { $from } m
+legibility-too-small-line = Zu klein: „{ $name }“: { $height } cm, lesbar aus { $from } m
+legibility-contrast = Kontrast { $ratio }:1
+legibility-words =
+    { $words ->
+        [one] ein Wort aus { $distance } m lesbar (Ziel: { $most } oder weniger)
+       *[other] { $words } Wörter aus { $distance } m lesbar (Ziel: { $most } oder weniger)
+    }
+cli-distance-range = --distance { $distance }: wähle zwischen 0,5 und 500 Metern
+cli-legibility-page = { $file }: Seite { $page }, aus { $distance } m (Großbuchstaben von { $needed } cm nötig):
+cli-legibility-ok = gut
+cli-legibility-small = KLEIN
+cli-legibility-line =
+    { $verdict } „{ $name }“: Großbuchstaben { $height } cm, lesbar aus { $from } m, { $words ->
+        [one] ein Wort
+       *[other] { $words } Wörter
+    }, { $contrast }
+cli-legibility-over-picture = über einem Bild
+cli-legibility-advice = Tipp: { $advice }
+
+## Der Seitenbereich und die Felder aller Bereiche
+
+page-heading = Seite
+page-size = Größe
+page-size-choose = Wählen…
+page-width = Breite
+page-height = Höhe
+page-portrait = Hochformat
+page-landscape = Querformat
+page-bleed = Beschnitt
+page-background = Hintergrund
+page-cut-line = Schneidelinie
+page-cut-none = Keine
+page-cut-ellipse = Kreis oder Oval
+page-cut-rounded = Abgerundetes Rechteck
+page-cut-rectangle = Rechteck
+page-cut-line-tip = Wo der Aufkleber-Plotter schneidet: eine Linie in der Sonderfarbe CutContour im PDF, die nie gedruckt wird
+page-cut-inset = Schnitt innerhalb
+page-corner-radius = Eckenradius
+unit-mm = mm
+unit-px = px
+field-in-cmyk = { $field } in CMYK
+field-cmyk-tip = Druckfarben in Prozent: Cyan/Magenta/Gelb/Schwarz ({ $condition }). Tippe Farbanteile ein, um in CMYK-Dateien genau diese zu drucken.
+layers-empty = Auf dieser Seite ist noch nichts. Mit „Hinzufügen“ setzt du Text, Formen oder Fotos.
+layers-shown-tip = Sichtbar: klicken zum Ausblenden
+layers-hidden-tip = Ausgeblendet: klicken zum Einblenden
+layers-locked-tip = Gesperrt, damit es nicht aus Versehen verrutscht: klicken zum Entsperren
+layers-unlocked-tip = Klicken, um es festzusetzen
+layers-row-tip = Klicken zum Auswählen; nach oben oder unten ziehen, um die Reihenfolge zu ändern
+canvas-hint = Klicke auf etwas auf der Seite, um es zu ändern · Doppelklick auf Text zum Tippen · Foto auf einen Rahmen ziehen
+canvas-photo-frame = Klicken oder Foto hierher ziehen
+canvas-cannot-show =
+    Diese Seite kann nicht angezeigt werden:
+    { $reason }

@@ -348,3 +348,69 @@ bar-effects-more =
         [left] Sizes and colours of both are in the panel on the left.
        *[right] Sizes and colours of both are in the panel on the right.
     }
+
+## How a page reads from a distance
+
+legibility-no-text = There is no text on this page.
+legibility-too-small = “{ $name }” cannot be read from { $distance } m: its capitals are { $height } cm high, { $needed } cm are needed. Use fewer words or a larger box.
+legibility-too-many-words = { $words } words read from { $distance } m; people take in about { $most } at a glance — cut the slogan down.
+legibility-weak-contrast = “{ $name }” has weak contrast with its background ({ $ratio }:1; { $good }:1 or more reads well outdoors).
+legibility-title = Reads from a distance
+legibility-distance = Viewing distance
+unit-metres = m
+legibility-needed = Capitals need { $height } cm at { $distance } m (2.5 cm per 10 m).
+legibility-reads = Reads: “{ $name }”: { $height } cm, reads from { $from } m
+legibility-close-by = Read from close by: “{ $name }”: { $height } cm, reads from { $from } m
+legibility-too-small-line = Too small: “{ $name }”: { $height } cm, reads from { $from } m
+legibility-contrast = contrast { $ratio }:1
+legibility-words =
+    { $words ->
+        [one] one word read from { $distance } m (aim for { $most } or fewer)
+       *[other] { $words } words read from { $distance } m (aim for { $most } or fewer)
+    }
+cli-distance-range = --distance { $distance }: choose between 0.5 and 500 metres
+cli-legibility-page = { $file }: page { $page }, from { $distance } m (capitals of { $needed } cm needed):
+cli-legibility-ok = ok
+cli-legibility-small = SMALL
+cli-legibility-line =
+    { $verdict } “{ $name }”: capitals { $height } cm, reads from { $from } m, { $words ->
+        [one] one word
+       *[other] { $words } words
+    }, { $contrast }
+cli-legibility-over-picture = over a picture
+cli-legibility-advice = advice: { $advice }
+
+## The page panel and the fields of every panel
+
+page-heading = Page
+page-size = Size
+page-size-choose = Choose…
+page-width = Width
+page-height = Height
+page-portrait = Portrait
+page-landscape = Landscape
+page-bleed = Bleed
+page-background = Background
+page-cut-line = Cut line
+page-cut-none = None
+page-cut-ellipse = Circle or oval
+page-cut-rounded = Rounded rectangle
+page-cut-rectangle = Rectangle
+page-cut-line-tip = Where a sticker cutter cuts: a CutContour spot colour line in the PDF, never printed
+page-cut-inset = Cut inside trim
+page-corner-radius = Corner radius
+unit-mm = mm
+unit-px = px
+field-in-cmyk = { $field } in CMYK
+field-cmyk-tip = Printing inks in percent: cyan/magenta/yellow/black ({ $condition }). Type inks to print exactly those in CMYK files.
+layers-empty = Nothing on this page yet. Use Add to place text, shapes or photos.
+layers-shown-tip = Shown: click to hide
+layers-hidden-tip = Hidden: click to show
+layers-locked-tip = Locked, so it cannot be moved by mistake: click to unlock
+layers-unlocked-tip = Click to lock it in place
+layers-row-tip = Click to select; drag up or down to restack
+canvas-hint = Click something on the page to change it · double-click text to type · drop a photo onto a frame
+canvas-photo-frame = Click or drop a photo
+canvas-cannot-show =
+    This page cannot be shown:
+    { $reason }

@@ -346,3 +346,69 @@ bar-effects-more =
         [left] Los tamaños y colores de ambos están en el panel de la izquierda.
        *[right] Los tamaños y colores de ambos están en el panel de la derecha.
     }
+
+## Cómo se lee una página de lejos
+
+legibility-no-text = No hay texto en esta página.
+legibility-too-small = «{ $name }» no se puede leer a { $distance } m: sus mayúsculas miden { $height } cm y hacen falta { $needed } cm. Usa menos palabras o una caja más grande.
+legibility-too-many-words = Se leen { $words } palabras a { $distance } m; de un vistazo se captan unas { $most }: acorta el lema.
+legibility-weak-contrast = «{ $name }» tiene poco contraste con su fondo ({ $ratio }:1; desde { $good }:1 se lee bien al aire libre).
+legibility-title = Se lee de lejos
+legibility-distance = Distancia de lectura
+unit-metres = m
+legibility-needed = A { $distance } m, las mayúsculas necesitan { $height } cm (2,5 cm por cada 10 m).
+legibility-reads = Se lee: «{ $name }»: { $height } cm, se lee desde { $from } m
+legibility-close-by = Para leer de cerca: «{ $name }»: { $height } cm, se lee desde { $from } m
+legibility-too-small-line = Demasiado pequeño: «{ $name }»: { $height } cm, se lee desde { $from } m
+legibility-contrast = contraste { $ratio }:1
+legibility-words =
+    { $words ->
+        [one] se lee una palabra a { $distance } m (lo ideal son { $most } o menos)
+       *[other] se leen { $words } palabras a { $distance } m (lo ideal son { $most } o menos)
+    }
+cli-distance-range = --distance { $distance }: elige entre 0,5 y 500 metros
+cli-legibility-page = { $file }: página { $page }, desde { $distance } m (hacen falta mayúsculas de { $needed } cm):
+cli-legibility-ok = bien
+cli-legibility-small = PEQUEÑO
+cli-legibility-line =
+    { $verdict } «{ $name }»: mayúsculas de { $height } cm, se lee desde { $from } m, { $words ->
+        [one] una palabra
+       *[other] { $words } palabras
+    }, { $contrast }
+cli-legibility-over-picture = sobre una imagen
+cli-legibility-advice = consejo: { $advice }
+
+## El panel de la página y los campos de los paneles
+
+page-heading = Página
+page-size = Tamaño
+page-size-choose = Elegir…
+page-width = Ancho
+page-height = Alto
+page-portrait = Vertical
+page-landscape = Horizontal
+page-bleed = Sangrado
+page-background = Fondo
+page-cut-line = Línea de corte
+page-cut-none = Ninguna
+page-cut-ellipse = Círculo u óvalo
+page-cut-rounded = Rectángulo redondeado
+page-cut-rectangle = Rectángulo
+page-cut-line-tip = Por donde corta la máquina de pegatinas: una línea de color directo CutContour en el PDF, que nunca se imprime
+page-cut-inset = Corte dentro del borde
+page-corner-radius = Radio de las esquinas
+unit-mm = mm
+unit-px = px
+field-in-cmyk = { $field } en CMYK
+field-cmyk-tip = Tintas de impresión en porcentaje: cian/magenta/amarillo/negro ({ $condition }). Escribe tintas para imprimir exactamente esas en los archivos CMYK.
+layers-empty = Todavía no hay nada en esta página. Usa Añadir para poner texto, formas o fotos.
+layers-shown-tip = Visible: haz clic para ocultar
+layers-hidden-tip = Oculto: haz clic para mostrar
+layers-locked-tip = Bloqueado para que no se mueva sin querer: haz clic para desbloquear
+layers-unlocked-tip = Haz clic para fijarlo en su sitio
+layers-row-tip = Haz clic para seleccionar; arrastra arriba o abajo para cambiar el orden
+canvas-hint = Haz clic en algo de la página para cambiarlo · doble clic en un texto para escribir · suelta una foto sobre un marco
+canvas-photo-frame = Haz clic o suelta una foto
+canvas-cannot-show =
+    Esta página no se puede mostrar:
+    { $reason }

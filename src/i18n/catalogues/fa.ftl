@@ -346,3 +346,65 @@ bar-effects-more =
         [left] اندازه و رنگ هر دو در پنل سمت چپ است.
        *[right] اندازه و رنگ هر دو در پنل سمت راست است.
     }
+
+## خوانایی صفحه از دور
+
+legibility-no-text = در این صفحه متنی نیست.
+legibility-too-small = «{ $name }» از { $distance } متری خوانده نمی‌شود: بلندی حرف‌هایش { $height } سانتی‌متر است و { $needed } سانتی‌متر لازم است. واژه‌های کمتری بنویسید یا کادر را بزرگ‌تر کنید.
+legibility-too-many-words = از { $distance } متری { $words } واژه خوانده می‌شود؛ مردم در یک نگاه حدود { $most } واژه را می‌گیرند، شعار را کوتاه‌تر کنید.
+legibility-weak-contrast = تضاد «{ $name }» با زمینه‌اش کم است ({ $ratio } به ۱؛ از { $good } به ۱ به بالا در فضای باز خوب خوانده می‌شود).
+legibility-title = خوانایی از دور
+legibility-distance = فاصلهٔ دیدن
+unit-metres = متر
+legibility-needed = از { $distance } متری، حرف‌ها باید { $height } سانتی‌متر بلند باشند (هر ۱۰ متر ۲٫۵ سانتی‌متر).
+legibility-reads = خوانا: «{ $name }»: { $height } سانتی‌متر، از { $from } متری خوانده می‌شود
+legibility-close-by = برای خواندن از نزدیک: «{ $name }»: { $height } سانتی‌متر، از { $from } متری خوانده می‌شود
+legibility-too-small-line = خیلی کوچک: «{ $name }»: { $height } سانتی‌متر، از { $from } متری خوانده می‌شود
+legibility-contrast = تضاد { $ratio } به ۱
+legibility-words =
+    { $words ->
+        [one] از { $distance } متری یک واژه خوانده می‌شود (بهتر است { $most } واژه یا کمتر باشد)
+       *[other] از { $distance } متری { $words } واژه خوانده می‌شود (بهتر است { $most } واژه یا کمتر باشد)
+    }
+cli-distance-range = --distance { $distance }: عددی بین ۰٫۵ و ۵۰۰ متر انتخاب کنید
+cli-legibility-page = { $file }: صفحهٔ { $page }، از { $distance } متری (حرف‌هایی به بلندی { $needed } سانتی‌متر لازم است):
+cli-legibility-ok = خوب
+cli-legibility-small = کوچک
+cli-legibility-line = { $verdict } «{ $name }»: بلندی حرف‌ها { $height } سانتی‌متر، از { $from } متری خوانده می‌شود، { $words } واژه، { $contrast }
+cli-legibility-over-picture = روی تصویر
+cli-legibility-advice = پیشنهاد: { $advice }
+
+## پنل صفحه و فیلدهای پنل‌ها
+
+page-heading = صفحه
+page-size = اندازه
+page-size-choose = انتخاب…
+page-width = پهنا
+page-height = بلندی
+page-portrait = عمودی
+page-landscape = افقی
+page-bleed = حاشیهٔ اضافه
+page-background = زمینه
+page-cut-line = خط برش
+page-cut-none = هیچ
+page-cut-ellipse = دایره یا بیضی
+page-cut-rounded = مستطیل با گوشه‌های گرد
+page-cut-rectangle = مستطیل
+page-cut-line-tip = جایی که دستگاه برش برچسب می‌بُرد: خطی با رنگ ویژهٔ CutContour در PDF که هرگز چاپ نمی‌شود
+page-cut-inset = برش داخل لبه
+page-corner-radius = شعاع گوشه‌ها
+unit-mm = میلی‌متر
+unit-px = پیکسل
+field-in-cmyk = { $field } به CMYK
+field-cmyk-tip = جوهرهای چاپ به درصد: فیروزه‌ای/سرخابی/زرد/سیاه ({ $condition }). مقدار جوهرها را بنویسید تا در فایل‌های CMYK دقیقاً همان‌ها چاپ شوند.
+layers-empty = هنوز چیزی در این صفحه نیست. با «افزودن» متن، شکل یا عکس بگذارید.
+layers-shown-tip = پیدا: برای پنهان کردن کلیک کنید
+layers-hidden-tip = پنهان: برای نمایش کلیک کنید
+layers-locked-tip = قفل است تا اشتباهی جابه‌جا نشود: برای باز کردن قفل کلیک کنید
+layers-unlocked-tip = برای قفل کردن در جای خود کلیک کنید
+layers-row-tip = برای انتخاب کلیک کنید؛ برای تغییر ترتیب بالا یا پایین بکشید
+canvas-hint = برای تغییر، روی چیزی در صفحه کلیک کنید · برای نوشتن روی متن دوبار کلیک کنید · عکس را روی قاب رها کنید
+canvas-photo-frame = کلیک کنید یا عکسی رها کنید
+canvas-cannot-show =
+    این صفحه نمایش داده نمی‌شود:
+    { $reason }

@@ -346,3 +346,69 @@ bar-effects-more =
         [left] Les tailles et couleurs des deux se règlent dans le panneau de gauche.
        *[right] Les tailles et couleurs des deux se règlent dans le panneau de droite.
     }
+
+## Comment une page se lit de loin
+
+legibility-no-text = Il n’y a pas de texte sur cette page.
+legibility-too-small = « { $name } » ne se lit pas à { $distance } m : ses capitales font { $height } cm, il en faut { $needed }. Mettez moins de mots ou agrandissez le cadre.
+legibility-too-many-words = { $words } mots se lisent à { $distance } m ; d’un coup d’œil on en saisit environ { $most } : raccourcissez le slogan.
+legibility-weak-contrast = « { $name } » contraste peu avec son fond ({ $ratio }:1 ; à partir de { $good }:1, on lit bien en extérieur).
+legibility-title = Lisible de loin
+legibility-distance = Distance de lecture
+unit-metres = m
+legibility-needed = À { $distance } m, les capitales doivent faire { $height } cm (2,5 cm par tranche de 10 m).
+legibility-reads = Lisible : « { $name } » : { $height } cm, se lit à { $from } m
+legibility-close-by = À lire de près : « { $name } » : { $height } cm, se lit à { $from } m
+legibility-too-small-line = Trop petit : « { $name } » : { $height } cm, se lit à { $from } m
+legibility-contrast = contraste { $ratio }:1
+legibility-words =
+    { $words ->
+        [one] un mot lu à { $distance } m (visez { $most } ou moins)
+       *[other] { $words } mots lus à { $distance } m (visez { $most } ou moins)
+    }
+cli-distance-range = --distance { $distance } : choisissez entre 0,5 et 500 mètres
+cli-legibility-page = { $file } : page { $page }, à { $distance } m (capitales de { $needed } cm nécessaires) :
+cli-legibility-ok = ok
+cli-legibility-small = PETIT
+cli-legibility-line =
+    { $verdict } « { $name } » : capitales de { $height } cm, se lit à { $from } m, { $words ->
+        [one] un mot
+       *[other] { $words } mots
+    }, { $contrast }
+cli-legibility-over-picture = sur une image
+cli-legibility-advice = conseil : { $advice }
+
+## Le panneau de la page et les champs des panneaux
+
+page-heading = Page
+page-size = Format
+page-size-choose = Choisir…
+page-width = Largeur
+page-height = Hauteur
+page-portrait = Portrait
+page-landscape = Paysage
+page-bleed = Fond perdu
+page-background = Fond
+page-cut-line = Ligne de découpe
+page-cut-none = Aucune
+page-cut-ellipse = Cercle ou ovale
+page-cut-rounded = Rectangle arrondi
+page-cut-rectangle = Rectangle
+page-cut-line-tip = Là où coupe la machine à autocollants : un trait en ton direct CutContour dans le PDF, jamais imprimé
+page-cut-inset = Découpe à l’intérieur
+page-corner-radius = Rayon des coins
+unit-mm = mm
+unit-px = px
+field-in-cmyk = { $field } en CMJN
+field-cmyk-tip = Encres d’impression en pourcentage : cyan/magenta/jaune/noir ({ $condition }). Tapez des encres pour imprimer exactement celles-ci dans les fichiers CMJN.
+layers-empty = Rien sur cette page pour l’instant. Utilisez Ajouter pour placer du texte, des formes ou des photos.
+layers-shown-tip = Visible : cliquez pour masquer
+layers-hidden-tip = Masqué : cliquez pour afficher
+layers-locked-tip = Verrouillé pour ne pas être déplacé par erreur : cliquez pour déverrouiller
+layers-unlocked-tip = Cliquez pour le verrouiller en place
+layers-row-tip = Cliquez pour sélectionner ; glissez vers le haut ou le bas pour changer l’ordre
+canvas-hint = Cliquez sur un élément de la page pour le modifier · double-cliquez sur un texte pour écrire · déposez une photo sur un cadre
+canvas-photo-frame = Cliquez ou déposez une photo
+canvas-cannot-show =
+    Cette page ne peut pas être affichée :
+    { $reason }

@@ -346,3 +346,69 @@ bar-effects-more =
         [left] Os tamanhos e as cores dos dois ficam no painel da esquerda.
        *[right] Os tamanhos e as cores dos dois ficam no painel da direita.
     }
+
+## Como uma página se lê de longe
+
+legibility-no-text = Não há texto nesta página.
+legibility-too-small = “{ $name }” não dá para ler a { $distance } m: as maiúsculas têm { $height } cm e são necessários { $needed } cm. Use menos palavras ou uma caixa maior.
+legibility-too-many-words = Dá para ler { $words } palavras a { $distance } m; as pessoas captam umas { $most } de relance: encurte o slogan.
+legibility-weak-contrast = “{ $name }” tem pouco contraste com o fundo ({ $ratio }:1; a partir de { $good }:1 dá para ler bem ao ar livre).
+legibility-title = Leitura de longe
+legibility-distance = Distância de leitura
+unit-metres = m
+legibility-needed = A { $distance } m, as maiúsculas precisam de { $height } cm (2,5 cm a cada 10 m).
+legibility-reads = Dá para ler: “{ $name }”: { $height } cm, lido a até { $from } m
+legibility-close-by = Para ler de perto: “{ $name }”: { $height } cm, lido a até { $from } m
+legibility-too-small-line = Pequeno demais: “{ $name }”: { $height } cm, lido a até { $from } m
+legibility-contrast = contraste { $ratio }:1
+legibility-words =
+    { $words ->
+        [one] uma palavra lida a { $distance } m (o ideal é { $most } ou menos)
+       *[other] { $words } palavras lidas a { $distance } m (o ideal é { $most } ou menos)
+    }
+cli-distance-range = --distance { $distance }: escolha entre 0,5 e 500 metros
+cli-legibility-page = { $file }: página { $page }, a { $distance } m (são necessárias maiúsculas de { $needed } cm):
+cli-legibility-ok = ok
+cli-legibility-small = PEQUENO
+cli-legibility-line =
+    { $verdict } “{ $name }”: maiúsculas de { $height } cm, lido a até { $from } m, { $words ->
+        [one] uma palavra
+       *[other] { $words } palavras
+    }, { $contrast }
+cli-legibility-over-picture = sobre uma imagem
+cli-legibility-advice = dica: { $advice }
+
+## O painel da página e os campos dos painéis
+
+page-heading = Página
+page-size = Tamanho
+page-size-choose = Escolher…
+page-width = Largura
+page-height = Altura
+page-portrait = Retrato
+page-landscape = Paisagem
+page-bleed = Sangria
+page-background = Fundo
+page-cut-line = Linha de corte
+page-cut-none = Nenhuma
+page-cut-ellipse = Círculo ou oval
+page-cut-rounded = Retângulo arredondado
+page-cut-rectangle = Retângulo
+page-cut-line-tip = Por onde a máquina de adesivos corta: uma linha em cor especial CutContour no PDF, que nunca é impressa
+page-cut-inset = Corte dentro da borda
+page-corner-radius = Raio dos cantos
+unit-mm = mm
+unit-px = px
+field-in-cmyk = { $field } em CMYK
+field-cmyk-tip = Tintas de impressão em porcentagem: ciano/magenta/amarelo/preto ({ $condition }). Digite as tintas para imprimir exatamente essas nos arquivos CMYK.
+layers-empty = Ainda não há nada nesta página. Use Adicionar para colocar texto, formas ou fotos.
+layers-shown-tip = Visível: clique para ocultar
+layers-hidden-tip = Oculto: clique para mostrar
+layers-locked-tip = Travado para não ser movido sem querer: clique para destravar
+layers-unlocked-tip = Clique para travar no lugar
+layers-row-tip = Clique para selecionar; arraste para cima ou para baixo para mudar a ordem
+canvas-hint = Clique em algo da página para mudar · clique duas vezes num texto para digitar · solte uma foto sobre um quadro
+canvas-photo-frame = Clique ou solte uma foto
+canvas-cannot-show =
+    Esta página não pode ser mostrada:
+    { $reason }

@@ -346,3 +346,65 @@ bar-effects-more =
         [left] İkisinin de boyutu ve rengi soldaki panelde.
        *[right] İkisinin de boyutu ve rengi sağdaki panelde.
     }
+
+## Bir sayfanın uzaktan nasıl okunduğu
+
+legibility-no-text = Bu sayfada hiç metin yok.
+legibility-too-small = “{ $name }” { $distance } m uzaktan okunamıyor: büyük harfleri { $height } cm, { $needed } cm olmalı. Daha az sözcük kullanın ya da kutuyu büyütün.
+legibility-too-many-words = { $distance } m uzaktan { $words } sözcük okunuyor; insanlar bir bakışta yaklaşık { $most } sözcük algılar, sloganı kısaltın.
+legibility-weak-contrast = “{ $name }” arka planıyla zayıf bir karşıtlık içinde ({ $ratio }:1; dışarıda iyi okunması için { $good }:1 ya da daha fazlası gerekir).
+legibility-title = Uzaktan okunurluk
+legibility-distance = Okuma uzaklığı
+unit-metres = m
+legibility-needed = { $distance } m uzaklık için büyük harfler { $height } cm olmalı (her 10 m için 2,5 cm).
+legibility-reads = Okunuyor: “{ $name }”: { $height } cm, { $from } m uzaktan okunur
+legibility-close-by = Yakından okunur: “{ $name }”: { $height } cm, { $from } m uzaktan okunur
+legibility-too-small-line = Çok küçük: “{ $name }”: { $height } cm, { $from } m uzaktan okunur
+legibility-contrast = karşıtlık { $ratio }:1
+legibility-words =
+    { $words ->
+        [one] { $distance } m uzaktan bir sözcük okunuyor (en çok { $most } olmalı)
+       *[other] { $distance } m uzaktan { $words } sözcük okunuyor (en çok { $most } olmalı)
+    }
+cli-distance-range = --distance { $distance }: 0,5 ile 500 metre arasında bir değer seçin
+cli-legibility-page = { $file }: { $page }. sayfa, { $distance } m uzaktan (büyük harfler { $needed } cm olmalı):
+cli-legibility-ok = iyi
+cli-legibility-small = KÜÇÜK
+cli-legibility-line = { $verdict } “{ $name }”: büyük harfler { $height } cm, { $from } m uzaktan okunur, { $words } sözcük, { $contrast }
+cli-legibility-over-picture = bir resmin üstünde
+cli-legibility-advice = öneri: { $advice }
+
+## Sayfa paneli ve panellerin alanları
+
+page-heading = Sayfa
+page-size = Boyut
+page-size-choose = Seç…
+page-width = Genişlik
+page-height = Yükseklik
+page-portrait = Dikey
+page-landscape = Yatay
+page-bleed = Taşma payı
+page-background = Arka plan
+page-cut-line = Kesim çizgisi
+page-cut-none = Yok
+page-cut-ellipse = Daire ya da oval
+page-cut-rounded = Yuvarlak köşeli dikdörtgen
+page-cut-rectangle = Dikdörtgen
+page-cut-line-tip = Çıkartma kesim makinesinin kestiği yer: PDF içinde hiç basılmayan CutContour özel renkli bir çizgi
+page-cut-inset = Kenarın içinden kesim
+page-corner-radius = Köşe yarıçapı
+unit-mm = mm
+unit-px = piksel
+field-in-cmyk = CMYK olarak { $field }
+field-cmyk-tip = Yüzde olarak baskı mürekkepleri: camgöbeği/macenta/sarı/siyah ({ $condition }). CMYK dosyalarında tam olarak bunları basmak için mürekkep değerlerini yazın.
+layers-empty = Bu sayfada henüz bir şey yok. Metin, şekil ya da fotoğraf koymak için Ekle’yi kullanın.
+layers-shown-tip = Görünüyor: gizlemek için tıklayın
+layers-hidden-tip = Gizli: göstermek için tıklayın
+layers-locked-tip = Yanlışlıkla taşınmasın diye kilitli: kilidi açmak için tıklayın
+layers-unlocked-tip = Yerine kilitlemek için tıklayın
+layers-row-tip = Seçmek için tıklayın; sırayı değiştirmek için yukarı ya da aşağı sürükleyin
+canvas-hint = Değiştirmek için sayfada bir şeye tıklayın · yazmak için metne çift tıklayın · fotoğrafı bir çerçeveye bırakın
+canvas-photo-frame = Tıklayın ya da bir fotoğraf bırakın
+canvas-cannot-show =
+    Bu sayfa gösterilemiyor:
+    { $reason }
