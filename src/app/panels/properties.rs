@@ -1,12 +1,14 @@
 //! The properties panel: everything about the selected element.
 
 use super::{color_field, mm_field};
+use crate::app::rtl::{self, Shown};
 use crate::app::session::Session;
 use crate::campaign::relative_luminance;
 use crate::model::{
     Color, CropRect, Element, ElementKind, ImageAdjust, ImageEffect, ImageFit, Palette, Shape,
     Stroke, TextAlign, TextElement, TextOutline, TextShadow,
 };
+use crate::tr;
 use crate::units::{Mm, Pt};
 
 /// What the panel asks the app to do.
@@ -26,21 +28,22 @@ pub fn properties_ui(
 ) -> PropertiesAction {
     let Some((index, element)) = session.single_selection() else {
         let count = session.selection.len();
-        ui.heading("Selection");
-        ui.label(format!(
-            "{count} elements selected. Use Arrange to align or distribute them."
-        ));
+        ui.heading(tr!("props-selection").shown());
+        rtl::label(ui, &tr!("props-many-selected", count = count));
         return PropertiesAction::None;
     };
     let element = element.clone();
-    ui.heading(match element.kind {
-        ElementKind::Text(_) => "Text box",
-        ElementKind::Image(_) => "Photo",
-        ElementKind::Shape(_) => "Shape",
-        ElementKind::Svg(_) => "Graphic",
-        ElementKind::Qr(_) => "QR code",
-        ElementKind::Group(_) => "Group",
-    });
+    ui.heading(
+        match element.kind {
+            ElementKind::Text(_) => tr!("props-kind-text"),
+            ElementKind::Image(_) => tr!("props-kind-photo"),
+            ElementKind::Shape(_) => tr!("props-kind-shape"),
+            ElementKind::Svg(_) => tr!("props-kind-graphic"),
+            ElementKind::Qr(_) => tr!("props-kind-qr"),
+            ElementKind::Group(_) => tr!("props-kind-group"),
+        }
+        .shown(),
+    );
     let mut action = PropertiesAction::None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         geometry_ui(ui, session, index, &element);
@@ -50,7 +53,7 @@ pub fn properties_ui(
             ElementKind::Shape(shape) => shape_ui(ui, session, index, shape),
             ElementKind::Image(image) => {
                 let mut fit = image.fit;
-                egui::ComboBox::from_label("Fit")
+                egui::ComboBox::new("fit", tr!("props-fit").shown())
                     .selected_text(fit_name(fit))
                     .show_ui(ui, |ui| {
                         for option in [ImageFit::Cover, ImageFit::Contain, ImageFit::Stretch] {
@@ -65,7 +68,7 @@ pub fn properties_ui(
                     });
                 }
                 crop_ui(ui, session, index, image.crop);
-                if ui.button("Replace photo…").clicked() {
+                if ui.button(tr!("props-replace-photo").shown()).clicked() {
                     action = PropertiesAction::ReplaceImage(index);
                 }
                 ui.separator();
@@ -91,7 +94,10 @@ fn crop_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, crop: Option<
         });
     };
     let mut cropped = crop.is_some();
-    if ui.checkbox(&mut cropped, "Crop").changed() {
+    if ui
+        .checkbox(&mut cropped, tr!("props-crop").shown())
+        .changed()
+    {
         let full = CropRect {
             x: 0.0,
             y: 0.0,
@@ -106,8 +112,14 @@ fn crop_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, crop: Option<
     let mut values = [crop.x, crop.y, crop.width, crop.height].map(|v| v * 100.0);
     let mut changed = false;
     egui::Grid::new("crop").num_columns(4).show(ui, |ui| {
-        for (i, name) in ["Left", "Top", "Width", "Height"].into_iter().enumerate() {
-            let label = ui.label(name);
+        let names = [
+            tr!("props-crop-left"),
+            tr!("props-crop-top"),
+            tr!("props-crop-width"),
+            tr!("props-crop-height"),
+        ];
+        for (i, name) in names.into_iter().enumerate() {
+            let label = ui.label(name.shown());
             changed |= ui
                 .add(
                     egui::DragValue::new(&mut values[i])
@@ -141,8 +153,9 @@ fn adjust_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, adjust: Ima
     let mut values = [adjust.brightness, adjust.contrast].map(|v| v * 100.0);
     let mut changed = false;
     egui::Grid::new("adjust").num_columns(2).show(ui, |ui| {
-        for (value, name) in values.iter_mut().zip(["Brightness", "Contrast"]) {
-            let label = ui.label(name);
+        let names = [tr!("props-brightness"), tr!("props-contrast")];
+        for (value, name) in values.iter_mut().zip(names) {
+            let label = ui.label(name.shown());
             changed |= ui
                 .add(egui::Slider::new(value, -100.0..=100.0).suffix(" %"))
                 .labelled_by(label.id)
@@ -205,8 +218,16 @@ fn effect_choices(palette: Option<&Palette>) -> [Option<ImageEffect>; 6] {
     ]
 }
 
-fn effect_name(effect: Option<ImageEffect>) -> &'static str {
-    effect.map_or("None (the photo)", |e| e.label())
+fn effect_name(effect: Option<ImageEffect>) -> String {
+    match effect {
+        None => tr!("props-effect-none"),
+        Some(ImageEffect::Grayscale) => tr!("props-effect-grayscale"),
+        Some(ImageEffect::Duotone { .. }) => tr!("props-effect-duotone"),
+        Some(ImageEffect::Threshold { .. }) => tr!("props-effect-threshold"),
+        Some(ImageEffect::Posterize { .. }) => tr!("props-effect-posterize"),
+        Some(ImageEffect::Halftone { .. }) => tr!("props-effect-halftone"),
+    }
+    .shown()
 }
 
 /// The poster effect and its settings.
@@ -220,11 +241,11 @@ fn effect_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, effect: Opt
     };
     let choices = effect_choices(session.project.document.palette.as_ref());
     let mut chosen = None;
-    egui::ComboBox::from_label("Effect")
+    egui::ComboBox::new("effect", tr!("props-effect").shown())
         .selected_text(effect_name(effect))
         .show_ui(ui, |ui| {
             for choice in choices {
-                let same = choice.map(|c| c.label()) == effect.map(|e| e.label());
+                let same = effect_name(choice) == effect_name(effect);
                 if ui.selectable_label(same, effect_name(choice)).clicked() && !same {
                     chosen = Some(choice);
                 }
@@ -241,10 +262,10 @@ fn effect_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, effect: Opt
     match &mut edited {
         ImageEffect::Grayscale => {}
         ImageEffect::Duotone { dark, light } => {
-            if let Some(c) = color_field(ui, "Shadows", *dark) {
+            if let Some(c) = color_field(ui, &tr!("props-shadows").text(), *dark) {
                 *dark = c;
             }
-            if let Some(c) = color_field(ui, "Highlights", *light) {
+            if let Some(c) = color_field(ui, &tr!("props-highlights").text(), *light) {
                 *light = c;
             }
         }
@@ -254,7 +275,7 @@ fn effect_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, effect: Opt
                 .add(
                     egui::Slider::new(&mut percent, 1.0..=99.0)
                         .suffix(" %")
-                        .text("Level"),
+                        .text(tr!("props-level").shown()),
                 )
                 .changed()
             {
@@ -264,7 +285,7 @@ fn effect_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, effect: Opt
             ink_and_paper_ui(ui, ink, paper);
         }
         ImageEffect::Posterize { levels } => {
-            ui.add(egui::Slider::new(levels, 2..=8).text("Steps"));
+            ui.add(egui::Slider::new(levels, 2..=8).text(tr!("props-steps").shown()));
         }
         ImageEffect::Halftone {
             cell,
@@ -272,14 +293,14 @@ fn effect_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, effect: Opt
             ink,
             paper,
         } => {
-            if let Some(size) = mm_field(ui, "Dot spacing", *cell) {
+            if let Some(size) = mm_field(ui, &tr!("props-dot-spacing").text(), *cell) {
                 *cell = Pt(size.0.max(Pt::from(Mm(0.5)).0));
             }
             if ui
                 .add(
                     egui::Slider::new(angle, 0.0..=90.0)
                         .suffix("°")
-                        .text("Angle"),
+                        .text(tr!("props-angle").shown()),
                 )
                 .changed()
             {
@@ -294,18 +315,18 @@ fn effect_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, effect: Opt
 }
 
 fn ink_and_paper_ui(ui: &mut egui::Ui, ink: &mut Color, paper: &mut Option<Color>) {
-    if let Some(c) = color_field(ui, "Ink", *ink) {
+    if let Some(c) = color_field(ui, &tr!("props-ink").text(), *ink) {
         *ink = c;
     }
     let mut has_paper = paper.is_some();
     if ui
-        .checkbox(&mut has_paper, "Paper colour (else see-through)")
+        .checkbox(&mut has_paper, tr!("props-paper-colour").shown())
         .changed()
     {
         *paper = has_paper.then_some(Color::WHITE);
     }
     if let Some(colour) = paper
-        && let Some(c) = color_field(ui, "Paper", *colour)
+        && let Some(c) = color_field(ui, &tr!("props-paper").text(), *colour)
     {
         *colour = c;
     }
@@ -313,18 +334,18 @@ fn ink_and_paper_ui(ui: &mut egui::Ui, ink: &mut Color, paper: &mut Option<Color
 
 /// Face blocks: mark them by dragging on the photo, remove them here.
 fn face_blocks_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, count: usize) {
-    ui.label("Hide faces");
+    ui.label(tr!("props-hide-faces").shown());
     let marking = session.marking_faces == Some(index);
     ui.horizontal(|ui| {
         let text = if marking {
-            "Done marking faces"
+            tr!("props-faces-done").shown()
         } else {
-            "Block faces…"
+            tr!("props-faces-block").shown()
         };
         if ui.selectable_label(marking, text).clicked() {
             session.marking_faces = (!marking).then_some(index);
         }
-        if count > 0 && ui.button("Remove last block").clicked() {
+        if count > 0 && ui.button(tr!("props-faces-remove-last").shown()).clicked() {
             session.edit_element(index, None, |e| {
                 if let ElementKind::Image(i) = &mut e.kind {
                     i.blocks.pop();
@@ -333,27 +354,26 @@ fn face_blocks_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, count:
         }
     });
     if marking {
-        ui.label("Drag over each face on the photo. Solid blocks cover them in every export; the original photo stays in the design only.");
+        rtl::label(ui, &tr!("props-faces-hint"));
     } else if count > 0 {
-        ui.label(format!(
-            "{count} face block(s): the pixels under them never leave the design."
-        ));
+        rtl::label(ui, &tr!("props-face-blocks", count = count));
     }
 }
 
-fn fit_name(fit: ImageFit) -> &'static str {
+fn fit_name(fit: ImageFit) -> String {
     match fit {
-        ImageFit::Cover => "Fill the box (crop)",
-        ImageFit::Contain => "Show all",
-        ImageFit::Stretch => "Stretch",
+        ImageFit::Cover => tr!("props-fit-cover"),
+        ImageFit::Contain => tr!("props-fit-contain"),
+        ImageFit::Stretch => tr!("props-fit-stretch"),
     }
+    .shown()
 }
 
 fn geometry_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, element: &Element) {
     let mut name = element.name.clone().unwrap_or_default();
     let changed = ui
         .horizontal(|ui| {
-            let label = ui.label("Name");
+            let label = ui.label(tr!("props-name").shown());
             ui.text_edit_singleline(&mut name)
                 .labelled_by(label.id)
                 .changed()
@@ -365,24 +385,24 @@ fn geometry_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, element: 
         });
     }
     egui::Grid::new("geometry").num_columns(2).show(ui, |ui| {
-        if let Some(x) = mm_field(ui, "X", element.x) {
+        if let Some(x) = mm_field(ui, &tr!("props-x").text(), element.x) {
             session.edit_element(index, Some("x"), |e| e.x = x);
         }
-        if let Some(y) = mm_field(ui, "Y", element.y) {
+        if let Some(y) = mm_field(ui, &tr!("props-y").text(), element.y) {
             session.edit_element(index, Some("y"), |e| e.y = y);
         }
         ui.end_row();
-        if let Some(w) = mm_field(ui, "W", element.width) {
+        if let Some(w) = mm_field(ui, &tr!("props-w").text(), element.width) {
             session.edit_element(index, Some("w"), |e| e.width = Pt(w.0.max(0.1)));
         }
-        if let Some(h) = mm_field(ui, "H", element.height) {
+        if let Some(h) = mm_field(ui, &tr!("props-h").text(), element.height) {
             session.edit_element(index, Some("h"), |e| e.height = Pt(h.0.max(0.1)));
         }
         ui.end_row();
     });
     let (mut rotation, mut opacity) = (element.rotation, element.opacity * 100.0);
     ui.horizontal(|ui| {
-        let label = ui.label("Rotation");
+        let label = ui.label(tr!("props-rotation").shown());
         if ui
             .add(
                 egui::DragValue::new(&mut rotation)
@@ -394,7 +414,7 @@ fn geometry_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, element: 
         {
             session.edit_element(index, Some("rotation"), |e| e.rotation = rotation);
         }
-        let label = ui.label("Opacity");
+        let label = ui.label(tr!("props-opacity").shown());
         if ui
             .add(
                 egui::DragValue::new(&mut opacity)
@@ -431,7 +451,7 @@ fn text_ui(
     families: &[String],
 ) {
     let mut content = text.text.clone();
-    let label = ui.label("Text");
+    let label = ui.label(tr!("props-text").shown());
     let response = ui
         .add(
             egui::TextEdit::multiline(&mut content)
@@ -444,12 +464,12 @@ fn text_ui(
         edit_text(session, index, "text", |t| t.text = content);
     }
     let mut family = text.font_family.clone();
-    crate::app::campaign_ui::font_combo(ui, "Font", &mut family, families);
+    crate::app::campaign_ui::font_combo(ui, &tr!("props-font").shown(), &mut family, families);
     if family != text.font_family {
         edit_text(session, index, "family", |t| t.font_family = family);
     }
     let mut weight = text.font_weight;
-    egui::ComboBox::from_label("Weight")
+    egui::ComboBox::new("weight", tr!("props-weight").shown())
         .selected_text(weight_name(weight))
         .show_ui(ui, |ui| {
             for w in [400, 700, 900] {
@@ -461,25 +481,34 @@ fn text_ui(
     }
     let (mut italic, mut caps, mut auto_fit) = (text.italic, text.all_caps, text.auto_fit);
     ui.horizontal(|ui| {
-        if ui.checkbox(&mut italic, "Italic").changed() {
+        if ui
+            .checkbox(&mut italic, tr!("props-italic").shown())
+            .changed()
+        {
             edit_text(session, index, "italic", |t| t.italic = italic);
         }
-        if ui.checkbox(&mut caps, "Capitals").changed() {
+        if ui
+            .checkbox(&mut caps, tr!("props-capitals").shown())
+            .changed()
+        {
             edit_text(session, index, "caps", |t| t.all_caps = caps);
         }
-        if ui.checkbox(&mut auto_fit, "Fit to box").changed() {
+        if ui
+            .checkbox(&mut auto_fit, tr!("props-fit-to-box").shown())
+            .changed()
+        {
             edit_text(session, index, "fit", |t| t.auto_fit = auto_fit);
         }
     });
     if !text.auto_fit {
         let mut size = text.font_size.0;
         ui.horizontal(|ui| {
-            let label = ui.label("Size");
+            let label = ui.label(tr!("props-size").shown());
             if ui
                 .add(
                     egui::DragValue::new(&mut size)
                         .range(1.0..=2000.0)
-                        .suffix(" pt"),
+                        .suffix(format!(" {}", tr!("bar-size-unit").shown())),
                 )
                 .labelled_by(label.id)
                 .changed()
@@ -491,12 +520,12 @@ fn text_ui(
     let mut align = text.align;
     ui.horizontal(|ui| {
         for (option, name) in [
-            (TextAlign::Left, "Left"),
-            (TextAlign::Center, "Centre"),
-            (TextAlign::Right, "Right"),
-            (TextAlign::Justify, "Justify"),
+            (TextAlign::Left, tr!("props-align-left")),
+            (TextAlign::Center, tr!("props-align-centre")),
+            (TextAlign::Right, tr!("props-align-right")),
+            (TextAlign::Justify, tr!("props-align-justify")),
         ] {
-            ui.selectable_value(&mut align, option, name);
+            ui.selectable_value(&mut align, option, name.shown());
         }
     });
     if align != text.align {
@@ -504,7 +533,7 @@ fn text_ui(
     }
     let (mut line_height, mut spacing) = (text.line_height, text.letter_spacing * 100.0);
     ui.horizontal(|ui| {
-        let label = ui.label("Line height");
+        let label = ui.label(tr!("props-line-height").shown());
         if ui
             .add(
                 egui::DragValue::new(&mut line_height)
@@ -516,7 +545,7 @@ fn text_ui(
         {
             edit_text(session, index, "line", |t| t.line_height = line_height);
         }
-        let label = ui.label("Spacing");
+        let label = ui.label(tr!("props-spacing").shown());
         if ui
             .add(
                 egui::DragValue::new(&mut spacing)
@@ -531,11 +560,14 @@ fn text_ui(
             });
         }
     });
-    if let Some(fill) = color_field(ui, "Colour", text.fill) {
+    if let Some(fill) = color_field(ui, &tr!("props-colour").text(), text.fill) {
         edit_text(session, index, "fill", |t| t.fill = fill);
     }
     let mut has_outline = text.outline.is_some();
-    if ui.checkbox(&mut has_outline, "Outline").changed() {
+    if ui
+        .checkbox(&mut has_outline, tr!("props-outline").shown())
+        .changed()
+    {
         edit_text(session, index, "outline", |t| {
             t.outline = has_outline.then_some(TextOutline {
                 color: Color::BLACK,
@@ -544,19 +576,22 @@ fn text_ui(
         });
     }
     if let Some(outline) = text.outline {
-        if let Some(color) = color_field(ui, "Outline colour", outline.color) {
+        if let Some(color) = color_field(ui, &tr!("props-outline-colour").text(), outline.color) {
             edit_text(session, index, "outline-color", |t| {
                 t.outline = Some(TextOutline { color, ..outline })
             });
         }
-        if let Some(width) = mm_field(ui, "Outline width", outline.width) {
+        if let Some(width) = mm_field(ui, &tr!("props-outline-width").text(), outline.width) {
             edit_text(session, index, "outline-width", |t| {
                 t.outline = Some(TextOutline { width, ..outline })
             });
         }
     }
     let mut has_shadow = text.shadow.is_some();
-    if ui.checkbox(&mut has_shadow, "Shadow").changed() {
+    if ui
+        .checkbox(&mut has_shadow, tr!("props-shadow").shown())
+        .changed()
+    {
         edit_text(session, index, "shadow", |t| {
             t.shadow = has_shadow.then_some(TextShadow {
                 color: Color::rgba(0, 0, 0, 160),
@@ -566,7 +601,7 @@ fn text_ui(
         });
     }
     if let Some(shadow) = text.shadow
-        && let Some(color) = color_field(ui, "Shadow colour", shadow.color)
+        && let Some(color) = color_field(ui, &tr!("props-shadow-colour").text(), shadow.color)
     {
         edit_text(session, index, "shadow-color", |t| {
             t.shadow = Some(TextShadow { color, ..shadow })
@@ -574,12 +609,13 @@ fn text_ui(
     }
 }
 
-fn weight_name(weight: u16) -> &'static str {
+fn weight_name(weight: u16) -> String {
     match weight {
-        0..=549 => "Regular",
-        550..=799 => "Bold",
-        _ => "Black",
+        0..=549 => tr!("props-weight-regular"),
+        550..=799 => tr!("props-weight-bold"),
+        _ => tr!("props-weight-black"),
     }
+    .shown()
 }
 
 fn shape_ui(
@@ -597,18 +633,24 @@ fn shape_ui(
             });
         };
     let mut filled = shape.fill.is_some();
-    if ui.checkbox(&mut filled, "Fill").changed() {
+    if ui
+        .checkbox(&mut filled, tr!("props-fill").shown())
+        .changed()
+    {
         edit(session, "filled", &|s| {
             s.fill = filled.then_some(Color::rgb(0xd7, 0x26, 0x1e))
         });
     }
     if let Some(fill) = shape.fill
-        && let Some(color) = color_field(ui, "Fill colour", fill)
+        && let Some(color) = color_field(ui, &tr!("props-fill-colour").text(), fill)
     {
         edit(session, "fill", &|s| s.fill = Some(color));
     }
     let mut stroked = shape.stroke.is_some();
-    if ui.checkbox(&mut stroked, "Outline").changed() {
+    if ui
+        .checkbox(&mut stroked, tr!("props-outline").shown())
+        .changed()
+    {
         edit(session, "stroked", &|s| {
             s.stroke = stroked.then_some(Stroke {
                 color: Color::BLACK,
@@ -617,19 +659,19 @@ fn shape_ui(
         });
     }
     if let Some(stroke) = shape.stroke {
-        if let Some(color) = color_field(ui, "Outline colour", stroke.color) {
+        if let Some(color) = color_field(ui, &tr!("props-outline-colour").text(), stroke.color) {
             edit(session, "stroke-color", &|s| {
                 s.stroke = Some(Stroke { color, ..stroke })
             });
         }
-        if let Some(width) = mm_field(ui, "Outline width", stroke.width) {
+        if let Some(width) = mm_field(ui, &tr!("props-outline-width").text(), stroke.width) {
             edit(session, "stroke-width", &|s| {
                 s.stroke = Some(Stroke { width, ..stroke })
             });
         }
     }
     if let Shape::Rect { corner_radius } = shape.shape
-        && let Some(radius) = mm_field(ui, "Corner radius", corner_radius)
+        && let Some(radius) = mm_field(ui, &tr!("props-corner-radius").text(), corner_radius)
     {
         edit(session, "radius", &|s| {
             s.shape = Shape::Rect {
@@ -643,7 +685,7 @@ fn shape_ui(
 fn qr_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, qr: &crate::model::QrElement) {
     use crate::model::QrErrorCorrection;
     let mut data = qr.data.clone();
-    let label = ui.label("Link or text");
+    let label = ui.label(tr!("props-qr-link").shown());
     if ui
         .add(
             egui::TextEdit::singleline(&mut data)
@@ -660,13 +702,16 @@ fn qr_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, qr: &crate::mod
         });
     }
     let mut level = qr.error_correction;
-    let name = |l: QrErrorCorrection| match l {
-        QrErrorCorrection::Low => "Low (7 %)",
-        QrErrorCorrection::Medium => "Medium (15 %)",
-        QrErrorCorrection::Quartile => "Quartile (25 %)",
-        QrErrorCorrection::High => "High (30 %, survives wear)",
+    let name = |l: QrErrorCorrection| {
+        match l {
+            QrErrorCorrection::Low => tr!("props-qr-low"),
+            QrErrorCorrection::Medium => tr!("props-qr-medium"),
+            QrErrorCorrection::Quartile => tr!("props-qr-quartile"),
+            QrErrorCorrection::High => tr!("props-qr-high"),
+        }
+        .shown()
     };
-    egui::ComboBox::from_label("Error correction")
+    egui::ComboBox::new("qr-correction", tr!("props-qr-correction").shown())
         .selected_text(name(level))
         .show_ui(ui, |ui| {
             for option in [
@@ -685,12 +730,12 @@ fn qr_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, qr: &crate::mod
             }
         });
     }
-    if let Some(dark) = color_field(ui, "Code colour", qr.dark) {
+    if let Some(dark) = color_field(ui, &tr!("props-qr-colour").text(), qr.dark) {
         session.edit_element(index, Some("qr-dark"), |e| {
             if let ElementKind::Qr(q) = &mut e.kind {
                 q.dark = dark;
             }
         });
     }
-    ui.weak("Keep the code dark on light, and test it with a phone before printing.");
+    rtl::weak(ui, &tr!("props-qr-hint"));
 }

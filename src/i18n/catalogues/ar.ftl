@@ -468,3 +468,102 @@ canvas-photo-frame = انقر أو أفلت صورة
 canvas-cannot-show =
     لا يمكن عرض هذه الصفحة:
     { $reason }
+
+## لوحة الخصائص
+
+props-selection = التحديد
+props-many-selected =
+    { $count ->
+        [two] عنصران محددان. استخدم «ترتيب» لمحاذاتهما أو توزيعهما.
+        [few] { $count } عناصر محددة. استخدم «ترتيب» لمحاذاتها أو توزيعها.
+       *[other] { $count } عنصرًا محددًا. استخدم «ترتيب» لمحاذاتها أو توزيعها.
+    }
+props-kind-text = مربع نص
+props-kind-photo = صورة
+props-kind-shape = شكل
+props-kind-graphic = رسم
+props-kind-qr = رمز QR
+props-kind-group = مجموعة
+props-fit = الملاءمة
+props-fit-cover = ملء الإطار (مع القص)
+props-fit-contain = عرض الكل
+props-fit-stretch = مطّ
+props-replace-photo = استبدال الصورة…
+props-crop = اقتصاص
+props-crop-left = اليسار
+props-crop-top = الأعلى
+props-crop-width = العرض
+props-crop-height = الارتفاع
+props-brightness = السطوع
+props-contrast = التباين
+props-effect = التأثير
+props-effect-none = بلا تأثير (الصورة كما هي)
+props-effect-grayscale = تدرج رمادي
+props-effect-duotone = لونان
+props-effect-threshold = العتبة (استنسل)
+props-effect-posterize = تقليل الألوان
+props-effect-halftone = نقاط نصف الظل
+props-shadows = الظلال
+props-highlights = الإضاءات
+props-level = المستوى
+props-steps = الدرجات
+props-dot-spacing = المسافة بين النقاط
+props-angle = الزاوية
+props-ink = الحبر
+props-paper-colour = لون الورق (وإلا فشفاف)
+props-paper = الورق
+props-hide-faces = إخفاء الوجوه
+props-faces-done = إنهاء تحديد الوجوه
+props-faces-block = حجب الوجوه…
+props-faces-remove-last = إزالة آخر حجب
+props-faces-hint = اسحب فوق كل وجه في الصورة. تغطي كتل مصمتة الوجوه في كل ملف تصدّره؛ وتبقى الصورة الأصلية في التصميم فقط.
+props-name = الاسم
+props-x = س
+props-y = ص
+props-w = العرض
+props-h = الارتفاع
+props-rotation = الدوران
+props-opacity = العتامة
+props-text = النص
+props-font = الخط
+props-weight = السماكة
+props-weight-regular = عادي
+props-weight-bold = عريض
+props-weight-black = عريض جدًا
+props-italic = مائل
+props-capitals = أحرف كبيرة
+props-fit-to-box = ملاءمة للإطار
+props-size = الحجم
+props-align-left = يسار
+props-align-centre = وسط
+props-align-right = يمين
+props-align-justify = ضبط
+props-line-height = ارتفاع السطر
+props-spacing = التباعد
+props-colour = اللون
+props-outline = الحد
+props-outline-colour = لون الحد
+props-outline-width = سماكة الحد
+props-shadow = الظل
+props-shadow-colour = لون الظل
+props-fill = التعبئة
+props-fill-colour = لون التعبئة
+props-corner-radius = نصف قطر الزوايا
+props-qr-link = رابط أو نص
+props-qr-low = منخفض (٧٪)
+props-qr-medium = متوسط (١٥٪)
+props-qr-quartile = مرتفع (٢٥٪)
+props-qr-high = الأعلى (٣٠٪، يتحمل التلف)
+props-qr-correction = تصحيح الأخطاء
+props-qr-colour = لون الرمز
+props-qr-hint = اجعل الرمز داكنًا على خلفية فاتحة، وجرّبه بهاتف قبل الطباعة.
+
+## حجب الوجوه
+
+props-face-blocks =
+    { $count ->
+        [one] حجب واحد لوجه: لا تغادر البكسلات تحته التصميم أبدًا.
+        [two] حجبان لوجهين: لا تغادر البكسلات تحتهما التصميم أبدًا.
+        [few] { $count } حجوبات للوجوه: لا تغادر البكسلات تحتها التصميم أبدًا.
+       *[other] { $count } حجبًا للوجوه: لا تغادر البكسلات تحتها التصميم أبدًا.
+    }

@@ -412,3 +412,99 @@ canvas-photo-frame = Klicken oder Foto hierher ziehen
 canvas-cannot-show =
     Diese Seite kann nicht angezeigt werden:
     { $reason }
+
+## Der Eigenschaftenbereich
+
+props-selection = Auswahl
+props-many-selected =
+    { $count ->
+        [one] Ein Element ausgewählt. Mit „Anordnen“ richtest du es aus oder verteilst es.
+       *[other] { $count } Elemente ausgewählt. Mit „Anordnen“ richtest du sie aus oder verteilst sie.
+    }
+props-kind-text = Textrahmen
+props-kind-photo = Foto
+props-kind-shape = Form
+props-kind-graphic = Grafik
+props-kind-qr = QR-Code
+props-kind-group = Gruppe
+props-fit = Einpassen
+props-fit-cover = Rahmen füllen (zuschneiden)
+props-fit-contain = Alles zeigen
+props-fit-stretch = Strecken
+props-replace-photo = Foto ersetzen…
+props-crop = Zuschneiden
+props-crop-left = Links
+props-crop-top = Oben
+props-crop-width = Breite
+props-crop-height = Höhe
+props-brightness = Helligkeit
+props-contrast = Kontrast
+props-effect = Effekt
+props-effect-none = Keiner (das Foto selbst)
+props-effect-grayscale = Graustufen
+props-effect-duotone = Duplex
+props-effect-threshold = Schwellenwert (Schablone)
+props-effect-posterize = Tontrennung
+props-effect-halftone = Rasterpunkte
+props-shadows = Tiefen
+props-highlights = Lichter
+props-level = Stufe
+props-steps = Stufen
+props-dot-spacing = Punktabstand
+props-angle = Winkel
+props-ink = Farbe
+props-paper-colour = Papierfarbe (sonst durchsichtig)
+props-paper = Papier
+props-hide-faces = Gesichter verdecken
+props-faces-done = Markieren beenden
+props-faces-block = Gesichter abdecken…
+props-faces-remove-last = Letzten Block entfernen
+props-faces-hint = Zieh über jedes Gesicht auf dem Foto. Volle Blöcke verdecken sie in jedem Export; das Originalfoto bleibt nur im Entwurf.
+props-name = Name
+props-x = X
+props-y = Y
+props-w = B
+props-h = H
+props-rotation = Drehung
+props-opacity = Deckkraft
+props-text = Text
+props-font = Schrift
+props-weight = Stärke
+props-weight-regular = Normal
+props-weight-bold = Fett
+props-weight-black = Extrafett
+props-italic = Kursiv
+props-capitals = Großbuchstaben
+props-fit-to-box = In Rahmen einpassen
+props-size = Größe
+props-align-left = Links
+props-align-centre = Mitte
+props-align-right = Rechts
+props-align-justify = Blocksatz
+props-line-height = Zeilenabstand
+props-spacing = Zeichenabstand
+props-colour = Farbe
+props-outline = Kontur
+props-outline-colour = Konturfarbe
+props-outline-width = Konturstärke
+props-shadow = Schatten
+props-shadow-colour = Schattenfarbe
+props-fill = Füllung
+props-fill-colour = Füllfarbe
+props-corner-radius = Eckenradius
+props-qr-link = Link oder Text
+props-qr-low = Niedrig (7 %)
+props-qr-medium = Mittel (15 %)
+props-qr-quartile = Hoch (25 %)
+props-qr-high = Sehr hoch (30 %, hält Abnutzung aus)
+props-qr-correction = Fehlerkorrektur
+props-qr-colour = Farbe des Codes
+props-qr-hint = Halte den Code dunkel auf hell und teste ihn vor dem Druck mit einem Handy.
+
+## Gesichtsblöcke
+
+props-face-blocks =
+    { $count ->
+        [one] Ein Gesichtsblock: Die Pixel darunter verlassen den Entwurf nie.
+       *[other] { $count } Gesichtsblöcke: Die Pixel darunter verlassen den Entwurf nie.
+    }

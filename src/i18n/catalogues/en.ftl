@@ -414,3 +414,99 @@ canvas-photo-frame = Click or drop a photo
 canvas-cannot-show =
     This page cannot be shown:
     { $reason }
+
+## The properties panel
+
+props-selection = Selection
+props-many-selected =
+    { $count ->
+        [one] One element selected. Use Arrange to align or distribute it.
+       *[other] { $count } elements selected. Use Arrange to align or distribute them.
+    }
+props-kind-text = Text box
+props-kind-photo = Photo
+props-kind-shape = Shape
+props-kind-graphic = Graphic
+props-kind-qr = QR code
+props-kind-group = Group
+props-fit = Fit
+props-fit-cover = Fill the box (crop)
+props-fit-contain = Show all
+props-fit-stretch = Stretch
+props-replace-photo = Replace photo…
+props-crop = Crop
+props-crop-left = Left
+props-crop-top = Top
+props-crop-width = Width
+props-crop-height = Height
+props-brightness = Brightness
+props-contrast = Contrast
+props-effect = Effect
+props-effect-none = None (the photo)
+props-effect-grayscale = Grayscale
+props-effect-duotone = Duotone
+props-effect-threshold = Threshold (stencil)
+props-effect-posterize = Posterize
+props-effect-halftone = Halftone dots
+props-shadows = Shadows
+props-highlights = Highlights
+props-level = Level
+props-steps = Steps
+props-dot-spacing = Dot spacing
+props-angle = Angle
+props-ink = Ink
+props-paper-colour = Paper colour (else see-through)
+props-paper = Paper
+props-hide-faces = Hide faces
+props-faces-done = Done marking faces
+props-faces-block = Block faces…
+props-faces-remove-last = Remove last block
+props-faces-hint = Drag over each face on the photo. Solid blocks cover them in every export; the original photo stays in the design only.
+props-name = Name
+props-x = X
+props-y = Y
+props-w = W
+props-h = H
+props-rotation = Rotation
+props-opacity = Opacity
+props-text = Text
+props-font = Font
+props-weight = Weight
+props-weight-regular = Regular
+props-weight-bold = Bold
+props-weight-black = Black
+props-italic = Italic
+props-capitals = Capitals
+props-fit-to-box = Fit to box
+props-size = Size
+props-align-left = Left
+props-align-centre = Centre
+props-align-right = Right
+props-align-justify = Justify
+props-line-height = Line height
+props-spacing = Spacing
+props-colour = Colour
+props-outline = Outline
+props-outline-colour = Outline colour
+props-outline-width = Outline width
+props-shadow = Shadow
+props-shadow-colour = Shadow colour
+props-fill = Fill
+props-fill-colour = Fill colour
+props-corner-radius = Corner radius
+props-qr-link = Link or text
+props-qr-low = Low (7 %)
+props-qr-medium = Medium (15 %)
+props-qr-quartile = Quartile (25 %)
+props-qr-high = High (30 %, survives wear)
+props-qr-correction = Error correction
+props-qr-colour = Code colour
+props-qr-hint = Keep the code dark on light, and test it with a phone before printing.
+
+## Face blocks
+
+props-face-blocks =
+    { $count ->
+        [one] One face block: the pixels under it never leave the design.
+       *[other] { $count } face blocks: the pixels under them never leave the design.
+    }

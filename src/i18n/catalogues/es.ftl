@@ -412,3 +412,99 @@ canvas-photo-frame = Haz clic o suelta una foto
 canvas-cannot-show =
     Esta página no se puede mostrar:
     { $reason }
+
+## El panel de propiedades
+
+props-selection = Selección
+props-many-selected =
+    { $count ->
+        [one] Un elemento seleccionado. Usa Organizar para alinearlo o repartirlo.
+       *[other] { $count } elementos seleccionados. Usa Organizar para alinearlos o repartirlos.
+    }
+props-kind-text = Cuadro de texto
+props-kind-photo = Foto
+props-kind-shape = Forma
+props-kind-graphic = Gráfico
+props-kind-qr = Código QR
+props-kind-group = Grupo
+props-fit = Encaje
+props-fit-cover = Llenar la caja (recortar)
+props-fit-contain = Mostrar entera
+props-fit-stretch = Estirar
+props-replace-photo = Cambiar la foto…
+props-crop = Recortar
+props-crop-left = Izquierda
+props-crop-top = Arriba
+props-crop-width = Ancho
+props-crop-height = Alto
+props-brightness = Brillo
+props-contrast = Contraste
+props-effect = Efecto
+props-effect-none = Ninguno (la foto tal cual)
+props-effect-grayscale = Escala de grises
+props-effect-duotone = Duotono
+props-effect-threshold = Umbral (estarcido)
+props-effect-posterize = Posterizar
+props-effect-halftone = Semitono de puntos
+props-shadows = Sombras
+props-highlights = Luces
+props-level = Nivel
+props-steps = Pasos
+props-dot-spacing = Separación de puntos
+props-angle = Ángulo
+props-ink = Tinta
+props-paper-colour = Color del papel (si no, transparente)
+props-paper = Papel
+props-hide-faces = Ocultar caras
+props-faces-done = Terminar de marcar caras
+props-faces-block = Tapar caras…
+props-faces-remove-last = Quitar el último bloque
+props-faces-hint = Arrastra sobre cada cara de la foto. Unos bloques sólidos las tapan en todo lo que exportes; la foto original solo queda en el diseño.
+props-name = Nombre
+props-x = X
+props-y = Y
+props-w = An
+props-h = Al
+props-rotation = Giro
+props-opacity = Opacidad
+props-text = Texto
+props-font = Fuente
+props-weight = Grosor
+props-weight-regular = Normal
+props-weight-bold = Negrita
+props-weight-black = Extranegrita
+props-italic = Cursiva
+props-capitals = Mayúsculas
+props-fit-to-box = Ajustar a la caja
+props-size = Tamaño
+props-align-left = Izquierda
+props-align-centre = Centro
+props-align-right = Derecha
+props-align-justify = Justificar
+props-line-height = Interlineado
+props-spacing = Espaciado
+props-colour = Color
+props-outline = Contorno
+props-outline-colour = Color del contorno
+props-outline-width = Grosor del contorno
+props-shadow = Sombra
+props-shadow-colour = Color de la sombra
+props-fill = Relleno
+props-fill-colour = Color de relleno
+props-corner-radius = Radio de las esquinas
+props-qr-link = Enlace o texto
+props-qr-low = Baja (7 %)
+props-qr-medium = Media (15 %)
+props-qr-quartile = Alta (25 %)
+props-qr-high = Máxima (30 %, aguanta el desgaste)
+props-qr-correction = Corrección de errores
+props-qr-colour = Color del código
+props-qr-hint = Mantén el código oscuro sobre claro y pruébalo con un móvil antes de imprimir.
+
+## Bloques sobre caras
+
+props-face-blocks =
+    { $count ->
+        [one] Un bloque sobre una cara: los píxeles que tapa nunca salen del diseño.
+       *[other] { $count } bloques sobre caras: los píxeles que tapan nunca salen del diseño.
+    }

@@ -412,3 +412,99 @@ canvas-photo-frame = Cliquez ou déposez une photo
 canvas-cannot-show =
     Cette page ne peut pas être affichée :
     { $reason }
+
+## Le panneau des propriétés
+
+props-selection = Sélection
+props-many-selected =
+    { $count ->
+        [one] Un élément sélectionné. Utilisez Disposition pour l’aligner ou le répartir.
+       *[other] { $count } éléments sélectionnés. Utilisez Disposition pour les aligner ou les répartir.
+    }
+props-kind-text = Cadre de texte
+props-kind-photo = Photo
+props-kind-shape = Forme
+props-kind-graphic = Illustration
+props-kind-qr = Code QR
+props-kind-group = Groupe
+props-fit = Ajustement
+props-fit-cover = Remplir le cadre (recadrer)
+props-fit-contain = Tout montrer
+props-fit-stretch = Étirer
+props-replace-photo = Remplacer la photo…
+props-crop = Recadrer
+props-crop-left = Gauche
+props-crop-top = Haut
+props-crop-width = Largeur
+props-crop-height = Hauteur
+props-brightness = Luminosité
+props-contrast = Contraste
+props-effect = Effet
+props-effect-none = Aucun (la photo telle quelle)
+props-effect-grayscale = Niveaux de gris
+props-effect-duotone = Bichromie
+props-effect-threshold = Seuil (pochoir)
+props-effect-posterize = Postériser
+props-effect-halftone = Trame de points
+props-shadows = Ombres
+props-highlights = Hautes lumières
+props-level = Niveau
+props-steps = Paliers
+props-dot-spacing = Espacement des points
+props-angle = Angle
+props-ink = Encre
+props-paper-colour = Couleur du papier (sinon transparent)
+props-paper = Papier
+props-hide-faces = Masquer les visages
+props-faces-done = Fin du marquage des visages
+props-faces-block = Cacher des visages…
+props-faces-remove-last = Retirer le dernier bloc
+props-faces-hint = Glissez sur chaque visage de la photo. Des blocs pleins les couvrent dans tous les exports ; la photo d’origine ne reste que dans la création.
+props-name = Nom
+props-x = X
+props-y = Y
+props-w = L
+props-h = H
+props-rotation = Rotation
+props-opacity = Opacité
+props-text = Texte
+props-font = Police
+props-weight = Graisse
+props-weight-regular = Normal
+props-weight-bold = Gras
+props-weight-black = Extra-gras
+props-italic = Italique
+props-capitals = Capitales
+props-fit-to-box = Ajuster au cadre
+props-size = Taille
+props-align-left = Gauche
+props-align-centre = Centre
+props-align-right = Droite
+props-align-justify = Justifier
+props-line-height = Interligne
+props-spacing = Espacement
+props-colour = Couleur
+props-outline = Contour
+props-outline-colour = Couleur du contour
+props-outline-width = Épaisseur du contour
+props-shadow = Ombre
+props-shadow-colour = Couleur de l’ombre
+props-fill = Remplissage
+props-fill-colour = Couleur de remplissage
+props-corner-radius = Rayon des coins
+props-qr-link = Lien ou texte
+props-qr-low = Faible (7 %)
+props-qr-medium = Moyenne (15 %)
+props-qr-quartile = Haute (25 %)
+props-qr-high = Maximale (30 %, résiste à l’usure)
+props-qr-correction = Correction d’erreurs
+props-qr-colour = Couleur du code
+props-qr-hint = Gardez le code foncé sur fond clair, et testez-le avec un téléphone avant d’imprimer.
+
+## Blocs sur les visages
+
+props-face-blocks =
+    { $count ->
+        [one] Un bloc sur un visage : les pixels dessous ne quittent jamais la création.
+       *[other] { $count } blocs sur des visages : les pixels dessous ne quittent jamais la création.
+    }

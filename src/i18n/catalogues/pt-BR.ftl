@@ -412,3 +412,99 @@ canvas-photo-frame = Clique ou solte uma foto
 canvas-cannot-show =
     Esta página não pode ser mostrada:
     { $reason }
+
+## O painel de propriedades
+
+props-selection = Seleção
+props-many-selected =
+    { $count ->
+        [one] Um elemento selecionado. Use Organizar para alinhar ou distribuir.
+       *[other] { $count } elementos selecionados. Use Organizar para alinhar ou distribuir.
+    }
+props-kind-text = Caixa de texto
+props-kind-photo = Foto
+props-kind-shape = Forma
+props-kind-graphic = Imagem vetorial
+props-kind-qr = Código QR
+props-kind-group = Grupo
+props-fit = Encaixe
+props-fit-cover = Preencher a caixa (cortar)
+props-fit-contain = Mostrar inteira
+props-fit-stretch = Esticar
+props-replace-photo = Trocar a foto…
+props-crop = Cortar
+props-crop-left = Esquerda
+props-crop-top = Topo
+props-crop-width = Largura
+props-crop-height = Altura
+props-brightness = Brilho
+props-contrast = Contraste
+props-effect = Efeito
+props-effect-none = Nenhum (a foto como está)
+props-effect-grayscale = Tons de cinza
+props-effect-duotone = Duotom
+props-effect-threshold = Limiar (estêncil)
+props-effect-posterize = Posterizar
+props-effect-halftone = Retícula de pontos
+props-shadows = Sombras
+props-highlights = Realces
+props-level = Nível
+props-steps = Níveis
+props-dot-spacing = Espaço entre pontos
+props-angle = Ângulo
+props-ink = Tinta
+props-paper-colour = Cor do papel (senão, transparente)
+props-paper = Papel
+props-hide-faces = Esconder rostos
+props-faces-done = Terminar de marcar rostos
+props-faces-block = Cobrir rostos…
+props-faces-remove-last = Tirar o último bloco
+props-faces-hint = Arraste sobre cada rosto na foto. Blocos sólidos cobrem os rostos em tudo o que você exportar; a foto original fica só no design.
+props-name = Nome
+props-x = X
+props-y = Y
+props-w = L
+props-h = A
+props-rotation = Rotação
+props-opacity = Opacidade
+props-text = Texto
+props-font = Fonte
+props-weight = Peso
+props-weight-regular = Normal
+props-weight-bold = Negrito
+props-weight-black = Extranegrito
+props-italic = Itálico
+props-capitals = Maiúsculas
+props-fit-to-box = Ajustar à caixa
+props-size = Tamanho
+props-align-left = Esquerda
+props-align-centre = Centro
+props-align-right = Direita
+props-align-justify = Justificar
+props-line-height = Entrelinha
+props-spacing = Espaçamento
+props-colour = Cor
+props-outline = Contorno
+props-outline-colour = Cor do contorno
+props-outline-width = Espessura do contorno
+props-shadow = Sombra
+props-shadow-colour = Cor da sombra
+props-fill = Preenchimento
+props-fill-colour = Cor de preenchimento
+props-corner-radius = Raio dos cantos
+props-qr-link = Link ou texto
+props-qr-low = Baixa (7 %)
+props-qr-medium = Média (15 %)
+props-qr-quartile = Alta (25 %)
+props-qr-high = Máxima (30 %, resiste ao desgaste)
+props-qr-correction = Correção de erros
+props-qr-colour = Cor do código
+props-qr-hint = Deixe o código escuro sobre claro e teste com um celular antes de imprimir.
+
+## Blocos sobre rostos
+
+props-face-blocks =
+    { $count ->
+        [one] Um bloco sobre um rosto: os pixels embaixo dele nunca saem do design.
+       *[other] { $count } blocos sobre rostos: os pixels embaixo deles nunca saem do design.
+    }
