@@ -12,7 +12,7 @@ impl PlacardApp {
         let mut queue = Vec::new();
         let mut chosen_language = None;
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.with_layout(rtl::row_layout(), |ui| {
+            rtl::row(ui, |ui| {
                 let mut menu = |ui: &mut egui::Ui, title: &str, items: &[Option<Command>]| {
                     ui.menu_button(title, |ui| {
                         ui.with_layout(rtl::menu_layout(), |ui| {
@@ -158,7 +158,7 @@ impl PlacardApp {
     }
 
     pub(super) fn status_ui(&mut self, ui: &mut egui::Ui) {
-        ui.with_layout(rtl::row_layout(), |ui| {
+        rtl::row(ui, |ui| {
             if let Some(session) = &self.session {
                 let page = session.page();
                 let size = match session.project.document.export_dpi {

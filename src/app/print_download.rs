@@ -6,10 +6,13 @@
 //! purpose.
 
 use super::export_job::{ExportFormat, ExportSettings};
+use super::rtl::{self, Shown};
 use super::{FileKind, PlacardApp, Waiting};
 use crate::export;
+use crate::i18n::{Arg, Message};
 use crate::model::Document;
 use crate::print::tiling::Sheet;
+use crate::tr;
 use crate::units::{Mm, Pt};
 
 /// What the file is for.
@@ -31,44 +34,36 @@ pub enum Purpose {
 
 impl Purpose {
     /// The words on its button.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Purpose::HomePrint => "Print at home or work",
-            Purpose::PrintShop => "Send to a print shop",
-            Purpose::Online => "Post online",
-            Purpose::Stickers => "Cut stickers",
-            Purpose::Other => "Other files",
+            Purpose::HomePrint => tr!("export-purpose-home"),
+            Purpose::PrintShop => tr!("export-purpose-shop"),
+            Purpose::Online => tr!("export-purpose-online"),
+            Purpose::Stickers => tr!("export-purpose-stickers"),
+            Purpose::Other => tr!("export-purpose-other"),
         }
+        .shown()
     }
 
     /// What it makes, in a sentence.
-    fn explanation(self) -> &'static str {
+    fn explanation(self) -> Message {
         match self {
-            Purpose::HomePrint => {
-                "A PDF exactly the size of the page, in screen colours, for your own printer. \
-                 Print it at 100 % (\"actual size\")."
-            }
-            Purpose::PrintShop => {
-                "A press-ready PDF in printing inks, 3 mm larger all round (the bleed) with \
-                 marks showing where to cut. Print shops take it as it is."
-            }
-            Purpose::Online => "A picture for social media, messages and websites.",
-            Purpose::Stickers => {
-                "A press-ready PDF with the cut line as a separate colour the cutting machine \
-                 follows, and no crop marks."
-            }
-            Purpose::Other => "SVG for other design programs, PNG at any resolution.",
+            Purpose::HomePrint => tr!("export-explain-home"),
+            Purpose::PrintShop => tr!("export-explain-shop"),
+            Purpose::Online => tr!("export-explain-online"),
+            Purpose::Stickers => tr!("export-explain-stickers"),
+            Purpose::Other => tr!("export-explain-other"),
         }
     }
 
     /// What the file name says after the design's name.
-    fn name_suffix(self) -> &'static str {
+    fn name_suffix(self) -> String {
         match self {
-            Purpose::HomePrint => "print at home",
-            Purpose::PrintShop => "print shop",
-            Purpose::Online => "online",
-            Purpose::Stickers => "stickers",
-            Purpose::Other => "",
+            Purpose::HomePrint => tr!("export-suffix-home").text(),
+            Purpose::PrintShop => tr!("export-suffix-shop").text(),
+            Purpose::Online => tr!("export-suffix-online").text(),
+            Purpose::Stickers => tr!("export-suffix-stickers").text(),
+            Purpose::Other => String::new(),
         }
     }
 }
@@ -93,17 +88,24 @@ fn bigger_than_a_sheet(document: &Document, page: usize) -> bool {
 fn online_dpi(document: &Document) -> f32 {
     match (document.export_dpi, document.pages.first()) {
         (Some(dpi), _) => dpi,
-        (None, Some(page)) => dpi_for_width(page.width.0, ONLINE_WIDTHS[0].0),
+        (None, Some(page)) => dpi_for_width(page.width.0, ONLINE_WIDTHS[0]),
         (None, None) => 150.0,
     }
 }
 
 /// Picture widths offered when a print design is posted online, with what they suit.
-const ONLINE_WIDTHS: [(f32, &str); 3] = [
-    (1080.0, "1080 px: social media posts"),
-    (1600.0, "1600 px: websites"),
-    (2400.0, "2400 px: sharp on any screen"),
-];
+const ONLINE_WIDTHS: [f32; 3] = [1080.0, 1600.0, 2400.0];
+
+/// What a width offered for posting online suits.
+fn online_width_words(pixels: f32) -> Message {
+    if pixels < 1500.0 {
+        tr!("export-online-1080")
+    } else if pixels < 2000.0 {
+        tr!("export-online-1600")
+    } else {
+        tr!("export-online-2400")
+    }
+}
 
 /// The resolution that makes a page `width` points wide `pixels` wide.
 fn dpi_for_width(width: f32, pixels: f32) -> f32 {
@@ -190,15 +192,15 @@ impl PlacardApp {
         let (errors, warnings) = self.print_check.counts();
         let mut show_check = false;
         let screen = ctx.content_rect();
-        egui::Window::new("Print & download")
+        egui::Window::new(tr!("top-print-download").shown())
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
             .max_width(560.0_f32.min(screen.width() - 40.0))
             .show(ctx, |ui| {
-                ui.label(egui::RichText::new("What is the file for?").strong());
+                ui.label(egui::RichText::new(tr!("export-what-for").shown()).strong());
                 let mut purpose = self.export_settings.purpose;
-                ui.horizontal_wrapped(|ui| {
+                rtl::wrapped_row(ui, |ui| {
                     for option in [
                         Purpose::HomePrint,
                         Purpose::PrintShop,
@@ -215,46 +217,48 @@ impl PlacardApp {
                 if purpose != self.export_settings.purpose {
                     apply_purpose(&mut self.export_settings, purpose, &document);
                 }
-                ui.label(purpose.explanation());
+                rtl::label(ui, &purpose.explanation());
                 ui.add_space(4.0);
                 let s = &mut self.export_settings;
                 match purpose {
                     Purpose::HomePrint => {
                         if bigger_than_a_sheet(&document, page_index) {
-                            ui.label(
-                                "This page is bigger than a home printer's paper. Print it in \
-                                 pieces and tape them together:",
-                            );
-                            ui.horizontal(|ui| {
-                                ui.selectable_value(&mut s.tile, None, "One big page");
-                                ui.selectable_value(&mut s.tile, Some(Sheet::A4), "On A4 sheets");
+                            rtl::label(ui, &tr!("export-too-big-for-home"));
+                            rtl::row(ui, |ui| {
+                                ui.selectable_value(
+                                    &mut s.tile,
+                                    None,
+                                    tr!("export-one-big-page").shown(),
+                                );
+                                ui.selectable_value(
+                                    &mut s.tile,
+                                    Some(Sheet::A4),
+                                    tr!("export-on-a4").shown(),
+                                );
                                 ui.selectable_value(
                                     &mut s.tile,
                                     Some(Sheet::Letter),
-                                    "On Letter sheets",
+                                    tr!("export-on-letter").shown(),
                                 );
                             });
                         }
                     }
                     Purpose::PrintShop | Purpose::Stickers => {
-                        egui::CollapsingHeader::new("Print shop options")
+                        egui::CollapsingHeader::new(tr!("export-shop-options").shown())
+                            .id_salt("print-shop-options")
                             .default_open(false)
                             .show(ui, |ui| {
-                                ui.checkbox(&mut s.bleed, "Bleed (3 mm beyond the edges)");
+                                ui.checkbox(&mut s.bleed, tr!("export-bleed").shown());
                                 if purpose == Purpose::PrintShop {
-                                    ui.checkbox(&mut s.marks, "Crop marks");
+                                    ui.checkbox(&mut s.marks, tr!("export-marks").shown());
                                 }
-                                ui.checkbox(&mut s.cmyk, "Printing inks (CMYK)")
-                                    .on_hover_text(
-                                        "Colours and photos become printing inks (black text in \
-                                     black ink alone, large black areas rich black, at most \
-                                     300 % ink). Off: screen colours (RGB).",
-                                    );
+                                ui.checkbox(&mut s.cmyk, tr!("export-cmyk").shown())
+                                    .on_hover_text(tr!("export-cmyk-tip").shown());
                                 if s.cmyk {
                                     ui.horizontal(|ui| {
-                                        let label = ui.label("Paper");
+                                        let label = ui.label(tr!("export-paper").shown());
                                         egui::ComboBox::from_id_salt("print-condition")
-                                            .selected_text(condition.label())
+                                            .selected_text(condition_name(condition))
                                             .show_ui(ui, |ui| {
                                                 for option in
                                                     crate::colour::cmyk::PrintCondition::ALL
@@ -262,7 +266,7 @@ impl PlacardApp {
                                                     ui.selectable_value(
                                                         &mut chosen_condition,
                                                         option,
-                                                        option.label(),
+                                                        condition_name(option),
                                                     );
                                                 }
                                             })
@@ -270,16 +274,20 @@ impl PlacardApp {
                                             .labelled_by(label.id);
                                     });
                                 }
-                                ui.checkbox(&mut s.pdfx, "PDF/X-4 (the print standard)");
+                                ui.checkbox(&mut s.pdfx, tr!("export-pdfx").shown());
                             });
                     }
                     Purpose::Online => {
-                        ui.horizontal(|ui| {
-                            ui.selectable_value(&mut s.format, ExportFormat::Png, "PNG (sharp)");
+                        rtl::row(ui, |ui| {
+                            ui.selectable_value(
+                                &mut s.format,
+                                ExportFormat::Png,
+                                tr!("export-png-sharp").shown(),
+                            );
                             ui.selectable_value(
                                 &mut s.format,
                                 ExportFormat::Jpeg,
-                                "JPEG (smaller, for photos)",
+                                tr!("export-jpeg-small").shown(),
                             );
                         });
                         if let Some(page) = document.pages.get(page_index) {
@@ -287,8 +295,9 @@ impl PlacardApp {
                             // chosen for it.
                             if document.export_dpi.is_none() {
                                 let now = (page.width.0 * s.dpi / 72.0).round();
-                                ui.horizontal_wrapped(|ui| {
-                                    for (pixels, words) in ONLINE_WIDTHS {
+                                rtl::wrapped_row(ui, |ui| {
+                                    for pixels in ONLINE_WIDTHS {
+                                        let words = online_width_words(pixels).shown();
                                         if ui.selectable_label(now == pixels, words).clicked() {
                                             s.dpi = dpi_for_width(page.width.0, pixels);
                                         }
@@ -296,31 +305,36 @@ impl PlacardApp {
                                 });
                             }
                             let px = |pt: f32| (pt * s.dpi / 72.0).round();
-                            ui.label(format!(
-                                "{} × {} pixels",
-                                px(page.width.0),
-                                px(page.height.0)
-                            ));
+                            ui.label(
+                                tr!(
+                                    "export-pixels",
+                                    width = Arg::number(px(page.width.0), 0),
+                                    height = Arg::number(px(page.height.0), 0)
+                                )
+                                .shown(),
+                            );
                         }
                     }
                     Purpose::Other => other_files_ui(ui, s),
                 }
                 if errors + warnings > 0 && purpose != Purpose::Online {
-                    ui.horizontal(|ui| {
-                        ui.colored_label(
+                    rtl::row(ui, |ui| {
+                        rtl::coloured(
+                            ui,
                             egui::Color32::from_rgb(0xff, 0xa0, 0x00),
-                            format!(
-                                "The print check found {errors} problem(s) and {warnings} \
-                                 warning(s)."
-                            ),
+                            &tr!("export-check-found", errors = errors, warnings = warnings),
                         );
-                        show_check = ui.small_button("Show").clicked();
+                        show_check = ui.small_button(tr!("export-show").shown()).clicked();
                     });
                 }
                 ui.add_space(4.0);
                 let button = egui::Button::new(
-                    egui::RichText::new(format!("{}  Save the file…", super::icons::DOWNLOAD))
-                        .strong(),
+                    egui::RichText::new(format!(
+                        "{}  {}",
+                        super::icons::DOWNLOAD,
+                        tr!("export-save-file").shown()
+                    ))
+                    .strong(),
                 )
                 .min_size(egui::vec2(160.0, 30.0));
                 if ui.add_enabled(self.export_job.is_none(), button).clicked() {
@@ -364,9 +378,14 @@ impl PlacardApp {
             solid_alpha: None,
         };
         let estimate = export::png_estimate(&scene, &options);
-        estimate
-            .is_large()
-            .then(|| format!("{} at {} dpi", estimate.describe(), settings.dpi))
+        estimate.is_large().then(|| {
+            tr!(
+                "export-large-size",
+                picture = estimate.describe(),
+                dpi = Arg::number(settings.dpi.round(), 0)
+            )
+            .text()
+        })
     }
 
     /// Asks where to save the file, named after the design and the purpose, then starts.
@@ -379,8 +398,8 @@ impl PlacardApp {
             .unwrap_or(&stem)
             .to_owned();
         let suffix = match (settings.purpose, settings.tile) {
-            (Purpose::HomePrint, Some(Sheet::A4)) => "print at home on A4",
-            (Purpose::HomePrint, Some(Sheet::Letter)) => "print at home on Letter",
+            (Purpose::HomePrint, Some(Sheet::A4)) => tr!("export-suffix-home-a4").text(),
+            (Purpose::HomePrint, Some(Sheet::Letter)) => tr!("export-suffix-home-letter").text(),
             (purpose, _) => purpose.name_suffix(),
         };
         let name = if suffix.is_empty() {
@@ -404,16 +423,13 @@ impl PlacardApp {
         };
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("large-export")).show(ctx, |ui| {
-            ui.heading("A very large image");
-            ui.label(format!(
-                "This PNG will be {size}. It takes a long time and a lot of disk space; \
-                 print shops rarely need more than 300 dpi at the printed size."
-            ));
-            ui.horizontal(|ui| {
-                if ui.button("Export anyway").clicked() {
+            ui.heading(tr!("export-large-heading").shown());
+            rtl::label(ui, &tr!("export-large-text", size = size));
+            rtl::row(ui, |ui| {
+                if ui.button(tr!("export-anyway").shown()).clicked() {
                     choice = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("button-cancel").shown()).clicked() {
                     choice = Some(false);
                 }
             });
@@ -431,34 +447,53 @@ impl PlacardApp {
 
 /// The choices for other files: format, resolution, background.
 fn other_files_ui(ui: &mut egui::Ui, s: &mut ExportSettings) {
-    ui.horizontal(|ui| {
-        ui.selectable_value(&mut s.format, ExportFormat::Png, "PNG image");
-        ui.selectable_value(&mut s.format, ExportFormat::Jpeg, "JPEG image");
-        ui.selectable_value(&mut s.format, ExportFormat::Svg, "SVG");
+    rtl::row(ui, |ui| {
+        ui.selectable_value(
+            &mut s.format,
+            ExportFormat::Png,
+            tr!("export-png-image").shown(),
+        );
+        ui.selectable_value(
+            &mut s.format,
+            ExportFormat::Jpeg,
+            tr!("export-jpeg-image").shown(),
+        );
+        ui.selectable_value(&mut s.format, ExportFormat::Svg, tr!("export-svg").shown());
     });
     if matches!(s.format, ExportFormat::Png | ExportFormat::Jpeg) {
         ui.horizontal(|ui| {
-            let label = ui.label("Resolution");
+            let label = ui.label(tr!("export-resolution").shown());
             ui.add(
                 egui::DragValue::new(&mut s.dpi)
                     .range(36.0..=1200.0)
-                    .suffix(" dpi"),
+                    .suffix(format!(" {}", tr!("unit-dpi").shown())),
             )
             .labelled_by(label.id);
         });
     }
-    ui.checkbox(&mut s.bleed, "Include the bleed");
+    ui.checkbox(&mut s.bleed, tr!("export-include-bleed").shown());
     if s.format != ExportFormat::Jpeg {
-        ui.checkbox(&mut s.transparent, "Transparent background");
+        ui.checkbox(&mut s.transparent, tr!("export-transparent").shown());
         if s.transparent && s.format == ExportFormat::Png {
-            ui.checkbox(&mut s.solid_edges, "Solid edges for t-shirt printing")
-                .on_hover_text(
-                    "Drops half-transparent pixels: a DTG printer's white underbase would \
-                     show through them",
-                );
+            ui.checkbox(&mut s.solid_edges, tr!("export-solid-edges").shown())
+                .on_hover_text(tr!("export-solid-edges-tip").shown());
         }
     }
-    ui.weak("The page shown now.");
+    rtl::weak(ui, &tr!("export-page-shown"));
+}
+
+/// A printing condition's name for people, in the volunteer's language.
+pub(crate) fn condition_message(condition: crate::colour::cmyk::PrintCondition) -> Message {
+    use crate::colour::cmyk::PrintCondition;
+    match condition {
+        PrintCondition::CoatedFogra39 => tr!("export-condition-fogra39"),
+        PrintCondition::CoatedGracol => tr!("export-condition-gracol"),
+    }
+}
+
+/// The same, as egui draws it.
+fn condition_name(condition: crate::colour::cmyk::PrintCondition) -> String {
+    condition_message(condition).shown()
 }
 
 #[cfg(test)]

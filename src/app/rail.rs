@@ -257,7 +257,7 @@ impl PlacardApp {
         ui.add_space(8.0);
         ui.strong(tr!("drawer-photos-in-design").shown());
         for (index, name, empty) in frames {
-            ui.with_layout(rtl::row_layout(), |ui| {
+            rtl::row(ui, |ui| {
                 let selected = session.selection == [index];
                 if ui
                     .selectable_label(selected, rtl::shown_words(&name))

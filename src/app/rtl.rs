@@ -29,6 +29,35 @@ pub fn row_layout() -> egui::Layout {
     }
 }
 
+/// A row that starts where lines start, as high as a button to begin with (as egui's
+/// `horizontal` is), holding what `add` puts in it.
+pub fn row<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> egui::InnerResponse<R> {
+    let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, row_layout(), add)
+}
+
+/// A row that starts where lines end, for what closes a bar (Print & download).
+pub fn end_row<R>(
+    ui: &mut egui::Ui,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::InnerResponse<R> {
+    let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, end_layout(), add)
+}
+
+/// A row that wraps onto more lines, starting where lines start.
+pub fn wrapped_row<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if is_rtl() {
+        ui.with_layout(
+            egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true),
+            add,
+        )
+        .inner
+    } else {
+        ui.horizontal_wrapped(add).inner
+    }
+}
+
 /// A row that starts where lines end, for what closes a bar (Print & download).
 pub fn end_layout() -> egui::Layout {
     if is_rtl() {

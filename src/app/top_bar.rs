@@ -16,7 +16,7 @@ impl PlacardApp {
     /// The top bar of an open design.
     pub(super) fn top_bar_ui(&mut self, ui: &mut egui::Ui, state: &CommandState) {
         let mut queue = Vec::new();
-        ui.with_layout(rtl::row_layout(), |ui| {
+        rtl::row(ui, |ui| {
             ui.spacing_mut().button_padding = egui::vec2(8.0, 4.0);
             if let Some(session) = &mut self.session {
                 let mut title = session.project.document.title.clone();
@@ -53,7 +53,7 @@ impl PlacardApp {
                 .on_hover_text(tr!("top-zoom-tip").shown());
             Command::ZoomIn.icon_button(ui, state, &mut queue, false);
             Command::FitPage.icon_button(ui, state, &mut queue, false);
-            ui.with_layout(rtl::end_layout(), |ui| {
+            rtl::end_row(ui, |ui| {
                 let print = tr!("top-print-download").shown();
                 let words = egui::RichText::new(format!("{}  {print}", icons::DOWNLOAD))
                     .size(15.0)
@@ -86,7 +86,7 @@ impl PlacardApp {
         };
         // On a narrow window the bar scrolls sideways rather than hiding what does not fit.
         egui::ScrollArea::horizontal().show(ui, |ui| {
-            ui.with_layout(rtl::row_layout(), |ui| {
+            rtl::row(ui, |ui| {
                 // Closer than usual, so the whole bar fits over the canvas at 1280 px.
                 ui.spacing_mut().item_spacing.x = 5.0;
                 match session.single_selection().map(|(i, e)| (i, e.kind.clone())) {

@@ -35,7 +35,7 @@ pub fn legibility_ui(ui: &mut egui::Ui, session: &Session, resources: &Resources
             let mut distance: f32 = ui
                 .data(|d| d.get_temp(distance_id))
                 .unwrap_or(DEFAULT_DISTANCE_M);
-            ui.with_layout(rtl::row_layout(), |ui| {
+            rtl::row(ui, |ui| {
                 let label = ui.label(tr!("legibility-distance").shown());
                 ui.add(
                     egui::DragValue::new(&mut distance)

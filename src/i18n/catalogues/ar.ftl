@@ -567,3 +567,72 @@ props-face-blocks =
         [few] { $count } حجوبات للوجوه: لا تغادر البكسلات تحتها التصميم أبدًا.
        *[other] { $count } حجبًا للوجوه: لا تغادر البكسلات تحتها التصميم أبدًا.
     }
+
+## طباعة وتنزيل
+
+export-purpose-home = الطباعة في المنزل أو العمل
+export-purpose-shop = الإرسال إلى مطبعة
+export-purpose-online = النشر على الإنترنت
+export-purpose-stickers = ملصقات مقصوصة
+export-purpose-other = ملفات أخرى
+export-explain-home = ملف PDF بحجم الصفحة تمامًا، بألوان الشاشة، لطابعتك. اطبعه بنسبة ١٠٠٪ («الحجم الفعلي»).
+export-explain-shop = ملف PDF جاهز للمطبعة بأحبار الطباعة، أكبر بـ ٣ مم من كل جانب (النزف) مع علامات تبيّن مكان القص. تقبله المطابع كما هو.
+export-explain-online = صورة لمواقع التواصل والرسائل والمواقع.
+export-explain-stickers = ملف PDF جاهز للمطبعة يكون فيه خط القص بلون مستقل تتبعه آلة القص، من دون علامات قص.
+export-explain-other = SVG لبرامج التصميم الأخرى، وPNG بأي دقة.
+export-suffix-home = طباعة منزلية
+export-suffix-home-a4 = طباعة منزلية على A4
+export-suffix-home-letter = طباعة منزلية على Letter
+export-suffix-shop = مطبعة
+export-suffix-online = إنترنت
+export-suffix-stickers = ملصقات
+export-online-1080 = ١٠٨٠ بكسل: منشورات التواصل
+export-online-1600 = ١٦٠٠ بكسل: المواقع
+export-online-2400 = ٢٤٠٠ بكسل: واضحة على أي شاشة
+export-what-for = لماذا تحتاج الملف؟
+export-too-big-for-home = هذه الصفحة أكبر من ورق الطابعة المنزلية. اطبعها على أجزاء وألصقها معًا:
+export-one-big-page = صفحة واحدة كبيرة
+export-on-a4 = على أوراق A4
+export-on-letter = على أوراق Letter
+export-shop-options = خيارات المطبعة
+export-bleed = النزف (٣ مم خارج الحواف)
+export-marks = علامات القص
+export-cmyk = أحبار الطباعة (CMYK)
+export-cmyk-tip = تتحول الألوان والصور إلى أحبار طباعة (النص الأسود بالحبر الأسود وحده، والمساحات السوداء الكبيرة بأسود غني، و٣٠٠٪ حبر على الأكثر). عند الإيقاف: ألوان الشاشة (RGB).
+export-paper = الورق
+export-condition-fogra39 = ورق مصقول، أوروبا (FOGRA39)
+export-condition-gracol = ورق مصقول، أمريكا الشمالية (GRACoL)
+export-pdfx = PDF/X-4 (معيار الطباعة)
+export-png-sharp = PNG (واضح)
+export-jpeg-small = JPEG (أصغر، للصور)
+export-pixels = { $width } × { $height } بكسل
+export-check-found =
+    وجد فحص الطباعة { $errors ->
+        [zero] لا مشكلات
+        [one] مشكلة واحدة
+        [two] مشكلتين
+        [few] { $errors } مشكلات
+       *[other] { $errors } مشكلة
+    } و{ $warnings ->
+        [zero] لا تحذيرات.
+        [one] تحذيرًا واحدًا.
+        [two] تحذيرين.
+        [few] { $warnings } تحذيرات.
+       *[other] { $warnings } تحذيرًا.
+    }
+export-show = عرض
+export-save-file = حفظ الملف…
+export-large-heading = صورة كبيرة جدًا
+export-large-text = سيكون ملف PNG هذا { $size }. يستغرق وقتًا طويلًا ومساحة كبيرة على القرص؛ ونادرًا ما تحتاج المطابع إلى أكثر من ٣٠٠ نقطة في البوصة بالحجم المطبوع.
+export-large-size = { $picture } بدقة { $dpi } نقطة في البوصة
+export-anyway = التصدير على أي حال
+export-png-image = صورة PNG
+export-jpeg-image = صورة JPEG
+export-svg = SVG
+export-resolution = الدقة
+unit-dpi = نقطة/بوصة
+export-include-bleed = تضمين النزف
+export-transparent = خلفية شفافة
+export-solid-edges = حواف مصمتة لطباعة القمصان
+export-solid-edges-tip = يحذف البكسلات نصف الشفافة: فالطبقة البيضاء السفلية لطابعة DTG كانت ستظهر من خلالها
+export-page-shown = الصفحة المعروضة الآن.

@@ -508,3 +508,66 @@ props-face-blocks =
         [one] Ein Gesichtsblock: Die Pixel darunter verlassen den Entwurf nie.
        *[other] { $count } Gesichtsblöcke: Die Pixel darunter verlassen den Entwurf nie.
     }
+
+## Drucken & herunterladen
+
+export-purpose-home = Zu Hause oder bei der Arbeit drucken
+export-purpose-shop = An eine Druckerei schicken
+export-purpose-online = Im Netz posten
+export-purpose-stickers = Aufkleber schneiden
+export-purpose-other = Andere Dateien
+export-explain-home = Ein PDF genau in Seitengröße, in Bildschirmfarben, für deinen eigenen Drucker. Drucke es mit 100 % („Originalgröße“).
+export-explain-shop = Ein druckfertiges PDF in Druckfarben, rundum 3 mm größer (der Beschnitt), mit Marken, wo geschnitten wird. Druckereien nehmen es so, wie es ist.
+export-explain-online = Ein Bild für soziale Medien, Nachrichten und Websites.
+export-explain-stickers = Ein druckfertiges PDF mit der Schneidelinie als eigener Farbe, der die Schneidemaschine folgt, ohne Schnittmarken.
+export-explain-other = SVG für andere Grafikprogramme, PNG in jeder Auflösung.
+export-suffix-home = zu Hause drucken
+export-suffix-home-a4 = zu Hause auf A4 drucken
+export-suffix-home-letter = zu Hause auf Letter drucken
+export-suffix-shop = Druckerei
+export-suffix-online = online
+export-suffix-stickers = Aufkleber
+export-online-1080 = 1080 px: Beiträge in sozialen Medien
+export-online-1600 = 1600 px: Websites
+export-online-2400 = 2400 px: scharf auf jedem Bildschirm
+export-what-for = Wofür ist die Datei?
+export-too-big-for-home = Diese Seite ist größer als das Papier eines Heimdruckers. Drucke sie in Teilen und kleb sie zusammen:
+export-one-big-page = Eine große Seite
+export-on-a4 = Auf A4-Blättern
+export-on-letter = Auf Letter-Blättern
+export-shop-options = Optionen für die Druckerei
+export-bleed = Beschnitt (3 mm über die Kanten hinaus)
+export-marks = Schnittmarken
+export-cmyk = Druckfarben (CMYK)
+export-cmyk-tip = Farben und Fotos werden zu Druckfarben (schwarzer Text nur in Schwarz, große schwarze Flächen in Tiefschwarz, höchstens 300 % Farbe). Aus: Bildschirmfarben (RGB).
+export-paper = Papier
+export-condition-fogra39 = Gestrichenes Papier, Europa (FOGRA39)
+export-condition-gracol = Gestrichenes Papier, Nordamerika (GRACoL)
+export-pdfx = PDF/X-4 (der Druckstandard)
+export-png-sharp = PNG (scharf)
+export-jpeg-small = JPEG (kleiner, für Fotos)
+export-pixels = { $width } × { $height } Pixel
+export-check-found =
+    Die Druckprüfung hat { $errors ->
+        [one] ein Problem
+       *[other] { $errors } Probleme
+    } und { $warnings ->
+        [one] eine Warnung gefunden.
+       *[other] { $warnings } Warnungen gefunden.
+    }
+export-show = Zeigen
+export-save-file = Datei speichern…
+export-large-heading = Ein sehr großes Bild
+export-large-text = Dieses PNG wird { $size } groß. Das dauert lange und braucht viel Speicherplatz; Druckereien brauchen selten mehr als 300 dpi in Druckgröße.
+export-large-size = { $picture } bei { $dpi } dpi
+export-anyway = Trotzdem exportieren
+export-png-image = PNG-Bild
+export-jpeg-image = JPEG-Bild
+export-svg = SVG
+export-resolution = Auflösung
+unit-dpi = dpi
+export-include-bleed = Beschnitt einschließen
+export-transparent = Durchsichtiger Hintergrund
+export-solid-edges = Feste Kanten für T-Shirt-Druck
+export-solid-edges-tip = Entfernt halbdurchsichtige Pixel: Der weiße Unterdruck eines DTG-Druckers würde durchscheinen
+export-page-shown = Die gerade gezeigte Seite.

@@ -510,3 +510,66 @@ props-face-blocks =
         [one] One face block: the pixels under it never leave the design.
        *[other] { $count } face blocks: the pixels under them never leave the design.
     }
+
+## Print & download
+
+export-purpose-home = Print at home or work
+export-purpose-shop = Send to a print shop
+export-purpose-online = Post online
+export-purpose-stickers = Cut stickers
+export-purpose-other = Other files
+export-explain-home = A PDF exactly the size of the page, in screen colours, for your own printer. Print it at 100 % (“actual size”).
+export-explain-shop = A press-ready PDF in printing inks, 3 mm larger all round (the bleed) with marks showing where to cut. Print shops take it as it is.
+export-explain-online = A picture for social media, messages and websites.
+export-explain-stickers = A press-ready PDF with the cut line as a separate colour the cutting machine follows, and no crop marks.
+export-explain-other = SVG for other design programs, PNG at any resolution.
+export-suffix-home = print at home
+export-suffix-home-a4 = print at home on A4
+export-suffix-home-letter = print at home on Letter
+export-suffix-shop = print shop
+export-suffix-online = online
+export-suffix-stickers = stickers
+export-online-1080 = 1080 px: social media posts
+export-online-1600 = 1600 px: websites
+export-online-2400 = 2400 px: sharp on any screen
+export-what-for = What is the file for?
+export-too-big-for-home = This page is bigger than a home printer’s paper. Print it in pieces and tape them together:
+export-one-big-page = One big page
+export-on-a4 = On A4 sheets
+export-on-letter = On Letter sheets
+export-shop-options = Print shop options
+export-bleed = Bleed (3 mm beyond the edges)
+export-marks = Crop marks
+export-cmyk = Printing inks (CMYK)
+export-cmyk-tip = Colours and photos become printing inks (black text in black ink alone, large black areas rich black, at most 300 % ink). Off: screen colours (RGB).
+export-paper = Paper
+export-condition-fogra39 = Coated paper, Europe (FOGRA39)
+export-condition-gracol = Coated paper, North America (GRACoL)
+export-pdfx = PDF/X-4 (the print standard)
+export-png-sharp = PNG (sharp)
+export-jpeg-small = JPEG (smaller, for photos)
+export-pixels = { $width } × { $height } pixels
+export-check-found =
+    The print check found { $errors ->
+        [one] one problem
+       *[other] { $errors } problems
+    } and { $warnings ->
+        [one] one warning.
+       *[other] { $warnings } warnings.
+    }
+export-show = Show
+export-save-file = Save the file…
+export-large-heading = A very large image
+export-large-text = This PNG will be { $size }. It takes a long time and a lot of disk space; print shops rarely need more than 300 dpi at the printed size.
+export-large-size = { $picture } at { $dpi } dpi
+export-anyway = Export anyway
+export-png-image = PNG image
+export-jpeg-image = JPEG image
+export-svg = SVG
+export-resolution = Resolution
+unit-dpi = dpi
+export-include-bleed = Include the bleed
+export-transparent = Transparent background
+export-solid-edges = Solid edges for t-shirt printing
+export-solid-edges-tip = Drops half-transparent pixels: a DTG printer’s white underbase would show through them
+export-page-shown = The page shown now.

@@ -508,3 +508,66 @@ props-face-blocks =
         [one] Un bloque sobre una cara: los píxeles que tapa nunca salen del diseño.
        *[other] { $count } bloques sobre caras: los píxeles que tapan nunca salen del diseño.
     }
+
+## Imprimir y descargar
+
+export-purpose-home = Imprimir en casa o en el trabajo
+export-purpose-shop = Llevar a la imprenta
+export-purpose-online = Publicar en internet
+export-purpose-stickers = Pegatinas recortadas
+export-purpose-other = Otros archivos
+export-explain-home = Un PDF exactamente del tamaño de la página, con colores de pantalla, para tu impresora. Imprímelo al 100 % («tamaño real»).
+export-explain-shop = Un PDF listo para imprenta, en tintas de impresión, 3 mm más grande por cada lado (el sangrado) y con marcas que indican dónde cortar. Las imprentas lo aceptan tal cual.
+export-explain-online = Una imagen para redes sociales, mensajes y webs.
+export-explain-stickers = Un PDF listo para imprenta con la línea de corte como un color aparte que sigue la máquina de corte, sin marcas de corte.
+export-explain-other = SVG para otros programas de diseño, PNG a cualquier resolución.
+export-suffix-home = imprimir en casa
+export-suffix-home-a4 = imprimir en casa en A4
+export-suffix-home-letter = imprimir en casa en carta
+export-suffix-shop = imprenta
+export-suffix-online = internet
+export-suffix-stickers = pegatinas
+export-online-1080 = 1080 px: publicaciones en redes
+export-online-1600 = 1600 px: páginas web
+export-online-2400 = 2400 px: nítida en cualquier pantalla
+export-what-for = ¿Para qué es el archivo?
+export-too-big-for-home = Esta página es más grande que el papel de una impresora doméstica. Imprímela por partes y únelas con cinta:
+export-one-big-page = Una sola página grande
+export-on-a4 = En hojas A4
+export-on-letter = En hojas carta
+export-shop-options = Opciones para la imprenta
+export-bleed = Sangrado (3 mm más allá de los bordes)
+export-marks = Marcas de corte
+export-cmyk = Tintas de impresión (CMYK)
+export-cmyk-tip = Los colores y las fotos pasan a tintas de impresión (texto negro solo con tinta negra, grandes zonas negras en negro enriquecido, como mucho 300 % de tinta). Desactivado: colores de pantalla (RGB).
+export-paper = Papel
+export-condition-fogra39 = Papel estucado, Europa (FOGRA39)
+export-condition-gracol = Papel estucado, Norteamérica (GRACoL)
+export-pdfx = PDF/X-4 (el estándar de imprenta)
+export-png-sharp = PNG (nítido)
+export-jpeg-small = JPEG (más ligero, para fotos)
+export-pixels = { $width } × { $height } píxeles
+export-check-found =
+    La revisión encontró { $errors ->
+        [one] un problema
+       *[other] { $errors } problemas
+    } y { $warnings ->
+        [one] un aviso.
+       *[other] { $warnings } avisos.
+    }
+export-show = Ver
+export-save-file = Guardar el archivo…
+export-large-heading = Una imagen enorme
+export-large-text = Este PNG tendrá { $size }. Tarda mucho y ocupa mucho disco; las imprentas rara vez necesitan más de 300 ppp al tamaño impreso.
+export-large-size = { $picture } a { $dpi } ppp
+export-anyway = Exportar de todos modos
+export-png-image = Imagen PNG
+export-jpeg-image = Imagen JPEG
+export-svg = SVG
+export-resolution = Resolución
+unit-dpi = ppp
+export-include-bleed = Incluir el sangrado
+export-transparent = Fondo transparente
+export-solid-edges = Bordes sólidos para estampar camisetas
+export-solid-edges-tip = Quita los píxeles semitransparentes: a través de ellos se vería la base blanca de una impresora DTG
+export-page-shown = La página que se ve ahora.

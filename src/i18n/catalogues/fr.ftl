@@ -508,3 +508,68 @@ props-face-blocks =
         [one] Un bloc sur un visage : les pixels dessous ne quittent jamais la création.
        *[other] { $count } blocs sur des visages : les pixels dessous ne quittent jamais la création.
     }
+
+## Imprimer et télécharger
+
+export-purpose-home = Imprimer chez soi ou au travail
+export-purpose-shop = Envoyer à un imprimeur
+export-purpose-online = Publier en ligne
+export-purpose-stickers = Autocollants découpés
+export-purpose-other = Autres fichiers
+export-explain-home = Un PDF exactement à la taille de la page, en couleurs d’écran, pour votre imprimante. Imprimez-le à 100 % (« taille réelle »).
+export-explain-shop = Un PDF prêt à imprimer, en encres d’impression, 3 mm plus grand tout autour (le fond perdu) avec des traits de coupe. Les imprimeurs le prennent tel quel.
+export-explain-online = Une image pour les réseaux sociaux, les messageries et les sites.
+export-explain-stickers = Un PDF prêt à imprimer avec la ligne de découpe dans une couleur à part que suit la machine, sans traits de coupe.
+export-explain-other = SVG pour d’autres logiciels de création, PNG à toute résolution.
+export-suffix-home = imprimer chez soi
+export-suffix-home-a4 = imprimer chez soi en A4
+export-suffix-home-letter = imprimer chez soi en Letter
+export-suffix-shop = imprimeur
+export-suffix-online = en ligne
+export-suffix-stickers = autocollants
+export-online-1080 = 1080 px : publications sur les réseaux
+export-online-1600 = 1600 px : sites web
+export-online-2400 = 2400 px : net sur tous les écrans
+export-what-for = À quoi sert le fichier ?
+export-too-big-for-home = Cette page est plus grande que le papier d’une imprimante de bureau. Imprimez-la en morceaux et assemblez-les avec du ruban adhésif :
+export-one-big-page = Une grande page
+export-on-a4 = Sur des feuilles A4
+export-on-letter = Sur des feuilles Letter
+export-shop-options = Options pour l’imprimeur
+export-bleed = Fond perdu (3 mm au-delà des bords)
+export-marks = Traits de coupe
+export-cmyk = Encres d’impression (CMJN)
+export-cmyk-tip = Les couleurs et les photos deviennent des encres d’impression (texte noir en noir seul, grands aplats noirs en noir riche, 300 % d’encre au plus). Désactivé : couleurs d’écran (RVB).
+export-paper = Papier
+export-condition-fogra39 = Papier couché, Europe (FOGRA39)
+export-condition-gracol = Papier couché, Amérique du Nord (GRACoL)
+export-pdfx = PDF/X-4 (la norme d’impression)
+export-png-sharp = PNG (net)
+export-jpeg-small = JPEG (plus léger, pour les photos)
+export-pixels = { $width } × { $height } pixels
+export-check-found =
+    La vérification a trouvé { $errors ->
+        [0] aucun problème
+        [one] un problème
+       *[other] { $errors } problèmes
+    } et { $warnings ->
+        [0] aucun avertissement.
+        [one] un avertissement.
+       *[other] { $warnings } avertissements.
+    }
+export-show = Voir
+export-save-file = Enregistrer le fichier…
+export-large-heading = Une très grande image
+export-large-text = Ce PNG fera { $size }. Cela prend longtemps et beaucoup de place sur le disque ; les imprimeurs ont rarement besoin de plus de 300 dpi à la taille imprimée.
+export-large-size = { $picture } à { $dpi } dpi
+export-anyway = Exporter quand même
+export-png-image = Image PNG
+export-jpeg-image = Image JPEG
+export-svg = SVG
+export-resolution = Résolution
+unit-dpi = dpi
+export-include-bleed = Inclure le fond perdu
+export-transparent = Fond transparent
+export-solid-edges = Bords nets pour l’impression sur t-shirt
+export-solid-edges-tip = Supprime les pixels semi-transparents : la sous-couche blanche d’une imprimante DTG se verrait au travers
+export-page-shown = La page affichée maintenant.

@@ -508,3 +508,66 @@ props-face-blocks =
         [one] Um bloco sobre um rosto: os pixels embaixo dele nunca saem do design.
        *[other] { $count } blocos sobre rostos: os pixels embaixo deles nunca saem do design.
     }
+
+## Imprimir e baixar
+
+export-purpose-home = Imprimir em casa ou no trabalho
+export-purpose-shop = Mandar para a gráfica
+export-purpose-online = Postar na internet
+export-purpose-stickers = Adesivos recortados
+export-purpose-other = Outros arquivos
+export-explain-home = Um PDF exatamente do tamanho da página, com cores de tela, para a sua impressora. Imprima em 100 % (“tamanho real”).
+export-explain-shop = Um PDF pronto para gráfica, em tintas de impressão, 3 mm maior em volta (a sangria) e com marcas que mostram onde cortar. As gráficas aceitam como está.
+export-explain-online = Uma imagem para redes sociais, mensagens e sites.
+export-explain-stickers = Um PDF pronto para gráfica com a linha de corte numa cor à parte que a máquina de corte segue, sem marcas de corte.
+export-explain-other = SVG para outros programas de design, PNG em qualquer resolução.
+export-suffix-home = imprimir em casa
+export-suffix-home-a4 = imprimir em casa em A4
+export-suffix-home-letter = imprimir em casa em Carta
+export-suffix-shop = gráfica
+export-suffix-online = internet
+export-suffix-stickers = adesivos
+export-online-1080 = 1080 px: posts em redes sociais
+export-online-1600 = 1600 px: sites
+export-online-2400 = 2400 px: nítida em qualquer tela
+export-what-for = Para que é o arquivo?
+export-too-big-for-home = Esta página é maior que o papel de uma impressora doméstica. Imprima em partes e junte com fita:
+export-one-big-page = Uma página grande
+export-on-a4 = Em folhas A4
+export-on-letter = Em folhas Carta
+export-shop-options = Opções para a gráfica
+export-bleed = Sangria (3 mm além das bordas)
+export-marks = Marcas de corte
+export-cmyk = Tintas de impressão (CMYK)
+export-cmyk-tip = Cores e fotos viram tintas de impressão (texto preto só com tinta preta, grandes áreas pretas em preto enriquecido, no máximo 300 % de tinta). Desligado: cores de tela (RGB).
+export-paper = Papel
+export-condition-fogra39 = Papel couché, Europa (FOGRA39)
+export-condition-gracol = Papel couché, América do Norte (GRACoL)
+export-pdfx = PDF/X-4 (o padrão de impressão)
+export-png-sharp = PNG (nítido)
+export-jpeg-small = JPEG (menor, para fotos)
+export-pixels = { $width } × { $height } pixels
+export-check-found =
+    A conferência encontrou { $errors ->
+        [one] um problema
+       *[other] { $errors } problemas
+    } e { $warnings ->
+        [one] um aviso.
+       *[other] { $warnings } avisos.
+    }
+export-show = Ver
+export-save-file = Salvar o arquivo…
+export-large-heading = Uma imagem muito grande
+export-large-text = Este PNG terá { $size }. Leva muito tempo e ocupa muito espaço; as gráficas raramente precisam de mais de 300 dpi no tamanho impresso.
+export-large-size = { $picture } a { $dpi } dpi
+export-anyway = Exportar mesmo assim
+export-png-image = Imagem PNG
+export-jpeg-image = Imagem JPEG
+export-svg = SVG
+export-resolution = Resolução
+unit-dpi = dpi
+export-include-bleed = Incluir a sangria
+export-transparent = Fundo transparente
+export-solid-edges = Bordas sólidas para estampar camisetas
+export-solid-edges-tip = Remove os pixels semitransparentes: a base branca de uma impressora DTG apareceria através deles
+export-page-shown = A página mostrada agora.
