@@ -78,6 +78,30 @@ fn persian_chosen_in_the_menu_lays_the_editor_out_from_the_right_and_is_remember
     // The rail, and the layers drawer it opens, sit on the right.
     assert!(rail_x(&harness, &persian("لایه‌ها")) > 700.0);
 
+    // Number fields speak Persian digits and take them typed.
+    let width = persian("پهنا");
+    harness.get_by_label(&width).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(&width).type_text("۳۰۰٫۵");
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(3);
+    let page_width = harness.state().session.as_ref().unwrap().page().width;
+    assert!(
+        (page_width.to_mm().0 - 300.5).abs() < 0.05,
+        "{}",
+        page_width.to_mm().0
+    );
+    assert!(
+        harness
+            .get_all_by(|node| node
+                .value()
+                .is_some_and(|value| value.contains("۳۰۰٫۵")))
+            .count()
+            >= 1,
+        "the width shows in Persian digits"
+    );
+
     // The next start is in Persian too.
     set_language(Language::English);
     let mut again = harness_with_config(&dialogs, 0.25, config);

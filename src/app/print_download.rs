@@ -463,11 +463,11 @@ fn other_files_ui(ui: &mut egui::Ui, s: &mut ExportSettings) {
     if matches!(s.format, ExportFormat::Png | ExportFormat::Jpeg) {
         ui.horizontal(|ui| {
             let label = ui.label(tr!("export-resolution").shown());
-            ui.add(
+            ui.add(rtl::localised(
                 egui::DragValue::new(&mut s.dpi)
                     .range(36.0..=1200.0)
                     .suffix(format!(" {}", tr!("unit-dpi").shown())),
-            )
+            ))
             .labelled_by(label.id);
         });
     }

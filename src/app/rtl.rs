@@ -264,6 +264,15 @@ fn mirrored(c: char) -> char {
     }
 }
 
+/// A number field that shows its number in the volunteer's digits (Persian and Arabic
+/// digits, a decimal comma) and reads what is typed in any of them.
+pub fn localised(drag: egui::DragValue<'_>) -> egui::DragValue<'_> {
+    drag.custom_formatter(|value, decimals| {
+        language().localise_number(&egui::emath::format_with_decimals_in_range(value, decimals))
+    })
+    .custom_parser(|typed| language().parse_number(typed))
+}
+
 /// Placard's own words as egui must draw them.
 pub trait Shown {
     /// The words in the volunteer's language, ready for egui.

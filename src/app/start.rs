@@ -268,12 +268,12 @@ impl StartScreen {
                         (&mut self.custom.0, "Width"),
                         (&mut self.custom.1, "Height"),
                     ] {
-                        let field = ui.add(
+                        let field = ui.add(crate::app::rtl::localised(
                             egui::DragValue::new(value)
                                 .range(smallest..=largest)
                                 .speed(step)
                                 .suffix(format!(" {unit}")),
-                        );
+                        ));
                         field.on_hover_text(label);
                     }
                     egui::ComboBox::from_id_salt("custom-unit")

@@ -184,13 +184,13 @@ fn text_controls(
     }
     let mut size = text.font_size.0;
     let size_field = ui
-        .add(
+        .add(rtl::localised(
             egui::DragValue::new(&mut size)
                 .range(1.0..=2000.0)
                 .speed(0.5)
                 .suffix(format!(" {}", tr!("bar-size-unit").shown()))
                 .max_decimals(0),
-        )
+        ))
         .on_hover_text(tr!("bar-size-tip").shown());
     if size_field.changed() {
         edit(session, "size", &|t| t.font_size = Pt(size));

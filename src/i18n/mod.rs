@@ -173,7 +173,12 @@ impl Language {
 
     /// `value` with `decimals` digits after the separator, written this language's way.
     pub fn number(self, value: f64, decimals: usize) -> String {
-        let plain = format!("{value:.decimals$}");
+        self.localise_number(&format!("{value:.decimals$}"))
+    }
+
+    /// A number written with ASCII digits and a point (`-12.5`), written this language's
+    /// way instead.
+    pub fn localise_number(self, plain: &str) -> String {
         let digits = self.digits();
         plain
             .chars()
@@ -184,6 +189,28 @@ impl Language {
                 other => other,
             })
             .collect()
+    }
+
+    /// A number as someone may type it in this language — Persian, Arabic or Western
+    /// digits, a point, a comma or `٫` before the fraction — or `None`.
+    pub fn parse_number(self, typed: &str) -> Option<f64> {
+        let comma_is_decimal = self.decimal_separator() != '.';
+        let plain: String = typed
+            .trim()
+            .chars()
+            .filter_map(|c| match c {
+                '0'..='9' | '.' | '-' | '+' | 'e' | 'E' => Some(c),
+                '۰'..='۹' => char::from_digit(c as u32 - '۰' as u32, 10),
+                '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10),
+                '٫' => Some('.'),
+                ',' if comma_is_decimal => Some('.'),
+                '\u{2212}' => Some('-'),
+                // Thousands separators and spaces carry no value.
+                ',' | '٬' | ' ' | '\u{a0}' | '\u{202f}' | '\'' => None,
+                _ => Some('?'),
+            })
+            .collect();
+        plain.parse().ok()
     }
 
     fn index(self) -> usize {
@@ -462,6 +489,17 @@ mod tests {
         assert_eq!(Language::Persian.number(2019.0, 0), "۲۰۱۹");
         assert_eq!(Language::Persian.number(0.25, 2), "۰٫۲۵");
         assert_eq!(Language::Arabic.number(12.0, 0), "١٢");
+    }
+
+    #[test]
+    fn numbers_typed_in_any_digits_are_read() {
+        assert_eq!(Language::Persian.parse_number("۱۲٫۵"), Some(12.5));
+        assert_eq!(Language::Arabic.parse_number("٣٠٠"), Some(300.0));
+        assert_eq!(Language::German.parse_number("2,5"), Some(2.5));
+        assert_eq!(Language::English.parse_number("1,200"), Some(1200.0));
+        assert_eq!(Language::Persian.parse_number("۱۲"), Some(12.0));
+        assert_eq!(Language::Persian.parse_number("\u{2212}۳"), Some(-3.0));
+        assert_eq!(Language::English.parse_number("twelve"), None);
     }
 
     #[test]

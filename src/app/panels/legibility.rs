@@ -31,101 +31,106 @@ pub fn legibility_ui(ui: &mut egui::Ui, session: &Session, resources: &Resources
         .id_salt("legibility")
         .default_open(true)
         .show(ui, |ui| {
-            let distance_id = egui::Id::unique("legibility-distance");
-            let mut distance: f32 = ui
-                .data(|d| d.get_temp(distance_id))
-                .unwrap_or(DEFAULT_DISTANCE_M);
-            rtl::row(ui, |ui| {
-                let label = ui.label(tr!("legibility-distance").shown());
-                ui.add(
-                    egui::DragValue::new(&mut distance)
-                        .range(1.0..=100.0)
-                        .speed(0.5)
-                        .suffix(format!(" {}", tr!("unit-metres").shown())),
-                )
-                .labelled_by(label.id);
-            });
-            ui.data_mut(|d| d.insert_temp(distance_id, distance));
-            let measured = measure(ui, session, resources, distance);
-            let legibility = match measured.as_ref() {
-                Ok(legibility) => legibility,
-                Err(err) => {
-                    ui.colored_label(ui.visuals().error_fg_color, err);
-                    return;
-                }
-            };
-            let shown_distance = Arg::number(distance.round(), 0);
-            rtl::label(
-                ui,
-                &tr!(
-                    "legibility-needed",
-                    height = Arg::number(legibility.needed_cap_mm() / 10.0, 1),
-                    distance = shown_distance.clone()
-                ),
-            );
-            let good = egui::Color32::from_rgb(0x2e, 0x7d, 0x32);
-            // A design as its template made it gets advice, not alarms: the small lines of
-            // a template are meant to be read from close by.
-            // Once the volunteer edits or asks about another distance, it says it plainly.
-            let untouched = session.revision() == 0 && distance == DEFAULT_DISTANCE_M;
-            let bad = if untouched {
-                ui.visuals().weak_text_color()
-            } else {
-                ui.visuals().error_fg_color
-            };
-            for text in legibility.texts.iter().take(6) {
-                let reads = text.reads_from(distance);
-                let height = Arg::number(text.cap_height_mm / 10.0, 1);
-                let from = Arg::number(text.readable_from_m.floor(), 0);
-                let line = if reads {
-                    tr!(
-                        "legibility-reads",
-                        name = &text.subject,
-                        height = height,
-                        from = from
-                    )
-                } else if untouched {
-                    tr!(
-                        "legibility-close-by",
-                        name = &text.subject,
-                        height = height,
-                        from = from
-                    )
-                } else {
-                    tr!(
-                        "legibility-too-small-line",
-                        name = &text.subject,
-                        height = height,
-                        from = from
-                    )
-                };
-                rtl::coloured(ui, if reads { good } else { bad }, &line);
-                if let Some(ratio) = text.contrast {
-                    let strong = ratio >= GOOD_CONTRAST;
-                    ui.indent("contrast", |ui| {
-                        rtl::coloured(
-                            ui,
-                            if strong { good } else { bad },
-                            &tr!("legibility-contrast", ratio = Arg::number(ratio, 1)),
-                        );
-                    });
-                }
-            }
-            let words = legibility.words_read();
-            rtl::coloured(
-                ui,
-                if words <= PLACARD_WORDS { good } else { bad },
-                &tr!(
-                    "legibility-words",
-                    words = words,
-                    distance = shown_distance,
-                    most = PLACARD_WORDS
-                ),
-            );
-            for advice in legibility.advice() {
-                rtl::label(ui, &advice);
-            }
+            ui.with_layout(rtl::column_layout(), |ui| body(ui, session, resources));
         });
+}
+
+/// The section's contents: the distance, each text's verdict and the advice.
+fn body(ui: &mut egui::Ui, session: &Session, resources: &Resources) {
+    let distance_id = egui::Id::unique("legibility-distance");
+    let mut distance: f32 = ui
+        .data(|d| d.get_temp(distance_id))
+        .unwrap_or(DEFAULT_DISTANCE_M);
+    rtl::row(ui, |ui| {
+        let label = ui.label(tr!("legibility-distance").shown());
+        ui.add(rtl::localised(
+            egui::DragValue::new(&mut distance)
+                .range(1.0..=100.0)
+                .speed(0.5)
+                .suffix(format!(" {}", tr!("unit-metres").shown())),
+        ))
+        .labelled_by(label.id);
+    });
+    ui.data_mut(|d| d.insert_temp(distance_id, distance));
+    let measured = measure(ui, session, resources, distance);
+    let legibility = match measured.as_ref() {
+        Ok(legibility) => legibility,
+        Err(err) => {
+            ui.colored_label(ui.visuals().error_fg_color, err);
+            return;
+        }
+    };
+    let shown_distance = Arg::number(distance.round(), 0);
+    rtl::label(
+        ui,
+        &tr!(
+            "legibility-needed",
+            height = Arg::number(legibility.needed_cap_mm() / 10.0, 1),
+            distance = shown_distance.clone()
+        ),
+    );
+    let good = egui::Color32::from_rgb(0x2e, 0x7d, 0x32);
+    // A design as its template made it gets advice, not alarms: the small lines of
+    // a template are meant to be read from close by.
+    // Once the volunteer edits or asks about another distance, it says it plainly.
+    let untouched = session.revision() == 0 && distance == DEFAULT_DISTANCE_M;
+    let bad = if untouched {
+        ui.visuals().weak_text_color()
+    } else {
+        ui.visuals().error_fg_color
+    };
+    for text in legibility.texts.iter().take(6) {
+        let reads = text.reads_from(distance);
+        let height = Arg::number(text.cap_height_mm / 10.0, 1);
+        let from = Arg::number(text.readable_from_m.floor(), 0);
+        let line = if reads {
+            tr!(
+                "legibility-reads",
+                name = &text.subject,
+                height = height,
+                from = from
+            )
+        } else if untouched {
+            tr!(
+                "legibility-close-by",
+                name = &text.subject,
+                height = height,
+                from = from
+            )
+        } else {
+            tr!(
+                "legibility-too-small-line",
+                name = &text.subject,
+                height = height,
+                from = from
+            )
+        };
+        rtl::coloured(ui, if reads { good } else { bad }, &line);
+        if let Some(ratio) = text.contrast {
+            let strong = ratio >= GOOD_CONTRAST;
+            ui.indent("contrast", |ui| {
+                rtl::coloured(
+                    ui,
+                    if strong { good } else { bad },
+                    &tr!("legibility-contrast", ratio = Arg::number(ratio, 1)),
+                );
+            });
+        }
+    }
+    let words = legibility.words_read();
+    rtl::coloured(
+        ui,
+        if words <= PLACARD_WORDS { good } else { bad },
+        &tr!(
+            "legibility-words",
+            words = words,
+            distance = shown_distance,
+            most = PLACARD_WORDS
+        ),
+    );
+    for advice in legibility.advice() {
+        rtl::label(ui, &advice);
+    }
 }
 
 /// The page measured at `distance`, again only when the design or distance changes.

@@ -22,12 +22,12 @@ pub(crate) fn mm_field(ui: &mut egui::Ui, label: &str, value: Pt) -> Option<Pt> 
             let response = ui
                 .horizontal(|ui| {
                     let label = ui.label(rtl::visual(label, rtl::is_rtl()));
-                    ui.add(
+                    ui.add(rtl::localised(
                         egui::DragValue::new(&mut px)
                             .speed(1.0)
                             .suffix(format!(" {}", tr!("unit-px").shown()))
                             .max_decimals(0),
-                    )
+                    ))
                     .labelled_by(label.id)
                 })
                 .inner;
@@ -38,12 +38,12 @@ pub(crate) fn mm_field(ui: &mut egui::Ui, label: &str, value: Pt) -> Option<Pt> 
             let response = ui
                 .horizontal(|ui| {
                     let label = ui.label(rtl::visual(label, rtl::is_rtl()));
-                    ui.add(
+                    ui.add(rtl::localised(
                         egui::DragValue::new(&mut mm)
                             .speed(0.5)
                             .suffix(format!(" {}", tr!("unit-mm").shown()))
                             .max_decimals(1),
-                    )
+                    ))
                     .labelled_by(label.id)
                 })
                 .inner;

@@ -121,11 +121,11 @@ fn crop_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, crop: Option<
         for (i, name) in names.into_iter().enumerate() {
             let label = ui.label(name.shown());
             changed |= ui
-                .add(
+                .add(rtl::localised(
                     egui::DragValue::new(&mut values[i])
                         .range(0.0..=100.0)
                         .suffix(" %"),
-                )
+                ))
                 .labelled_by(label.id)
                 .changed();
             if i % 2 == 1 {
@@ -404,11 +404,11 @@ fn geometry_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, element: 
     ui.horizontal(|ui| {
         let label = ui.label(tr!("props-rotation").shown());
         if ui
-            .add(
+            .add(rtl::localised(
                 egui::DragValue::new(&mut rotation)
                     .range(-180.0..=180.0)
                     .suffix("°"),
-            )
+            ))
             .labelled_by(label.id)
             .changed()
         {
@@ -416,11 +416,11 @@ fn geometry_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, element: 
         }
         let label = ui.label(tr!("props-opacity").shown());
         if ui
-            .add(
+            .add(rtl::localised(
                 egui::DragValue::new(&mut opacity)
                     .range(0.0..=100.0)
                     .suffix(" %"),
-            )
+            ))
             .labelled_by(label.id)
             .changed()
         {
@@ -505,11 +505,11 @@ fn text_ui(
         ui.horizontal(|ui| {
             let label = ui.label(tr!("props-size").shown());
             if ui
-                .add(
+                .add(rtl::localised(
                     egui::DragValue::new(&mut size)
                         .range(1.0..=2000.0)
                         .suffix(format!(" {}", tr!("bar-size-unit").shown())),
-                )
+                ))
                 .labelled_by(label.id)
                 .changed()
             {
@@ -535,11 +535,11 @@ fn text_ui(
     ui.horizontal(|ui| {
         let label = ui.label(tr!("props-line-height").shown());
         if ui
-            .add(
+            .add(rtl::localised(
                 egui::DragValue::new(&mut line_height)
                     .range(0.5..=3.0)
                     .speed(0.01),
-            )
+            ))
             .labelled_by(label.id)
             .changed()
         {
@@ -547,11 +547,11 @@ fn text_ui(
         }
         let label = ui.label(tr!("props-spacing").shown());
         if ui
-            .add(
+            .add(rtl::localised(
                 egui::DragValue::new(&mut spacing)
                     .range(-20.0..=100.0)
                     .suffix(" %"),
-            )
+            ))
             .labelled_by(label.id)
             .changed()
         {
