@@ -10,6 +10,7 @@ use std::sync::Mutex;
 
 use egui_kittest::kittest::Queryable;
 use placard::app::ScriptedDialogs;
+use placard::app::command::Command;
 use placard::app::rtl::visual;
 use placard::i18n::{Language, language, set_language};
 use support::*;
@@ -94,13 +95,54 @@ fn persian_chosen_in_the_menu_lays_the_editor_out_from_the_right_and_is_remember
     );
     assert!(
         harness
-            .get_all_by(|node| node
-                .value()
-                .is_some_and(|value| value.contains("۳۰۰٫۵")))
+            .get_all_by(|node| node.value().is_some_and(|value| value.contains("۳۰۰٫۵")))
             .count()
             >= 1,
         "the width shows in Persian digits"
     );
+
+    // Every kind of element shows its properties from the right without tripping egui.
+    for slot in ["headline", "photo"] {
+        let at = slot_on_screen(&harness, slot);
+        click_at(&mut harness, at);
+        harness.run_steps(3);
+        assert_eq!(
+            harness.state().session.as_ref().unwrap().selection.len(),
+            1,
+            "{slot}"
+        );
+    }
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+
+    // Every drawer and every window opens from the right without tripping egui.
+    for drawer in [
+        "قالب‌ها",
+        "متن",
+        "عکس‌ها",
+        "شکل‌ها",
+        "شعارها",
+        "کارزار",
+        "لایه‌ها",
+    ] {
+        open_panel(&mut harness, &persian(drawer));
+        harness.run_steps(2);
+    }
+    for command in [
+        Command::PrintCheck,
+        Command::Export,
+        Command::ShortcutSheet,
+        Command::Slogans,
+        Command::BrandKit,
+        Command::DataMerge,
+        Command::CampaignKit,
+        Command::Tour,
+    ] {
+        harness.state_mut().queue(command);
+        harness.run_steps(3);
+        harness.key_press(egui::Key::Escape);
+        harness.run_steps(2);
+    }
 
     // The next start is in Persian too.
     set_language(Language::English);

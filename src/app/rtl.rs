@@ -45,6 +45,24 @@ pub fn end_row<R>(
     ui.allocate_ui_with_layout(size, end_layout(), add)
 }
 
+/// A grid of `columns` columns, rows ended with `ui.end_row()`. egui's grid runs from the
+/// left only (and a row laid out from the right inside it has no width to measure), so
+/// in a right-to-left language the cells flow from the right and wrap at each row's end.
+pub fn grid<R>(
+    ui: &mut egui::Ui,
+    id: &str,
+    columns: usize,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    if is_rtl() {
+        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        let layout = egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true);
+        ui.allocate_ui_with_layout(size, layout, add).inner
+    } else {
+        egui::Grid::new(id).num_columns(columns).show(ui, add).inner
+    }
+}
+
 /// A row that wraps onto more lines, starting where lines start.
 pub fn wrapped_row<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     if is_rtl() {

@@ -111,7 +111,7 @@ fn crop_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, crop: Option<
     };
     let mut values = [crop.x, crop.y, crop.width, crop.height].map(|v| v * 100.0);
     let mut changed = false;
-    egui::Grid::new("crop").num_columns(4).show(ui, |ui| {
+    rtl::grid(ui, "crop", 4, |ui| {
         let names = [
             tr!("props-crop-left"),
             tr!("props-crop-top"),
@@ -152,7 +152,7 @@ fn crop_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, crop: Option<
 fn adjust_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, adjust: ImageAdjust) {
     let mut values = [adjust.brightness, adjust.contrast].map(|v| v * 100.0);
     let mut changed = false;
-    egui::Grid::new("adjust").num_columns(2).show(ui, |ui| {
+    rtl::grid(ui, "adjust", 2, |ui| {
         let names = [tr!("props-brightness"), tr!("props-contrast")];
         for (value, name) in values.iter_mut().zip(names) {
             let label = ui.label(name.shown());
@@ -384,7 +384,7 @@ fn geometry_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, element: 
             e.name = (!name.trim().is_empty()).then(|| name.clone());
         });
     }
-    egui::Grid::new("geometry").num_columns(2).show(ui, |ui| {
+    rtl::grid(ui, "geometry", 2, |ui| {
         if let Some(x) = mm_field(ui, &tr!("props-x").text(), element.x) {
             session.edit_element(index, Some("x"), |e| e.x = x);
         }
