@@ -282,11 +282,19 @@ fn mirrored(c: char) -> char {
     }
 }
 
-/// A number field that shows its number in the volunteer's digits (Persian and Arabic
-/// digits, a decimal comma) and reads what is typed in any of them.
+/// A number field that shows its number the volunteer's way (a decimal comma where the
+/// language writes one) and reads what is typed in Persian, Arabic or Western digits.
+/// In Persian and Arabic the field keeps Western digits, as forms there commonly do:
+/// egui shapes a run of Persian digits as Arabic script, right to left, so an editable
+/// number in them would read backwards while typed.
 pub fn localised(drag: egui::DragValue<'_>) -> egui::DragValue<'_> {
     drag.custom_formatter(|value, decimals| {
-        language().localise_number(&egui::emath::format_with_decimals_in_range(value, decimals))
+        let plain = egui::emath::format_with_decimals_in_range(value, decimals);
+        if is_rtl() {
+            plain
+        } else {
+            language().localise_number(&plain)
+        }
     })
     .custom_parser(|typed| language().parse_number(typed))
 }
