@@ -1,8 +1,10 @@
 //! What the editor says back: questions before unsaved work is dropped, the offer to
 //! restore autosaved work, and short messages in the corner.
 
-#[allow(clippy::wildcard_imports)]
 use super::*;
+#[allow(clippy::wildcard_imports)]
+use crate::tr;
+use rtl::Shown;
 
 impl PlacardApp {
     pub(super) fn confirm_window(&mut self, ctx: &egui::Context) {
@@ -11,16 +13,16 @@ impl PlacardApp {
         };
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
-            ui.heading("Save your changes?");
-            ui.label("This design has changes that are not saved yet.");
-            ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+            ui.heading(tr!("unsaved-heading").shown());
+            rtl::label(ui, &tr!("unsaved-text"));
+            rtl::row(ui, |ui| {
+                if ui.button(tr!("unsaved-save").shown()).clicked() {
                     choice = Some(0);
                 }
-                if ui.button("Don't save").clicked() {
+                if ui.button(tr!("unsaved-discard").shown()).clicked() {
                     choice = Some(1);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("button-cancel").shown()).clicked() {
                     choice = Some(2);
                 }
             });
@@ -49,7 +51,7 @@ impl PlacardApp {
         };
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
-            ui.heading("Restore unsaved work?");
+            ui.heading(tr!("restore-heading").shown());
             let name = found
                 .info
                 .path
@@ -59,14 +61,12 @@ impl PlacardApp {
                     || found.info.title.clone(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-            ui.label(format!(
-                "Placard closed without saving “{name}”. Its last autosaved state can be restored."
-            ));
-            ui.horizontal(|ui| {
-                if ui.button("Restore").clicked() {
+            rtl::label(ui, &tr!("restore-text", name = name));
+            rtl::row(ui, |ui| {
+                if ui.button(tr!("restore-restore").shown()).clicked() {
                     choice = Some(true);
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(tr!("restore-discard").shown()).clicked() {
                     choice = Some(false);
                 }
             });
@@ -116,14 +116,14 @@ impl PlacardApp {
                         } else {
                             ui.visuals().text_color()
                         };
-                        ui.colored_label(color, &toast.text);
+                        rtl::words_coloured(ui, color, &toast.text);
                         ui.horizontal(|ui| {
                             if let Some(folder) = &toast.folder
-                                && ui.button("Show in folder").clicked()
+                                && ui.button(tr!("toast-show-in-folder").shown()).clicked()
                             {
                                 let _ = std::process::Command::new("xdg-open").arg(folder).spawn();
                             }
-                            if ui.small_button("Dismiss").clicked() {
+                            if ui.small_button(tr!("toast-dismiss").shown()).clicked() {
                                 dismiss = Some(i);
                             }
                         });
@@ -143,7 +143,8 @@ impl PlacardApp {
         }
         let mut open = true;
         let screen = ctx.content_rect();
-        egui::Window::new("Keyboard shortcuts")
+        egui::Window::new(tr!("shortcuts-title").shown())
+            .id(egui::Id::unique("shortcut-sheet"))
             .open(&mut open)
             .collapsible(false)
             .max_height(screen.height() - 80.0)
@@ -162,16 +163,18 @@ impl PlacardApp {
                                     continue;
                                 }
                                 ui.label(command.label().trim_end_matches('…'));
-                                ui.strong(keys.join("  or  "));
+                                let keys = keys
+                                    .into_iter()
+                                    .reduce(|first, second| {
+                                        tr!("shortcuts-or", first = first, second = second).text()
+                                    })
+                                    .unwrap_or_default();
+                                ui.strong(rtl::visual(&keys, rtl::is_rtl()));
                                 ui.end_row();
                             }
                         });
                     ui.separator();
-                    ui.weak(
-                        "Double-click a text on the page to type in it. Ctrl+wheel zooms; \
-                         the wheel or the middle button moves the page. Right-click for what \
-                         can be done with the selection.",
-                    );
+                    rtl::weak(ui, &tr!("shortcuts-hint"));
                 });
             });
         self.shortcut_sheet = open;

@@ -159,11 +159,15 @@ pub fn weak(ui: &mut egui::Ui, message: &Message) -> egui::Response {
 
 /// A label of Placard's own words in a colour.
 pub fn coloured(ui: &mut egui::Ui, colour: egui::Color32, message: &Message) -> egui::Response {
-    let text = message.text();
-    if !has_rtl(&text) {
+    words_coloured(ui, colour, &message.text())
+}
+
+/// A label of any words in a colour, broken into lines the way they read.
+pub fn words_coloured(ui: &mut egui::Ui, colour: egui::Color32, text: &str) -> egui::Response {
+    if !has_rtl(text) {
         return ui.colored_label(colour, text);
     }
-    let lines = paragraph(ui, &text, &egui::TextStyle::Body);
+    let lines = paragraph(ui, text, &egui::TextStyle::Body);
     ui.add(egui::Label::new(egui::RichText::new(lines).color(colour)).extend())
 }
 

@@ -1,6 +1,9 @@
 //! The start screen: templates with thumbnails rendered by the engine, blank pages, and
 //! recent files.
 
+use super::rtl::{self, Shown};
+use crate::i18n::Message;
+use crate::tr;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -175,12 +178,16 @@ impl StartScreen {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_space(12.0);
-                ui.heading("Make a poster, placard, sticker or social image");
-                ui.label("Pick a template, type your slogan, add a photo, export for print.");
+                ui.heading(tr!("start-heading").shown());
+                rtl::label(ui, &tr!("start-subheading"));
                 ui.add_space(8.0);
                 // Work already begun comes first: open a design, or one used lately.
-                ui.horizontal_wrapped(|ui| {
-                    let open = format!("{}  Open a design…", super::icons::FOLDER_OPEN);
+                rtl::wrapped_row(ui, |ui| {
+                    let open = format!(
+                        "{}  {}",
+                        super::icons::FOLDER_OPEN,
+                        tr!("start-open").shown()
+                    );
                     if ui.button(open).clicked() {
                         choice = Some(StartChoice::Open);
                     }
@@ -190,7 +197,11 @@ impl StartScreen {
                             |n| n.to_string_lossy().into_owned(),
                         );
                         if ui
-                            .button(format!("{}  {name}", super::icons::FILE))
+                            .button(format!(
+                                "{}  {}",
+                                super::icons::FILE,
+                                rtl::shown_words(&name)
+                            ))
                             .on_hover_text(path.display().to_string())
                             .clicked()
                         {
@@ -205,8 +216,8 @@ impl StartScreen {
                         .clone();
                     if !own.is_empty() {
                         ui.add_space(8.0);
-                        ui.strong("Your templates");
-                        ui.horizontal_wrapped(|ui| {
+                        ui.strong(tr!("start-your-templates").shown());
+                        rtl::wrapped_row(ui, |ui| {
                             for (template, path) in own {
                                 let key = format!("user:{}", path.display());
                                 let file = path.clone();
@@ -229,14 +240,14 @@ impl StartScreen {
                 kinds.dedup();
                 for kind in kinds {
                     ui.add_space(8.0);
-                    ui.strong(capitalised(&kind));
+                    ui.strong(kind_heading(&kind).shown());
                     let templates: Vec<TemplateInfo> = self
                         .templates
                         .iter()
                         .filter(|t| t.kind == kind)
                         .cloned()
                         .collect();
-                    ui.horizontal_wrapped(|ui| {
+                    rtl::wrapped_row(ui, |ui| {
                         for template in templates {
                             if self.built_in_card(ui, &template, resources, THUMB_WIDTH) {
                                 choice = Some(StartChoice::Template(template.id.clone()));
@@ -245,8 +256,8 @@ impl StartScreen {
                     });
                 }
                 ui.add_space(12.0);
-                ui.strong("Blank page");
-                ui.horizontal_wrapped(|ui| {
+                ui.strong(tr!("start-blank").shown());
+                rtl::wrapped_row(ui, |ui| {
                     for (name, id) in SIZE_PRESETS {
                         if ui.button(*name).clicked()
                             && let Some(size) = PaperSize::named(id)
@@ -255,18 +266,22 @@ impl StartScreen {
                         }
                     }
                 });
-                ui.horizontal(|ui| {
-                    let unit = if self.custom_in_inches { "in" } else { "mm" };
+                rtl::row(ui, |ui| {
+                    let unit = if self.custom_in_inches {
+                        tr!("unit-in").shown()
+                    } else {
+                        tr!("unit-mm").shown()
+                    };
                     // What a design may be (model::limits): 5 mm to 5 m a side.
                     let (smallest, largest, step) = if self.custom_in_inches {
                         (0.2, 196.0, 0.1)
                     } else {
                         (5.0, 5000.0, 1.0)
                     };
-                    let label = ui.label("Custom size");
+                    let label = ui.label(tr!("start-custom-size").shown());
                     for (value, label) in [
-                        (&mut self.custom.0, "Width"),
-                        (&mut self.custom.1, "Height"),
+                        (&mut self.custom.0, tr!("page-width").shown()),
+                        (&mut self.custom.1, tr!("page-height").shown()),
                     ] {
                         let field = ui.add(crate::app::rtl::localised(
                             egui::DragValue::new(value)
@@ -279,12 +294,20 @@ impl StartScreen {
                     egui::ComboBox::from_id_salt("custom-unit")
                         .selected_text(unit)
                         .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut self.custom_in_inches, false, "mm");
-                            ui.selectable_value(&mut self.custom_in_inches, true, "in");
+                            ui.selectable_value(
+                                &mut self.custom_in_inches,
+                                false,
+                                tr!("unit-mm").shown(),
+                            );
+                            ui.selectable_value(
+                                &mut self.custom_in_inches,
+                                true,
+                                tr!("unit-in").shown(),
+                            );
                         })
                         .response
                         .labelled_by(label.id);
-                    if ui.button("Create blank page").clicked() {
+                    if ui.button(tr!("start-create-blank").shown()).clicked() {
                         let (w, h) = self.custom;
                         choice = Some(StartChoice::Blank(if self.custom_in_inches {
                             PaperSize::Imperial(w, h)
@@ -298,10 +321,16 @@ impl StartScreen {
     }
 }
 
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect::<String>() + "s")
-        .unwrap_or_default()
+/// The heading over a kind of template ("poster" → "Posters"), in the volunteer's
+/// language.
+fn kind_heading(kind: &str) -> Message {
+    match kind {
+        "poster" => tr!("start-kind-poster"),
+        "placard" => tr!("start-kind-placard"),
+        "sticker" => tr!("start-kind-sticker"),
+        "t-shirt" => tr!("start-kind-t-shirt"),
+        "social" => tr!("start-kind-social"),
+        "leaflet" => tr!("start-kind-leaflet"),
+        _ => tr!("start-kind-other"),
+    }
 }

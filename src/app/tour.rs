@@ -2,39 +2,32 @@
 //! the few things a first poster needs are. It can be skipped at any card, is not shown
 //! again once finished or skipped, and Help → Show the tour brings it back.
 
+use super::rtl::{self, Shown};
+use crate::i18n::Message;
+use crate::tr;
 use std::path::Path;
 
 /// The file in the configuration folder that says the tour was seen.
 const SEEN_MARKER: &str = "tour-seen";
 
-/// One card: a title and what to do, in plain words.
-struct Card {
-    title: &'static str,
-    text: &'static str,
+/// The cards: a title and what to do, in plain words, in the volunteer's language (the
+/// rail and the Print & download button are named on the side they are on).
+fn cards() -> [(Message, Message); 4] {
+    let (start, end) = if rtl::is_rtl() {
+        ("right", "left")
+    } else {
+        ("left", "right")
+    };
+    [
+        (tr!("tour-words-title"), tr!("tour-words")),
+        (tr!("tour-photo-title"), tr!("tour-photo")),
+        (tr!("tour-more-title"), tr!("tour-more", side = start)),
+        (tr!("tour-print-title"), tr!("tour-print", side = end)),
+    ]
 }
 
-const CARDS: [Card; 4] = [
-    Card {
-        title: "Change the words",
-        text: "Double-click any text on the page and type your own words. Click once to \
-               select it: the bar above the page changes its font, size and colour.",
-    },
-    Card {
-        title: "Add your photo",
-        text: "Click a grey photo frame and choose a photo, or drop one from your files \
-               onto it. It fills the frame; drag the photo's handles to change the frame.",
-    },
-    Card {
-        title: "Add more",
-        text: "The buttons on the left add text, photos, shapes and slogans, and change \
-               your campaign's colours. Right-click anything for more; F1 lists the keys.",
-    },
-    Card {
-        title: "Print or post it",
-        text: "When it looks right, click Print & download at the top right and say what \
-               the file is for: printing at home, a print shop, posting online or stickers.",
-    },
-];
+/// How many cards there are.
+const CARDS: usize = 4;
 
 /// Where the tour is.
 #[derive(Debug, Default)]
@@ -83,40 +76,44 @@ impl Tour {
         let Some(index) = self.card else {
             return;
         };
-        let Some(card) = CARDS.get(index) else {
+        let cards = cards();
+        let Some((title, text)) = cards.get(index) else {
             self.finish(config_dir);
             return;
         };
         let mut next = Some(index);
-        egui::Window::new(format!(
-            "Getting started · {} of {}",
-            index + 1,
-            CARDS.len()
-        ))
-        .id(egui::Id::unique("first-run-tour"))
-        .collapsible(false)
-        .resizable(false)
-        .default_width(360.0)
-        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -48.0))
-        .show(ctx, |ui| {
-            ui.heading(card.title);
-            ui.add(egui::Label::new(card.text).wrap());
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                if ui.button("Skip the tour").clicked() {
-                    next = None;
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let last = index + 1 == CARDS.len();
-                    if ui.button(if last { "Done" } else { "Next" }).clicked() {
-                        next = (!last).then_some(index + 1);
-                    }
-                    if index > 0 && ui.button("Back").clicked() {
-                        next = Some(index - 1);
-                    }
+        egui::Window::new(tr!("tour-title", card = index + 1, cards = CARDS).shown())
+            .id(egui::Id::unique("first-run-tour"))
+            .collapsible(false)
+            .resizable(false)
+            .default_width(360.0)
+            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -48.0))
+            .show(ctx, |ui| {
+                ui.with_layout(rtl::column_layout(), |ui| {
+                    ui.heading(title.shown());
+                    rtl::label(ui, text);
+                    ui.add_space(6.0);
+                    rtl::row(ui, |ui| {
+                        if ui.button(tr!("tour-skip").shown()).clicked() {
+                            next = None;
+                        }
+                        rtl::end_row(ui, |ui| {
+                            let last = index + 1 == CARDS;
+                            let words = if last {
+                                tr!("tour-done")
+                            } else {
+                                tr!("tour-next")
+                            };
+                            if ui.button(words.shown()).clicked() {
+                                next = (!last).then_some(index + 1);
+                            }
+                            if index > 0 && ui.button(tr!("tour-back").shown()).clicked() {
+                                next = Some(index - 1);
+                            }
+                        });
+                    });
                 });
             });
-        });
         match next {
             Some(card) => self.card = Some(card),
             None => self.finish(config_dir),

@@ -571,3 +571,58 @@ export-transparent = Durchsichtiger Hintergrund
 export-solid-edges = Feste Kanten für T-Shirt-Druck
 export-solid-edges-tip = Entfernt halbdurchsichtige Pixel: Der weiße Unterdruck eines DTG-Druckers würde durchscheinen
 export-page-shown = Die gerade gezeigte Seite.
+
+## Der Startbildschirm, der Rundgang und die Fragen des Editors
+
+start-heading = Mach ein Plakat, ein Schild, einen Aufkleber oder ein Bild für soziale Medien
+start-subheading = Wähle eine Vorlage, tippe deinen Slogan, füge ein Foto hinzu und exportiere zum Drucken.
+start-open = Entwurf öffnen…
+start-your-templates = Deine Vorlagen
+start-kind-poster = Plakate
+start-kind-placard = Schilder
+start-kind-sticker = Aufkleber
+start-kind-t-shirt = T-Shirts
+start-kind-social = Bilder für soziale Medien
+start-kind-leaflet = Flugblätter
+start-kind-other = Andere
+start-blank = Leere Seite
+start-custom-size = Eigene Größe
+unit-in = in
+start-create-blank = Leere Seite anlegen
+tour-title = Erste Schritte · { $card } von { $cards }
+tour-words-title = Ändere die Worte
+tour-words = Doppelklicke auf einen Text auf der Seite und tippe deine eigenen Worte. Ein Klick wählt ihn aus: Die Leiste über der Seite ändert Schrift, Größe und Farbe.
+tour-photo-title = Füge dein Foto hinzu
+tour-photo = Klicke auf einen grauen Fotorahmen und wähle ein Foto, oder zieh eines aus deinen Dateien darauf. Es füllt den Rahmen; zieh an den Griffen des Fotos, um den Rahmen zu ändern.
+tour-more-title = Füge mehr hinzu
+tour-more =
+    { $side ->
+        [right] Die Knöpfe rechts fügen Text, Fotos, Formen und Slogans hinzu und ändern die Farben deiner Kampagne. Rechtsklick auf etwas zeigt mehr; F1 listet die Tasten auf.
+       *[left] Die Knöpfe links fügen Text, Fotos, Formen und Slogans hinzu und ändern die Farben deiner Kampagne. Rechtsklick auf etwas zeigt mehr; F1 listet die Tasten auf.
+    }
+tour-print-title = Druck es oder poste es
+tour-print =
+    { $side ->
+        [left] Wenn alles passt, klicke oben links auf „Drucken & herunterladen“ und sag, wofür die Datei ist: zu Hause drucken, Druckerei, im Netz posten oder Aufkleber.
+       *[right] Wenn alles passt, klicke oben rechts auf „Drucken & herunterladen“ und sag, wofür die Datei ist: zu Hause drucken, Druckerei, im Netz posten oder Aufkleber.
+    }
+tour-skip = Rundgang überspringen
+tour-done = Fertig
+tour-next = Weiter
+tour-back = Zurück
+unsaved-heading = Änderungen speichern?
+unsaved-text = Dieser Entwurf hat Änderungen, die noch nicht gespeichert sind.
+unsaved-save = Speichern
+unsaved-discard = Nicht speichern
+restore-heading = Ungespeicherte Arbeit wiederherstellen?
+restore-text = Placard wurde geschlossen, ohne „{ $name }“ zu speichern. Der zuletzt automatisch gesicherte Stand kann wiederhergestellt werden.
+restore-restore = Wiederherstellen
+restore-discard = Verwerfen
+toast-show-in-folder = Im Ordner zeigen
+toast-dismiss = Schließen
+shortcuts-title = Tastenkürzel
+
+## Die Tastenkürzel
+
+shortcuts-or = { $first }  oder  { $second }
+shortcuts-hint = Doppelklicke auf einen Text auf der Seite, um darin zu tippen. Strg+Mausrad zoomt; das Rad oder die mittlere Taste verschieben die Seite. Rechtsklick zeigt, was mit der Auswahl geht.

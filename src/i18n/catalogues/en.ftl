@@ -573,3 +573,58 @@ export-transparent = Transparent background
 export-solid-edges = Solid edges for t-shirt printing
 export-solid-edges-tip = Drops half-transparent pixels: a DTG printer’s white underbase would show through them
 export-page-shown = The page shown now.
+
+## The start screen, the tour and the questions the editor asks
+
+start-heading = Make a poster, placard, sticker or social image
+start-subheading = Pick a template, type your slogan, add a photo, export for print.
+start-open = Open a design…
+start-your-templates = Your templates
+start-kind-poster = Posters
+start-kind-placard = Placards
+start-kind-sticker = Stickers
+start-kind-t-shirt = T-shirts
+start-kind-social = Social images
+start-kind-leaflet = Leaflets
+start-kind-other = Other
+start-blank = Blank page
+start-custom-size = Custom size
+unit-in = in
+start-create-blank = Create blank page
+tour-title = Getting started · { $card } of { $cards }
+tour-words-title = Change the words
+tour-words = Double-click any text on the page and type your own words. Click once to select it: the bar above the page changes its font, size and colour.
+tour-photo-title = Add your photo
+tour-photo = Click a grey photo frame and choose a photo, or drop one from your files onto it. It fills the frame; drag the photo’s handles to change the frame.
+tour-more-title = Add more
+tour-more =
+    { $side ->
+        [right] The buttons on the right add text, photos, shapes and slogans, and change your campaign’s colours. Right-click anything for more; F1 lists the keys.
+       *[left] The buttons on the left add text, photos, shapes and slogans, and change your campaign’s colours. Right-click anything for more; F1 lists the keys.
+    }
+tour-print-title = Print or post it
+tour-print =
+    { $side ->
+        [left] When it looks right, click Print & download at the top left and say what the file is for: printing at home, a print shop, posting online or stickers.
+       *[right] When it looks right, click Print & download at the top right and say what the file is for: printing at home, a print shop, posting online or stickers.
+    }
+tour-skip = Skip the tour
+tour-done = Done
+tour-next = Next
+tour-back = Back
+unsaved-heading = Save your changes?
+unsaved-text = This design has changes that are not saved yet.
+unsaved-save = Save
+unsaved-discard = Don’t save
+restore-heading = Restore unsaved work?
+restore-text = Placard closed without saving “{ $name }”. Its last autosaved state can be restored.
+restore-restore = Restore
+restore-discard = Discard
+toast-show-in-folder = Show in folder
+toast-dismiss = Dismiss
+shortcuts-title = Keyboard shortcuts
+
+## The shortcut sheet
+
+shortcuts-or = { $first }  or  { $second }
+shortcuts-hint = Double-click a text on the page to type in it. Ctrl+wheel zooms; the wheel or the middle button moves the page. Right-click for what can be done with the selection.

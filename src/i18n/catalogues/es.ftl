@@ -571,3 +571,58 @@ export-transparent = Fondo transparente
 export-solid-edges = Bordes sólidos para estampar camisetas
 export-solid-edges-tip = Quita los píxeles semitransparentes: a través de ellos se vería la base blanca de una impresora DTG
 export-page-shown = La página que se ve ahora.
+
+## La pantalla de inicio, la visita guiada y las preguntas del editor
+
+start-heading = Haz un cartel, una pancarta, una pegatina o una imagen para redes
+start-subheading = Elige una plantilla, escribe tu lema, añade una foto y exporta para imprimir.
+start-open = Abrir un diseño…
+start-your-templates = Tus plantillas
+start-kind-poster = Carteles
+start-kind-placard = Pancartas
+start-kind-sticker = Pegatinas
+start-kind-t-shirt = Camisetas
+start-kind-social = Imágenes para redes
+start-kind-leaflet = Octavillas
+start-kind-other = Otras
+start-blank = Página en blanco
+start-custom-size = Tamaño personalizado
+unit-in = in
+start-create-blank = Crear página en blanco
+tour-title = Primeros pasos · { $card } de { $cards }
+tour-words-title = Cambia las palabras
+tour-words = Haz doble clic en cualquier texto de la página y escribe tus propias palabras. Con un clic lo seleccionas: la barra de encima de la página cambia su fuente, tamaño y color.
+tour-photo-title = Añade tu foto
+tour-photo = Haz clic en un marco de foto gris y elige una foto, o suelta una de tus archivos encima. Llena el marco; arrastra los tiradores de la foto para cambiar el marco.
+tour-more-title = Añade más
+tour-more =
+    { $side ->
+        [right] Los botones de la derecha añaden texto, fotos, formas y lemas, y cambian los colores de tu campaña. Haz clic derecho en cualquier cosa para ver más; F1 muestra las teclas.
+       *[left] Los botones de la izquierda añaden texto, fotos, formas y lemas, y cambian los colores de tu campaña. Haz clic derecho en cualquier cosa para ver más; F1 muestra las teclas.
+    }
+tour-print-title = Imprímelo o publícalo
+tour-print =
+    { $side ->
+        [left] Cuando quede bien, haz clic en Imprimir y descargar, arriba a la izquierda, y di para qué es el archivo: imprimir en casa, la imprenta, publicar en internet o pegatinas.
+       *[right] Cuando quede bien, haz clic en Imprimir y descargar, arriba a la derecha, y di para qué es el archivo: imprimir en casa, la imprenta, publicar en internet o pegatinas.
+    }
+tour-skip = Saltar la visita
+tour-done = Listo
+tour-next = Siguiente
+tour-back = Atrás
+unsaved-heading = ¿Guardar los cambios?
+unsaved-text = Este diseño tiene cambios sin guardar.
+unsaved-save = Guardar
+unsaved-discard = No guardar
+restore-heading = ¿Recuperar el trabajo sin guardar?
+restore-text = Placard se cerró sin guardar «{ $name }». Se puede recuperar su último estado guardado automáticamente.
+restore-restore = Recuperar
+restore-discard = Descartar
+toast-show-in-folder = Mostrar en la carpeta
+toast-dismiss = Cerrar
+shortcuts-title = Atajos de teclado
+
+## La hoja de atajos
+
+shortcuts-or = { $first }  o  { $second }
+shortcuts-hint = Haz doble clic en un texto de la página para escribir en él. Ctrl+rueda acerca y aleja; la rueda o el botón central mueven la página. Clic derecho para ver qué se puede hacer con la selección.

@@ -573,3 +573,58 @@ export-transparent = Fond transparent
 export-solid-edges = Bords nets pour l’impression sur t-shirt
 export-solid-edges-tip = Supprime les pixels semi-transparents : la sous-couche blanche d’une imprimante DTG se verrait au travers
 export-page-shown = La page affichée maintenant.
+
+## L’écran d’accueil, la visite guidée et les questions de l’éditeur
+
+start-heading = Créez une affiche, une pancarte, un autocollant ou une image pour les réseaux
+start-subheading = Choisissez un modèle, tapez votre slogan, ajoutez une photo, exportez pour l’impression.
+start-open = Ouvrir une création…
+start-your-templates = Vos modèles
+start-kind-poster = Affiches
+start-kind-placard = Pancartes
+start-kind-sticker = Autocollants
+start-kind-t-shirt = T-shirts
+start-kind-social = Images pour les réseaux
+start-kind-leaflet = Tracts
+start-kind-other = Autres
+start-blank = Page vierge
+start-custom-size = Format personnalisé
+unit-in = po
+start-create-blank = Créer une page vierge
+tour-title = Premiers pas · { $card } sur { $cards }
+tour-words-title = Changez les mots
+tour-words = Double-cliquez sur un texte de la page et tapez vos propres mots. Un seul clic le sélectionne : la barre au-dessus de la page change sa police, sa taille et sa couleur.
+tour-photo-title = Ajoutez votre photo
+tour-photo = Cliquez sur un cadre photo gris et choisissez une photo, ou déposez-en une depuis vos fichiers. Elle remplit le cadre ; tirez les poignées de la photo pour changer le cadre.
+tour-more-title = Ajoutez-en plus
+tour-more =
+    { $side ->
+        [right] Les boutons de droite ajoutent du texte, des photos, des formes et des slogans, et changent les couleurs de votre campagne. Clic droit sur n’importe quoi pour plus ; F1 liste les touches.
+       *[left] Les boutons de gauche ajoutent du texte, des photos, des formes et des slogans, et changent les couleurs de votre campagne. Clic droit sur n’importe quoi pour plus ; F1 liste les touches.
+    }
+tour-print-title = Imprimez-la ou publiez-la
+tour-print =
+    { $side ->
+        [left] Quand c’est bien, cliquez sur Imprimer et télécharger en haut à gauche et dites à quoi sert le fichier : impression chez soi, imprimeur, publication en ligne ou autocollants.
+       *[right] Quand c’est bien, cliquez sur Imprimer et télécharger en haut à droite et dites à quoi sert le fichier : impression chez soi, imprimeur, publication en ligne ou autocollants.
+    }
+tour-skip = Passer la visite
+tour-done = Terminé
+tour-next = Suivant
+tour-back = Retour
+unsaved-heading = Enregistrer les modifications ?
+unsaved-text = Cette création a des modifications pas encore enregistrées.
+unsaved-save = Enregistrer
+unsaved-discard = Ne pas enregistrer
+restore-heading = Récupérer le travail non enregistré ?
+restore-text = Placard s’est fermé sans enregistrer « { $name } ». Son dernier état enregistré automatiquement peut être récupéré.
+restore-restore = Récupérer
+restore-discard = Abandonner
+toast-show-in-folder = Afficher dans le dossier
+toast-dismiss = Fermer
+shortcuts-title = Raccourcis clavier
+
+## La feuille des raccourcis
+
+shortcuts-or = { $first }  ou  { $second }
+shortcuts-hint = Double-cliquez sur un texte de la page pour y écrire. Ctrl+molette zoome ; la molette ou le bouton du milieu déplacent la page. Clic droit pour ce qu’on peut faire de la sélection.

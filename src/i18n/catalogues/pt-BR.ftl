@@ -571,3 +571,58 @@ export-transparent = Fundo transparente
 export-solid-edges = Bordas sólidas para estampar camisetas
 export-solid-edges-tip = Remove os pixels semitransparentes: a base branca de uma impressora DTG apareceria através deles
 export-page-shown = A página mostrada agora.
+
+## A tela inicial, o tour e as perguntas do editor
+
+start-heading = Faça um cartaz, uma placa, um adesivo ou uma imagem para redes sociais
+start-subheading = Escolha um modelo, digite seu slogan, adicione uma foto e exporte para imprimir.
+start-open = Abrir um design…
+start-your-templates = Seus modelos
+start-kind-poster = Cartazes
+start-kind-placard = Placas
+start-kind-sticker = Adesivos
+start-kind-t-shirt = Camisetas
+start-kind-social = Imagens para redes sociais
+start-kind-leaflet = Panfletos
+start-kind-other = Outros
+start-blank = Página em branco
+start-custom-size = Tamanho personalizado
+unit-in = pol
+start-create-blank = Criar página em branco
+tour-title = Primeiros passos · { $card } de { $cards }
+tour-words-title = Mude as palavras
+tour-words = Clique duas vezes em qualquer texto da página e digite suas próprias palavras. Com um clique você seleciona: a barra acima da página muda a fonte, o tamanho e a cor.
+tour-photo-title = Adicione sua foto
+tour-photo = Clique num quadro de foto cinza e escolha uma foto, ou solte uma dos seus arquivos sobre ele. Ela preenche o quadro; arraste as alças da foto para mudar o quadro.
+tour-more-title = Adicione mais
+tour-more =
+    { $side ->
+        [right] Os botões da direita adicionam texto, fotos, formas e slogans, e mudam as cores da sua campanha. Clique com o botão direito em qualquer coisa para ver mais; F1 mostra as teclas.
+       *[left] Os botões da esquerda adicionam texto, fotos, formas e slogans, e mudam as cores da sua campanha. Clique com o botão direito em qualquer coisa para ver mais; F1 mostra as teclas.
+    }
+tour-print-title = Imprima ou poste
+tour-print =
+    { $side ->
+        [left] Quando estiver bom, clique em Imprimir e baixar, no alto à esquerda, e diga para que é o arquivo: imprimir em casa, gráfica, postar na internet ou adesivos.
+       *[right] Quando estiver bom, clique em Imprimir e baixar, no alto à direita, e diga para que é o arquivo: imprimir em casa, gráfica, postar na internet ou adesivos.
+    }
+tour-skip = Pular o tour
+tour-done = Pronto
+tour-next = Próximo
+tour-back = Voltar
+unsaved-heading = Salvar as alterações?
+unsaved-text = Este design tem alterações que ainda não foram salvas.
+unsaved-save = Salvar
+unsaved-discard = Não salvar
+restore-heading = Recuperar o trabalho não salvo?
+restore-text = O Placard fechou sem salvar “{ $name }”. O último estado salvo automaticamente pode ser recuperado.
+restore-restore = Recuperar
+restore-discard = Descartar
+toast-show-in-folder = Mostrar na pasta
+toast-dismiss = Fechar
+shortcuts-title = Atalhos de teclado
+
+## A folha de atalhos
+
+shortcuts-or = { $first }  ou  { $second }
+shortcuts-hint = Clique duas vezes num texto da página para digitar nele. Ctrl+roda aproxima e afasta; a roda ou o botão do meio movem a página. Clique com o botão direito para ver o que dá para fazer com a seleção.

@@ -552,3 +552,58 @@ export-transparent = Saydam arka plan
 export-solid-edges = Tişört baskısı için net kenarlar
 export-solid-edges-tip = Yarı saydam pikselleri atar: DTG yazıcının beyaz alt katmanı onların arasından görünürdü
 export-page-shown = Şu an gösterilen sayfa.
+
+## Başlangıç ekranı, tanıtım ve düzenleyicinin soruları
+
+start-heading = Bir afiş, pankart, çıkartma ya da sosyal medya görseli yapın
+start-subheading = Bir şablon seçin, sloganınızı yazın, bir fotoğraf ekleyin, baskı için dışa aktarın.
+start-open = Bir tasarım aç…
+start-your-templates = Şablonlarınız
+start-kind-poster = Afişler
+start-kind-placard = Pankartlar
+start-kind-sticker = Çıkartmalar
+start-kind-t-shirt = Tişörtler
+start-kind-social = Sosyal medya görselleri
+start-kind-leaflet = El ilanları
+start-kind-other = Diğer
+start-blank = Boş sayfa
+start-custom-size = Özel boyut
+unit-in = inç
+start-create-blank = Boş sayfa oluştur
+tour-title = Başlarken · { $card } / { $cards }
+tour-words-title = Sözleri değiştirin
+tour-words = Sayfadaki herhangi bir metne çift tıklayıp kendi sözlerinizi yazın. Bir kez tıklayınca seçilir: sayfanın üstündeki çubuk yazı tipini, boyutunu ve rengini değiştirir.
+tour-photo-title = Fotoğrafınızı ekleyin
+tour-photo = Gri bir fotoğraf çerçevesine tıklayıp bir fotoğraf seçin ya da dosyalarınızdan birini üstüne bırakın. Fotoğraf çerçeveyi doldurur; çerçeveyi değiştirmek için tutamaçları sürükleyin.
+tour-more-title = Daha fazlasını ekleyin
+tour-more =
+    { $side ->
+        [right] Sağdaki düğmeler metin, fotoğraf, şekil ve slogan ekler, kampanyanızın renklerini değiştirir. Daha fazlası için herhangi bir şeye sağ tıklayın; F1 tuşları listeler.
+       *[left] Soldaki düğmeler metin, fotoğraf, şekil ve slogan ekler, kampanyanızın renklerini değiştirir. Daha fazlası için herhangi bir şeye sağ tıklayın; F1 tuşları listeler.
+    }
+tour-print-title = Yazdırın ya da paylaşın
+tour-print =
+    { $side ->
+        [left] Her şey yerindeyse sol üstteki Yazdır ve indir’e tıklayın ve dosyanın ne için olduğunu söyleyin: evde yazdırmak, matbaa, internette paylaşmak ya da çıkartma.
+       *[right] Her şey yerindeyse sağ üstteki Yazdır ve indir’e tıklayın ve dosyanın ne için olduğunu söyleyin: evde yazdırmak, matbaa, internette paylaşmak ya da çıkartma.
+    }
+tour-skip = Tanıtımı geç
+tour-done = Tamam
+tour-next = İleri
+tour-back = Geri
+unsaved-heading = Değişiklikler kaydedilsin mi?
+unsaved-text = Bu tasarımda henüz kaydedilmemiş değişiklikler var.
+unsaved-save = Kaydet
+unsaved-discard = Kaydetme
+restore-heading = Kaydedilmemiş çalışma geri getirilsin mi?
+restore-text = Placard “{ $name }” kaydedilmeden kapandı. Otomatik kaydedilen son hâli geri getirilebilir.
+restore-restore = Geri getir
+restore-discard = At
+toast-show-in-folder = Klasörde göster
+toast-dismiss = Kapat
+shortcuts-title = Klavye kısayolları
+
+## Kısayol sayfası
+
+shortcuts-or = { $first }  ya da  { $second }
+shortcuts-hint = Bir metne yazmak için sayfada ona çift tıklayın. Ctrl+tekerlek yakınlaştırır; tekerlek ya da orta tuş sayfayı kaydırır. Seçimle neler yapılabileceği için sağ tıklayın.
