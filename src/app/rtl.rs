@@ -29,11 +29,16 @@ pub fn row_layout() -> egui::Layout {
     }
 }
 
-/// A row that starts where lines start, as high as a button to begin with (as egui's
-/// `horizontal` is), holding what `add` puts in it.
+/// A row that starts where lines start: egui's own row, which runs from the right when
+/// it sits in a column aligned to the right, as every column is in a right-to-left
+/// language.
 pub fn row<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> egui::InnerResponse<R> {
-    let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
-    ui.allocate_ui_with_layout(size, row_layout(), add)
+    if is_rtl() && !ui.layout().prefer_right_to_left() {
+        let inner = ui.with_layout(column_layout(), |ui| ui.horizontal(add).inner);
+        egui::InnerResponse::new(inner.inner, inner.response)
+    } else {
+        ui.horizontal(add)
+    }
 }
 
 /// A row that starts where lines end, for what closes a bar (Print & download).
@@ -55,22 +60,30 @@ pub fn grid<R>(
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> R {
     if is_rtl() {
-        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
-        let layout = egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true);
-        ui.allocate_ui_with_layout(size, layout, add).inner
+        wrapped_row(ui, add)
     } else {
         egui::Grid::new(id).num_columns(columns).show(ui, add).inner
     }
 }
 
+/// A row of cards of different heights, their tops in line, wrapping onto more rows,
+/// starting where lines start.
+pub fn card_rows<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let layout = if is_rtl() {
+        egui::Layout::right_to_left(egui::Align::Min)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Min)
+    };
+    let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, layout.with_main_wrap(true), add)
+        .inner
+}
+
 /// A row that wraps onto more lines, starting where lines start.
 pub fn wrapped_row<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    if is_rtl() {
-        ui.with_layout(
-            egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true),
-            add,
-        )
-        .inner
+    if is_rtl() && !ui.layout().prefer_right_to_left() {
+        ui.with_layout(column_layout(), |ui| ui.horizontal_wrapped(add).inner)
+            .inner
     } else {
         ui.horizontal_wrapped(add).inner
     }

@@ -101,7 +101,10 @@ impl StartScreen {
         width: f32,
     ) -> bool {
         let thumbnail = self.thumbnail(ui.ctx(), key, resources, load);
-        ui.vertical(|ui| {
+        // Its width is given before it is placed, so that a row running from the right
+        // (in a right-to-left language) makes room for it.
+        let size = egui::vec2(width + 8.0, 0.0);
+        ui.allocate_ui_with_layout(size, rtl::column_layout(), |ui| {
             ui.set_width(width + 8.0);
             let clicked = match &thumbnail {
                 Some(texture) => ui
@@ -151,7 +154,7 @@ impl StartScreen {
         }
         let width = ((ui.available_width() - 24.0) / 2.0).clamp(80.0, THUMB_WIDTH);
         let mut chosen = None;
-        ui.horizontal_wrapped(|ui| {
+        rtl::card_rows(ui, |ui| {
             for template in self.templates.clone() {
                 if self.built_in_card(ui, &template, resources, width) {
                     chosen = Some(template.id.clone());
@@ -177,144 +180,152 @@ impl StartScreen {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.add_space(12.0);
-                ui.heading(tr!("start-heading").shown());
-                rtl::label(ui, &tr!("start-subheading"));
-                ui.add_space(8.0);
-                // Work already begun comes first: open a design, or one used lately.
-                rtl::wrapped_row(ui, |ui| {
-                    let open = format!(
-                        "{}  {}",
-                        super::icons::FOLDER_OPEN,
-                        tr!("start-open").shown()
-                    );
-                    if ui.button(open).clicked() {
-                        choice = Some(StartChoice::Open);
-                    }
-                    for path in recent.iter().take(6) {
-                        let name = path.file_name().map_or_else(
-                            || path.display().to_string(),
-                            |n| n.to_string_lossy().into_owned(),
+                // Clear of the scroll bar, on the side right-to-left lines start.
+                if rtl::is_rtl() {
+                    ui.set_max_width(ui.available_width() - 14.0);
+                }
+                ui.with_layout(rtl::column_layout(), |ui| {
+                    ui.add_space(12.0);
+                    ui.heading(tr!("start-heading").shown());
+                    rtl::label(ui, &tr!("start-subheading"));
+                    ui.add_space(8.0);
+                    // Work already begun comes first: open a design, or one used lately.
+                    rtl::wrapped_row(ui, |ui| {
+                        let open = format!(
+                            "{}  {}",
+                            super::icons::FOLDER_OPEN,
+                            tr!("start-open").shown()
                         );
-                        if ui
-                            .button(format!(
-                                "{}  {}",
-                                super::icons::FILE,
-                                rtl::shown_words(&name)
-                            ))
-                            .on_hover_text(path.display().to_string())
-                            .clicked()
-                        {
-                            choice = Some(StartChoice::Recent(path.clone()));
+                        if ui.button(open).clicked() {
+                            choice = Some(StartChoice::Open);
+                        }
+                        for path in recent.iter().take(6) {
+                            let name = path.file_name().map_or_else(
+                                || path.display().to_string(),
+                                |n| n.to_string_lossy().into_owned(),
+                            );
+                            if ui
+                                .button(format!(
+                                    "{}  {}",
+                                    super::icons::FILE,
+                                    rtl::shown_words(&name)
+                                ))
+                                .on_hover_text(path.display().to_string())
+                                .clicked()
+                            {
+                                choice = Some(StartChoice::Recent(path.clone()));
+                            }
+                        }
+                    });
+                    if let Some(dir) = config_dir {
+                        let own = self
+                            .user_templates
+                            .get_or_insert_with(|| {
+                                templates::user_templates(&dir.join("templates"))
+                            })
+                            .clone();
+                        if !own.is_empty() {
+                            ui.add_space(8.0);
+                            ui.strong(tr!("start-your-templates").shown());
+                            rtl::card_rows(ui, |ui| {
+                                for (template, path) in own {
+                                    let key = format!("user:{}", path.display());
+                                    let file = path.clone();
+                                    if self.card(
+                                        ui,
+                                        &template,
+                                        &key,
+                                        resources,
+                                        || Project::load(&file).ok(),
+                                        THUMB_WIDTH,
+                                    ) {
+                                        choice = Some(StartChoice::UserTemplate(path));
+                                    }
+                                }
+                            });
                         }
                     }
-                });
-                if let Some(dir) = config_dir {
-                    let own = self
-                        .user_templates
-                        .get_or_insert_with(|| templates::user_templates(&dir.join("templates")))
-                        .clone();
-                    if !own.is_empty() {
+                    let mut kinds: Vec<String> =
+                        self.templates.iter().map(|t| t.kind.clone()).collect();
+                    kinds.dedup();
+                    for kind in kinds {
                         ui.add_space(8.0);
-                        ui.strong(tr!("start-your-templates").shown());
-                        rtl::wrapped_row(ui, |ui| {
-                            for (template, path) in own {
-                                let key = format!("user:{}", path.display());
-                                let file = path.clone();
-                                if self.card(
-                                    ui,
-                                    &template,
-                                    &key,
-                                    resources,
-                                    || Project::load(&file).ok(),
-                                    THUMB_WIDTH,
-                                ) {
-                                    choice = Some(StartChoice::UserTemplate(path));
+                        ui.strong(kind_heading(&kind).shown());
+                        let templates: Vec<TemplateInfo> = self
+                            .templates
+                            .iter()
+                            .filter(|t| t.kind == kind)
+                            .cloned()
+                            .collect();
+                        rtl::card_rows(ui, |ui| {
+                            for template in templates {
+                                if self.built_in_card(ui, &template, resources, THUMB_WIDTH) {
+                                    choice = Some(StartChoice::Template(template.id.clone()));
                                 }
                             }
                         });
                     }
-                }
-                let mut kinds: Vec<String> =
-                    self.templates.iter().map(|t| t.kind.clone()).collect();
-                kinds.dedup();
-                for kind in kinds {
-                    ui.add_space(8.0);
-                    ui.strong(kind_heading(&kind).shown());
-                    let templates: Vec<TemplateInfo> = self
-                        .templates
-                        .iter()
-                        .filter(|t| t.kind == kind)
-                        .cloned()
-                        .collect();
+                    ui.add_space(12.0);
+                    ui.strong(tr!("start-blank").shown());
                     rtl::wrapped_row(ui, |ui| {
-                        for template in templates {
-                            if self.built_in_card(ui, &template, resources, THUMB_WIDTH) {
-                                choice = Some(StartChoice::Template(template.id.clone()));
+                        for (name, id) in SIZE_PRESETS {
+                            if ui.button(*name).clicked()
+                                && let Some(size) = PaperSize::named(id)
+                            {
+                                choice = Some(StartChoice::Blank(size));
                             }
                         }
                     });
-                }
-                ui.add_space(12.0);
-                ui.strong(tr!("start-blank").shown());
-                rtl::wrapped_row(ui, |ui| {
-                    for (name, id) in SIZE_PRESETS {
-                        if ui.button(*name).clicked()
-                            && let Some(size) = PaperSize::named(id)
-                        {
-                            choice = Some(StartChoice::Blank(size));
-                        }
-                    }
-                });
-                rtl::row(ui, |ui| {
-                    let unit = if self.custom_in_inches {
-                        tr!("unit-in").shown()
-                    } else {
-                        tr!("unit-mm").shown()
-                    };
-                    // What a design may be (model::limits): 5 mm to 5 m a side.
-                    let (smallest, largest, step) = if self.custom_in_inches {
-                        (0.2, 196.0, 0.1)
-                    } else {
-                        (5.0, 5000.0, 1.0)
-                    };
-                    let label = ui.label(tr!("start-custom-size").shown());
-                    for (value, label) in [
-                        (&mut self.custom.0, tr!("page-width").shown()),
-                        (&mut self.custom.1, tr!("page-height").shown()),
-                    ] {
-                        let field = ui.add(crate::app::rtl::localised(
-                            egui::DragValue::new(value)
-                                .range(smallest..=largest)
-                                .speed(step)
-                                .suffix(format!(" {unit}")),
-                        ));
-                        field.on_hover_text(label);
-                    }
-                    egui::ComboBox::from_id_salt("custom-unit")
-                        .selected_text(unit)
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(
-                                &mut self.custom_in_inches,
-                                false,
-                                tr!("unit-mm").shown(),
-                            );
-                            ui.selectable_value(
-                                &mut self.custom_in_inches,
-                                true,
-                                tr!("unit-in").shown(),
-                            );
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    if ui.button(tr!("start-create-blank").shown()).clicked() {
-                        let (w, h) = self.custom;
-                        choice = Some(StartChoice::Blank(if self.custom_in_inches {
-                            PaperSize::Imperial(w, h)
+                    rtl::row(ui, |ui| {
+                        let unit = if self.custom_in_inches {
+                            tr!("unit-in").shown()
                         } else {
-                            PaperSize::Metric(w, h)
-                        }));
-                    }
+                            tr!("unit-mm").shown()
+                        };
+                        // What a design may be (model::limits): 5 mm to 5 m a side.
+                        let (smallest, largest, step) = if self.custom_in_inches {
+                            (0.2, 196.0, 0.1)
+                        } else {
+                            (5.0, 5000.0, 1.0)
+                        };
+                        let label = ui.label(tr!("start-custom-size").shown());
+                        for (value, label) in [
+                            (&mut self.custom.0, tr!("page-width").shown()),
+                            (&mut self.custom.1, tr!("page-height").shown()),
+                        ] {
+                            let field = ui.add(crate::app::rtl::localised(
+                                egui::DragValue::new(value)
+                                    .range(smallest..=largest)
+                                    .speed(step)
+                                    .suffix(format!(" {unit}")),
+                            ));
+                            field.on_hover_text(label);
+                        }
+                        egui::ComboBox::from_id_salt("custom-unit")
+                            .selected_text(unit)
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(
+                                    &mut self.custom_in_inches,
+                                    false,
+                                    tr!("unit-mm").shown(),
+                                );
+                                ui.selectable_value(
+                                    &mut self.custom_in_inches,
+                                    true,
+                                    tr!("unit-in").shown(),
+                                );
+                            })
+                            .response
+                            .labelled_by(label.id);
+                        if ui.button(tr!("start-create-blank").shown()).clicked() {
+                            let (w, h) = self.custom;
+                            choice = Some(StartChoice::Blank(if self.custom_in_inches {
+                                PaperSize::Imperial(w, h)
+                            } else {
+                                PaperSize::Metric(w, h)
+                            }));
+                        }
+                    });
                 });
             });
         choice
