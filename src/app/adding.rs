@@ -53,7 +53,7 @@ impl PlacardApp {
     /// palette's colour that reads best on what is behind it, ready to type in: its words
     /// are selected, so the first keys replace them.
     pub fn add_text(&mut self, choice: TextChoice) {
-        self.add_text_box(choice, choice.placeholder(), true);
+        self.add_text_box(choice, &choice.placeholder(), true);
     }
 
     /// Adds a text box saying `words` (pasted from elsewhere), placed and coloured as
@@ -81,7 +81,11 @@ impl PlacardApp {
             session.project.document.palette.as_ref(),
             behind.unwrap_or(Color::rgb(0x40, 0x40, 0x40)),
         );
-        self.add_element(ElementKind::Text(text), "Text", (0.7, height));
+        self.add_element(
+            ElementKind::Text(text),
+            &crate::tr!("new-text-name").text(),
+            (0.7, height),
+        );
         if type_at_once
             && let Some(session) = &self.session
             && let [index] = session.selection.as_slice()
@@ -100,18 +104,23 @@ impl PlacardApp {
         let side = page.width.0.min(page.height.0) * 0.25;
         let relative = (side / page.width.0, side / page.height.0);
         let qr = crate::model::QrElement::new("https://example.org");
-        self.add_element(ElementKind::Qr(qr), "QR code", relative);
+        self.add_element(
+            ElementKind::Qr(qr),
+            &crate::tr!("new-qr-name").text(),
+            relative,
+        );
     }
 
     /// Adds a shape.
     pub fn add_shape(&mut self, shape: Shape) {
         let name = match shape {
-            Shape::Rect { .. } => "Rectangle",
-            Shape::Ellipse => "Ellipse",
-            Shape::Line { .. } => "Line",
-            Shape::Polygon { .. } => "Polygon",
-            Shape::Star { .. } => "Star",
-        };
+            Shape::Rect { .. } => crate::tr!("new-rectangle-name"),
+            Shape::Ellipse => crate::tr!("new-ellipse-name"),
+            Shape::Line { .. } => crate::tr!("new-line-name"),
+            Shape::Polygon { .. } => crate::tr!("new-polygon-name"),
+            Shape::Star { .. } => crate::tr!("new-star-name"),
+        }
+        .text();
         let is_line = matches!(shape, Shape::Line { .. });
         let element = ShapeElement {
             shape,
@@ -123,7 +132,7 @@ impl PlacardApp {
         };
         self.add_element(
             ElementKind::Shape(element),
-            name,
+            &name,
             (0.3, if is_line { 0.05 } else { 0.2 }),
         );
     }

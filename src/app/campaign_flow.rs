@@ -1,8 +1,10 @@
 //! The campaign tools' windows and what they ask for: slogans, palettes, the brand kit,
 //! data merge, the campaign kit and templates of one's own.
 
-#[allow(clippy::wildcard_imports)]
 use super::*;
+#[allow(clippy::wildcard_imports)]
+use crate::tr;
+use rtl::Shown;
 
 impl PlacardApp {
     pub(super) fn merge_window(&mut self, ctx: &egui::Context) {
@@ -165,7 +167,7 @@ impl PlacardApp {
                 match kit.save(&dir) {
                     Ok(()) => {
                         self.brand = Some(kit);
-                        self.toast("Brand kit saved".to_owned(), false, None);
+                        self.toast(tr!("toast-brand-saved").text(), false, None);
                     }
                     Err(err) => self.error(err.to_string()),
                 }
@@ -195,17 +197,17 @@ impl PlacardApp {
             text.italic = true;
             text.align = crate::model::TextAlign::Left;
             text.line_height = 1.2;
-            (text, "Quote", (0.8, 0.3))
+            (text, tr!("new-quote-name"), (0.8, 0.3))
         } else {
             let mut text = TextElement::new(&slogan.text, "Anton", Pt(120.0));
             text.all_caps = !slogan.text.starts_with('#');
             text.line_height = 1.0;
-            (text, "Slogan", (0.8, 0.18))
+            (text, tr!("new-slogan-name"), (0.8, 0.18))
         };
         let mut text = kind;
         text.fill = colour;
         text.auto_fit = true;
-        self.add_element(ElementKind::Text(text), name, size);
+        self.add_element(ElementKind::Text(text), &name.text(), size);
     }
 
     /// The "Save as template" window: a name, then the design goes into the volunteer's
@@ -216,16 +218,20 @@ impl PlacardApp {
         };
         let mut open = true;
         let mut save = false;
-        egui::Window::new("Save as template")
+        egui::Window::new(tr!("template-save-title").shown())
+            .id(egui::Id::unique("save-as-template"))
             .open(&mut open)
             .collapsible(false)
             .show(ctx, |ui| {
-                ui.horizontal(|ui| {
-                    let label = ui.label("Template name");
+                rtl::row(ui, |ui| {
+                    let label = ui.label(tr!("template-name").shown());
                     ui.text_edit_singleline(&mut name).labelled_by(label.id);
                 });
                 save = ui
-                    .add_enabled(!name.trim().is_empty(), egui::Button::new("Save template"))
+                    .add_enabled(
+                        !name.trim().is_empty(),
+                        egui::Button::new(tr!("template-save").shown()),
+                    )
                     .clicked();
             });
         if save {
@@ -256,7 +262,7 @@ impl PlacardApp {
         match saved {
             Ok(()) => {
                 self.start.forget_user_templates();
-                self.toast(format!("Saved as the template “{name}”"), false, None);
+                self.toast(tr!("toast-template-saved", name = name).text(), false, None);
             }
             Err(err) => self.error(err),
         }

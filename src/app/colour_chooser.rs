@@ -2,6 +2,9 @@
 //! then the recently used ones and a few plain basics, a hex field, and a
 //! saturation/brightness square beside a hue strip.
 
+use super::rtl::{self, Shown};
+use crate::i18n::Message;
+use crate::tr;
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
 
 use crate::model::{Background, Color, Document, ElementKind};
@@ -168,7 +171,7 @@ fn swatch_row(
 fn saturation_value_square(ui: &mut egui::Ui, hsv: &mut Hsv, size: Vec2) -> bool {
     let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Slider, true, "Shade and brightness")
+        egui::WidgetInfo::labeled(egui::Role::Slider, true, tr!("colour-shade").text())
     });
     let painter = ui.painter();
     // A grid of small quads shaded at their corners: colours blend smoothly between them.
@@ -222,7 +225,9 @@ fn saturation_value_square(ui: &mut egui::Ui, hsv: &mut Hsv, size: Vec2) -> bool
 /// The hue strip, top to bottom round the colour wheel.
 fn hue_strip(ui: &mut egui::Ui, hsv: &mut Hsv, size: Vec2) -> bool {
     let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, "Hue"));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Slider, true, tr!("colour-hue").text())
+    });
     let painter = ui.painter();
     const STEPS: usize = 24;
     let mut mesh = egui::Mesh::default();
@@ -284,10 +289,9 @@ fn hex_field(ui: &mut egui::Ui, id: egui::Id, colour: Color) -> Option<Color> {
     if parsed.is_none() {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
-    let label = ui.label("Hex");
+    let label = ui.label(tr!("colour-hex").shown());
     let response = ui.add(edit).labelled_by(label.id);
-    let response =
-        response.on_hover_text("A colour code such as #FFD400, as brand guides give it.");
+    let response = response.on_hover_text(tr!("colour-hex-tip").shown());
     if response.lost_focus() {
         ui.data_mut(|d| d.remove::<String>(id));
         let parsed = Color::from_hex(&text).or_else(|| Color::from_hex(&format!("#{text}")));
@@ -317,22 +321,22 @@ fn chooser_ui(ui: &mut egui::Ui, id: egui::Id, colour: Color) -> Option<(Color, 
     };
     picked = picked.or(swatch_row(
         ui,
-        "This design’s colours",
-        named(&design, "Design colour"),
+        &tr!("colour-design").shown(),
+        named(&design, &tr!("colour-design-one").text()),
         colour,
     ));
     picked = picked.or(swatch_row(
         ui,
-        "Recent",
-        named(&recent, "Recent colour"),
+        &tr!("colour-recent").shown(),
+        named(&recent, &tr!("colour-recent-one").text()),
         colour,
     ));
     picked = picked.or(swatch_row(
         ui,
-        "Basics",
+        &tr!("colour-basics").shown(),
         BASICS.iter().map(|(rgb, name)| {
             let [_, r, g, b] = rgb.to_be_bytes();
-            (Color::rgb(r, g, b), (*name).to_owned())
+            (Color::rgb(r, g, b), basic_name(name).text())
         }),
         colour,
     ));
@@ -412,13 +416,14 @@ pub(crate) fn colour_button(ui: &mut egui::Ui, name: &str, colour: Color) -> Opt
     ui.painter().rect_filled(rect, 3.0, to_egui(colour));
     ui.painter()
         .rect_stroke(rect, 3.0, visuals.bg_stroke, egui::StrokeKind::Inside);
-    let response = response.on_hover_text(format!("{name}: {} — click to choose", colour.to_hex()));
+    let response = response
+        .on_hover_text(tr!("colour-button-tip", name = name, hex = colour.to_hex()).shown());
     let id = response.id;
     let mut chosen = None;
     egui::Popup::from_toggle_button_response(&response)
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
         .show(|ui| {
-            ui.label(egui::RichText::new(name).strong());
+            ui.label(egui::RichText::new(rtl::visual(name, rtl::is_rtl())).strong());
             chosen = chooser_ui(ui, id, colour);
         });
     let (colour, dragging) = chosen?;
@@ -452,6 +457,22 @@ pub(crate) fn design_swatches(ui: &mut egui::Ui, name: &str, colour: Color) -> O
         remember(ui.ctx(), picked, false);
     }
     picked
+}
+
+/// A basic colour's name in the volunteer's language.
+fn basic_name(key: &str) -> Message {
+    match key {
+        "white" => tr!("colour-white"),
+        "black" => tr!("colour-black"),
+        "grey" => tr!("colour-grey"),
+        "red" => tr!("colour-red"),
+        "orange" => tr!("colour-orange"),
+        "yellow" => tr!("colour-yellow"),
+        "green" => tr!("colour-green"),
+        "blue" => tr!("colour-blue"),
+        "purple" => tr!("colour-purple"),
+        _ => tr!("colour-pink"),
+    }
 }
 
 #[cfg(test)]

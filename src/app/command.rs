@@ -69,13 +69,14 @@ pub enum TextChoice {
 
 impl TextChoice {
     /// What a new text of this kind says until the volunteer types.
-    pub fn placeholder(self) -> &'static str {
+    pub fn placeholder(self) -> String {
         match self {
-            TextChoice::Slogan => "Your slogan",
-            TextChoice::Subheading => "A line under it",
-            TextChoice::SmallText => "When and where: Saturday, 12:00, Town Square",
-            TextChoice::Hashtag => "#YourCampaign",
+            TextChoice::Slogan => tr!("new-text-slogan"),
+            TextChoice::Subheading => tr!("new-text-subheading"),
+            TextChoice::SmallText => tr!("new-text-small"),
+            TextChoice::Hashtag => tr!("new-text-hashtag"),
         }
+        .text()
     }
 
     /// Its size as a share of the page's shorter side, and its weight.

@@ -115,14 +115,17 @@ impl FileDialogs for NativeDialogs {
                 let dialog = rfd::FileDialog::new().set_directory(&folder);
                 let answer = match kind {
                     FileKind::OpenDesign => dialog
-                        .add_filter("Placard design", &["placard"])
+                        .add_filter(crate::tr!("filter-design").text(), &["placard"])
                         .pick_file(),
                     FileKind::SaveDesign => dialog
-                        .add_filter("Placard design", &["placard"])
+                        .add_filter(crate::tr!("filter-design").text(), &["placard"])
                         .set_file_name(&suggested)
                         .save_file(),
                     FileKind::Image => dialog
-                        .add_filter("Images", &["png", "jpg", "jpeg", "webp", "gif", "svg"])
+                        .add_filter(
+                            crate::tr!("filter-images").text(),
+                            &["png", "jpg", "jpeg", "webp", "gif", "svg"],
+                        )
                         .pick_file(),
                     FileKind::ExportPdf => dialog
                         .add_filter("PDF", &["pdf"])
@@ -141,7 +144,7 @@ impl FileDialogs for NativeDialogs {
                         .set_file_name(&suggested)
                         .save_file(),
                     FileKind::ExportZip => dialog
-                        .add_filter("Zip file", &["zip"])
+                        .add_filter(crate::tr!("filter-zip").text(), &["zip"])
                         .set_file_name(&suggested)
                         .save_file(),
                     FileKind::Folder => dialog.pick_folder(),

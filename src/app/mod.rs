@@ -287,7 +287,7 @@ impl PlacardApp {
         match crate::templates::load(id) {
             Some(Ok(project)) => self.start_session(project),
             Some(Err(err)) => self.error(err.to_string()),
-            None => self.error(format!("there is no template '{id}'")),
+            None => self.error(tr!("no-such-template", id = id).text()),
         }
     }
 
@@ -607,7 +607,11 @@ impl PlacardApp {
                     match result {
                         Ok(warnings) => {
                             let folder = path.parent().map(Path::to_path_buf);
-                            self.toast(format!("Exported {}", path.display()), false, folder);
+                            self.toast(
+                                tr!("toast-exported", file = path.display().to_string()).text(),
+                                false,
+                                folder,
+                            );
                             for warning in warnings {
                                 self.toast(warning.to_string(), true, None);
                             }

@@ -30,7 +30,8 @@ impl PlacardApp {
                 Some(ClipboardKey::Paste) if typing => match clipboard::read(source, Want::Text) {
                     Ok(Pasted::Text(text)) => kept.push(egui::Event::Paste(text)),
                     Ok(_) => {}
-                    Err(err) => self.error(format!("The clipboard cannot be read: {err}")),
+                    Err(err) => self
+                        .error(crate::tr!("clipboard-unreadable", reason = err.to_string()).text()),
                 },
                 Some(ClipboardKey::Paste) => {
                     self.system_paste = Some(clipboard::read(source, Want::Anything));
@@ -49,14 +50,21 @@ impl PlacardApp {
             Ok(Pasted::Files(files)) => self.paste_file_list(&files),
             Ok(Pasted::Picture { name, bytes }) => {
                 let target = self.selected_photo_frame();
-                self.add_image_bytes(name, bytes.into(), target, "the pasted picture");
+                self.add_image_bytes(
+                    name,
+                    bytes.into(),
+                    target,
+                    &crate::tr!("pasted-picture").text(),
+                );
             }
             Ok(Pasted::Text(text)) => self.paste_text(&text),
             Ok(Pasted::Nothing { .. }) if !self.clipboard.is_empty() => {
                 self.commands.push(Command::Paste);
             }
             Ok(Pasted::Nothing { offered }) => self.error(clipboard::nothing_message(&offered)),
-            Err(err) => self.error(format!("The clipboard cannot be read: {err}")),
+            Err(err) => {
+                self.error(crate::tr!("clipboard-unreadable", reason = err.to_string()).text())
+            }
         }
     }
 
@@ -72,9 +80,14 @@ impl PlacardApp {
         }
         let count = text.chars().count();
         if count > MAX_PASTED_TEXT_CHARS {
-            self.error(format!(
-                "The copied text has {count} characters, more than the {MAX_PASTED_TEXT_CHARS} a text box holds; copy a shorter part."
-            ));
+            self.error(
+                crate::tr!(
+                    "clipboard-text-too-long",
+                    count = count,
+                    most = MAX_PASTED_TEXT_CHARS
+                )
+                .text(),
+            );
             return;
         }
         let choice = if count <= 40 && !text.contains('\n') {

@@ -141,10 +141,12 @@ impl PlacardApp {
                     "pasted.png".to_owned(),
                     png.into(),
                     target,
-                    "the pasted picture",
+                    &crate::tr!("pasted-picture").text(),
                 );
             }
-            Err(err) => self.error(format!("the pasted picture cannot be used: {err}")),
+            Err(err) => {
+                self.error(crate::tr!("pasted-picture-unusable", reason = err.to_string()).text())
+            }
         }
     }
 
