@@ -2,6 +2,9 @@
 //! check, and the brand kit. They only show and collect; the app carries out what they
 //! return.
 
+use super::rtl::{self, Shown};
+use crate::i18n::Arg;
+use crate::tr;
 use egui::{Color32, RichText};
 
 use crate::campaign::slogans::{Slogan, SloganLibrary};
@@ -85,11 +88,11 @@ impl CampaignWindows {
     ) -> Option<CampaignAction> {
         let mut action = None;
         ui.horizontal(|ui| {
-            let label = ui.label("Search");
+            let label = ui.label(tr!("slogans-search").shown());
             let search = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.query)
-                        .hint_text("strike, peace, assange…")
+                        .hint_text(tr!("slogans-search-hint").shown())
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
@@ -97,18 +100,21 @@ impl CampaignWindows {
                 search.request_focus();
             }
         });
-        ui.weak(if text_selected {
-            "Click to add as new text; “Use” puts the words into the selected text."
-        } else {
-            "Click to add to the page as styled text."
-        });
+        rtl::weak(
+            ui,
+            &if text_selected {
+                tr!("slogans-click-use")
+            } else {
+                tr!("slogans-click-add")
+            },
+        );
         ui.separator();
         egui::ScrollArea::vertical()
             .max_height(list_height)
             .show(ui, |ui| {
                 let found = library.search(&self.query);
                 if found.is_empty() {
-                    ui.weak("Nothing found. Add your own below.");
+                    rtl::weak(ui, &tr!("slogans-nothing"));
                 }
                 for slogan in found {
                     ui.horizontal(|ui| {
@@ -117,19 +123,19 @@ impl CampaignWindows {
                             None => slogan.text.clone(),
                         };
                         if ui
-                            .add(egui::Button::new(shown).wrap())
-                            .on_hover_text("Add to the page")
+                            .add(egui::Button::new(rtl::shown_words(&shown)).wrap())
+                            .on_hover_text(tr!("slogans-add-tip").shown())
                             .clicked()
                         {
                             action = Some(CampaignAction::Insert(slogan.clone()));
                         }
-                        if text_selected && ui.small_button("Use").clicked() {
+                        if text_selected && ui.small_button(tr!("slogans-use").shown()).clicked() {
                             action = Some(CampaignAction::UseInSelection(slogan.clone()));
                         }
                         if library.is_own(slogan)
                             && ui
-                                .small_button("Forget")
-                                .on_hover_text("Remove from your slogans")
+                                .small_button(tr!("slogans-forget").shown())
+                                .on_hover_text(tr!("slogans-forget-tip").shown())
                                 .clicked()
                         {
                             action = Some(CampaignAction::RemoveOwn(slogan.clone()));
@@ -149,38 +155,44 @@ impl CampaignWindows {
     ) -> Option<CampaignAction> {
         let mut action = None;
         let mut open = self.slogans_open;
-        egui::Window::new("Slogans and quotes")
+        egui::Window::new(tr!("slogans-title").shown())
+            .id(egui::Id::unique("slogans-window"))
             .open(&mut open)
             .default_width(380.0)
             .default_height(460.0)
             .show(ctx, |ui| {
-                action = self.slogan_search_ui(ui, library, text_selected, 280.0);
-                ui.separator();
-                ui.strong("Your own");
-                ui.horizontal(|ui| {
-                    let label = ui.label("Slogan or quote");
-                    ui.text_edit_singleline(&mut self.new_text)
-                        .labelled_by(label.id);
+                ui.with_layout(rtl::column_layout(), |ui| {
+                    action = self.slogan_search_ui(ui, library, text_selected, 280.0);
+                    ui.separator();
+                    ui.strong(tr!("slogans-your-own").shown());
+                    ui.horizontal(|ui| {
+                        let label = ui.label(tr!("slogans-text").shown());
+                        ui.text_edit_singleline(&mut self.new_text)
+                            .labelled_by(label.id);
+                    });
+                    ui.horizontal(|ui| {
+                        let label = ui.label(tr!("slogans-said-by").shown());
+                        ui.text_edit_singleline(&mut self.new_attribution)
+                            .labelled_by(label.id);
+                    });
+                    let text = self.new_text.trim();
+                    if ui
+                        .add_enabled(
+                            !text.is_empty(),
+                            egui::Button::new(tr!("slogans-add-mine").shown()),
+                        )
+                        .clicked()
+                    {
+                        let attribution = self.new_attribution.trim();
+                        action = Some(CampaignAction::AddOwn(Slogan {
+                            text: text.to_owned(),
+                            attribution: (!attribution.is_empty()).then(|| attribution.to_owned()),
+                            tags: Vec::new(),
+                        }));
+                        self.new_text.clear();
+                        self.new_attribution.clear();
+                    }
                 });
-                ui.horizontal(|ui| {
-                    let label = ui.label("Said by (quotes)");
-                    ui.text_edit_singleline(&mut self.new_attribution)
-                        .labelled_by(label.id);
-                });
-                let text = self.new_text.trim();
-                if ui
-                    .add_enabled(!text.is_empty(), egui::Button::new("Add to my slogans"))
-                    .clicked()
-                {
-                    let attribution = self.new_attribution.trim();
-                    action = Some(CampaignAction::AddOwn(Slogan {
-                        text: text.to_owned(),
-                        attribution: (!attribution.is_empty()).then(|| attribution.to_owned()),
-                        tags: Vec::new(),
-                    }));
-                    self.new_text.clear();
-                    self.new_attribution.clear();
-                }
             });
         self.slogans_open = open;
         action
@@ -196,79 +208,84 @@ impl CampaignWindows {
     ) -> Option<CampaignAction> {
         let mut action = None;
         let mut open = self.brand_open;
-        egui::Window::new("Brand kit")
+        egui::Window::new(tr!("brand-title").shown())
+            .id(egui::Id::unique("brand-kit-window"))
             .open(&mut open)
             .default_width(360.0)
             .show(ctx, |ui| {
-                ui.label("Your campaign's colours, fonts and logo, saved once for every design.");
-                let draft = &mut self.brand_draft;
-                ui.horizontal(|ui| {
-                    let label = ui.label("Campaign");
-                    ui.text_edit_singleline(&mut draft.name)
-                        .labelled_by(label.id);
-                });
-                ui.strong("Colours");
-                for (label, colour) in [
-                    ("Background", &mut draft.palette.background),
-                    ("Text", &mut draft.palette.text),
-                    ("Accent", &mut draft.palette.accent),
-                    ("Text on accent", &mut draft.palette.accent_text),
-                ] {
-                    if let Some(picked) = color_field(ui, label, *colour) {
-                        *colour = picked;
-                    }
-                }
-                contrast_ui(ui, &draft.palette);
-                ui.horizontal(|ui| {
-                    ui.label("Start from");
-                    for named in PALETTES {
-                        let label = format!("Start from {}", named.name);
-                        if palette_button(ui, &named.palette, &label)
-                            .on_hover_text(named.name)
-                            .clicked()
-                        {
-                            draft.palette = named.palette;
+                ui.with_layout(rtl::column_layout(), |ui| {
+                    rtl::label(ui, &tr!("brand-intro"));
+                    let draft = &mut self.brand_draft;
+                    ui.horizontal(|ui| {
+                        let label = ui.label(tr!("brand-campaign").shown());
+                        ui.text_edit_singleline(&mut draft.name)
+                            .labelled_by(label.id);
+                    });
+                    ui.strong(tr!("brand-colours").shown());
+                    for (label, colour) in [
+                        (tr!("brand-background"), &mut draft.palette.background),
+                        (tr!("brand-text"), &mut draft.palette.text),
+                        (tr!("brand-accent"), &mut draft.palette.accent),
+                        (tr!("brand-text-on-accent"), &mut draft.palette.accent_text),
+                    ] {
+                        if let Some(picked) = color_field(ui, &label.text(), *colour) {
+                            *colour = picked;
                         }
                     }
-                });
-                ui.strong("Fonts");
-                for (label, font) in [
-                    ("Headlines", &mut draft.heading_font),
-                    ("Everything else", &mut draft.body_font),
-                ] {
-                    font_combo(ui, label, font, families);
-                }
-                ui.strong("Logo");
-                ui.horizontal(|ui| {
-                    match &draft.logo {
-                        Some(name) => ui.label(name.as_str()),
-                        None => ui.weak("none"),
-                    };
-                    if ui.button("Choose logo…").clicked() {
-                        action = Some(CampaignAction::ChooseLogo);
+                    contrast_ui(ui, &draft.palette);
+                    ui.horizontal(|ui| {
+                        ui.label(tr!("brand-start-from").shown());
+                        for named in PALETTES {
+                            let label = tr!("brand-start-from-named", palette = named.name).text();
+                            if palette_button(ui, &named.palette, &label)
+                                .on_hover_text(named.name)
+                                .clicked()
+                            {
+                                draft.palette = named.palette;
+                            }
+                        }
+                    });
+                    ui.strong(tr!("brand-fonts").shown());
+                    for (label, font) in [
+                        (tr!("brand-headlines"), &mut draft.heading_font),
+                        (tr!("brand-everything-else"), &mut draft.body_font),
+                    ] {
+                        font_combo(ui, &label.shown(), font, families);
                     }
-                    if draft.logo.is_some() && ui.small_button("Remove").clicked() {
-                        draft.logo = None;
-                        draft.logo_bytes = None;
-                    }
-                });
-                ui.separator();
-                ui.horizontal(|ui| {
-                    let changed = saved != Some(&*draft);
-                    if ui
-                        .add_enabled(changed, egui::Button::new("Save brand kit"))
-                        .clicked()
-                    {
-                        action = Some(CampaignAction::SaveBrandKit(draft.clone()));
-                    }
-                    let can_apply = has_design && saved.is_some();
-                    if ui
-                        .add_enabled(can_apply, egui::Button::new("Apply to this design"))
-                        .on_disabled_hover_text("Save the brand kit and open a design first")
-                        .clicked()
-                    {
-                        action = Some(CampaignAction::ApplyBrandKit);
-                    }
+                    ui.strong(tr!("brand-logo").shown());
+                    ui.horizontal(|ui| {
+                        match &draft.logo {
+                            Some(name) => ui.label(name.as_str()),
+                            None => ui.weak(tr!("brand-no-logo").shown()),
+                        };
+                        if ui.button(tr!("brand-choose-logo").shown()).clicked() {
+                            action = Some(CampaignAction::ChooseLogo);
+                        }
+                        if draft.logo.is_some()
+                            && ui.small_button(tr!("brand-remove").shown()).clicked()
+                        {
+                            draft.logo = None;
+                            draft.logo_bytes = None;
+                        }
+                    });
+                    ui.separator();
+                    ui.horizontal(|ui| {
+                        let changed = saved != Some(&*draft);
+                        if ui
+                            .add_enabled(changed, egui::Button::new(tr!("brand-save").shown()))
+                            .clicked()
+                        {
+                            action = Some(CampaignAction::SaveBrandKit(draft.clone()));
+                        }
+                        let can_apply = has_design && saved.is_some();
+                        if ui
+                            .add_enabled(can_apply, egui::Button::new(tr!("brand-apply").shown()))
+                            .on_disabled_hover_text(tr!("brand-apply-disabled").shown())
+                            .clicked()
+                        {
+                            action = Some(CampaignAction::ApplyBrandKit);
+                        }
+                    });
                 });
             });
         self.brand_open = open;
@@ -279,7 +296,7 @@ impl CampaignWindows {
 /// The ready palettes, with their contrast check, for the page panel.
 pub fn palettes_ui(ui: &mut egui::Ui, current: Option<&Palette>) -> Option<CampaignAction> {
     let mut action = None;
-    ui.strong("Palette");
+    ui.strong(tr!("palette-heading").shown());
     for named in PALETTES {
         ui.horizontal(|ui| {
             let response = palette_button(ui, &named.palette, &format!("{} colours", named.name));
@@ -332,8 +349,8 @@ fn palette_button(ui: &mut egui::Ui, palette: &Palette, label: &str) -> egui::Re
 fn contrast_ui(ui: &mut egui::Ui, palette: &Palette) {
     let check = ContrastCheck::of(palette);
     for (what, ratio) in [
-        ("Text on background", check.text),
-        ("Text on accent", check.accent_text),
+        (tr!("palette-text-on-background"), check.text),
+        (tr!("brand-text-on-accent"), check.accent_text),
     ] {
         let good = ratio >= MIN_TEXT_CONTRAST;
         let colour = if good {
@@ -342,13 +359,19 @@ fn contrast_ui(ui: &mut egui::Ui, palette: &Palette) {
             Color32::from_rgb(0xff, 0xa0, 0x00)
         };
         let verdict = if good {
-            "reads well"
+            tr!("palette-reads-well")
         } else if ratio >= 3.0 {
-            "large text only"
+            tr!("palette-large-only")
         } else {
-            "hard to read"
+            tr!("palette-hard")
         };
-        ui.label(RichText::new(format!("{what}: {ratio:.1}:1, {verdict}")).color(colour));
+        let line = tr!(
+            "palette-check",
+            pair = what.text(),
+            ratio = Arg::number(ratio, 1),
+            verdict = verdict.text()
+        );
+        ui.label(RichText::new(line.shown()).color(colour));
     }
 }
 

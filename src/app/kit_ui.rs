@@ -1,10 +1,12 @@
 //! The campaign kit window: the design in every kit format side by side, each one
 //! editable on the canvas, all exported together into a zip file or a folder.
 
+use super::rtl::{self, Shown};
 use crate::campaign::kit::{KitItem, build_kit};
 use crate::layout::Resources;
 use crate::model::Project;
 use crate::render::raster;
+use crate::tr;
 
 /// Height of each format's preview in points.
 const PREVIEW_HEIGHT: f32 = 150.0;
@@ -67,55 +69,53 @@ impl KitWindow {
             .iter()
             .flat_map(|item| item.report.iter().cloned())
             .collect();
-        egui::Window::new("Campaign kit")
+        egui::Window::new(tr!("kit-title").shown())
+            .id(egui::Id::unique("campaign-kit-window"))
             .open(&mut open)
             .default_width(900.0_f32.min(screen.width() - 60.0))
             .max_height(screen.height() - 60.0)
             .show(ctx, |ui| {
-                match self.editing.and_then(|i| self.items.get(i)) {
-                    Some(item) => {
-                        ui.horizontal(|ui| {
-                            ui.label(format!("Editing the {} on the canvas.", item.format.label));
-                            if ui.button("Back to the design").clicked() {
-                                action = Some(KitAction::BackToDesign);
-                            }
-                        });
-                    }
-                    None => {
-                        ui.label(
-                            "Your design in every format, each from its own template with your \
-                             words, photo and colours. Edit any one on the canvas, then export \
-                             them together: print PDFs ready for the press, PNGs for posting, \
-                             and each format's design.",
-                        );
-                        if !notes.is_empty() {
-                            ui.label("Not every change of yours fits every format:");
-                            for note in &notes {
-                                ui.weak(format!("• {note}"));
+                ui.with_layout(rtl::column_layout(), |ui| {
+                    match self.editing.and_then(|i| self.items.get(i)) {
+                        Some(item) => {
+                            ui.horizontal(|ui| {
+                                rtl::label(ui, &tr!("kit-editing", format = item.format.label));
+                                if ui.button(tr!("kit-back").shown()).clicked() {
+                                    action = Some(KitAction::BackToDesign);
+                                }
+                            });
+                        }
+                        None => {
+                            rtl::label(ui, &tr!("kit-intro"));
+                            if !notes.is_empty() {
+                                rtl::label(ui, &tr!("kit-not-every-change"));
+                                for note in &notes {
+                                    ui.weak(format!("• {note}"));
+                                }
                             }
                         }
                     }
-                }
-                ui.separator();
-                egui::ScrollArea::vertical()
-                    .max_height((screen.height() - 300.0).max(160.0))
-                    .show(ui, |ui| {
-                        ui.horizontal_wrapped(|ui| {
-                            for index in 0..self.items.len() {
-                                if let Some(chosen) = self.card(ui, ctx, resources, index) {
-                                    action = Some(chosen);
+                    ui.separator();
+                    egui::ScrollArea::vertical()
+                        .max_height((screen.height() - 300.0).max(160.0))
+                        .show(ui, |ui| {
+                            rtl::card_rows(ui, |ui| {
+                                for index in 0..self.items.len() {
+                                    if let Some(chosen) = self.card(ui, ctx, resources, index) {
+                                        action = Some(chosen);
+                                    }
                                 }
-                            }
+                            });
                         });
+                    ui.separator();
+                    ui.horizontal(|ui| {
+                        if ui.button(tr!("kit-export-zip").shown()).clicked() {
+                            action = Some(KitAction::ExportZip);
+                        }
+                        if ui.button(tr!("kit-export-folder").shown()).clicked() {
+                            action = Some(KitAction::ExportFolder);
+                        }
                     });
-                ui.separator();
-                ui.horizontal(|ui| {
-                    if ui.button("Export kit as zip…").clicked() {
-                        action = Some(KitAction::ExportZip);
-                    }
-                    if ui.button("Export kit to a folder…").clicked() {
-                        action = Some(KitAction::ExportFolder);
-                    }
                 });
             });
         if !open && self.editing.is_some() {
@@ -155,10 +155,14 @@ impl KitWindow {
             }
             ui.strong(label);
             ui.label(file);
-            let text = if editing { "On the canvas" } else { "Edit" };
+            let text = if editing {
+                tr!("kit-on-canvas")
+            } else {
+                tr!("kit-edit")
+            };
             if ui
-                .add_enabled(!editing, egui::Button::new(text))
-                .on_hover_text(format!("Edit the {label} on the canvas"))
+                .add_enabled(!editing, egui::Button::new(text.shown()))
+                .on_hover_text(tr!("kit-edit-tip", format = label).shown())
                 .clicked()
             {
                 action = Some(KitAction::Edit(index));

@@ -1,10 +1,12 @@
 //! The data merge window: a table pasted in (or typed), checked against the design's
 //! slots, one row previewed as it will print, and every row exported into one PDF.
 
+use super::rtl::{self, Shown};
 use crate::campaign::merge::{MergeTable, row_project};
 use crate::layout::Resources;
 use crate::model::Project;
 use crate::render::raster;
+use crate::tr;
 
 /// Width of the row preview in points.
 const PREVIEW_WIDTH: f32 = 220.0;
@@ -49,22 +51,19 @@ impl MergeWindow {
         }
         let mut action = None;
         let mut open = self.open;
-        egui::Window::new("Data merge")
+        egui::Window::new(tr!("merge-title").shown())
+            .id(egui::Id::unique("data-merge-window"))
             .open(&mut open)
             .default_width(640.0)
             .show(ctx, |ui| {
                 let slots = project.document.slots();
-                ui.label(format!(
-                    "One version of this design per row. Paste a table from a spreadsheet: \
-                     the first line names the slots ({}).",
-                    if slots.is_empty() {
-                        "this design has none: name elements' slots in the properties panel"
-                            .to_owned()
-                    } else {
-                        slots.join(", ")
-                    }
-                ));
-                let label = ui.label("Table");
+                let slots = if slots.is_empty() {
+                    tr!("merge-no-slots").text()
+                } else {
+                    slots.join(", ")
+                };
+                rtl::label(ui, &tr!("merge-intro", slots = slots));
+                let label = ui.label(tr!("merge-table").shown());
                 ui.add(
                     egui::TextEdit::multiline(&mut self.text)
                         .desired_rows(6)
@@ -76,7 +75,7 @@ impl MergeWindow {
                 if self.text.trim().is_empty() {
                     return;
                 }
-                let table = match MergeTable::parse(&self.text, "the table") {
+                let table = match MergeTable::parse(&self.text, &tr!("merge-the-table").text()) {
                     Ok(table) => table,
                     Err(err) => {
                         ui.colored_label(ui.visuals().error_fg_color, err.to_string());
@@ -85,16 +84,13 @@ impl MergeWindow {
                 };
                 let unknown = table.unknown_columns(project);
                 if unknown.len() == table.columns.len() {
-                    ui.colored_label(
-                        ui.visuals().error_fg_color,
-                        "No column names a slot of this design.",
-                    );
+                    ui.colored_label(ui.visuals().error_fg_color, tr!("merge-no-column").shown());
                     return;
                 }
                 if !unknown.is_empty() {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
-                        format!("Left out (no such slot): {}", unknown.join(", ")),
+                        tr!("merge-left-out", columns = unknown.join(", ")).shown(),
                     );
                 }
                 self.row = self.row.min(table.rows.len() - 1);
@@ -103,11 +99,22 @@ impl MergeWindow {
                     ui.separator();
                     ui.vertical(|ui| {
                         ui.horizontal(|ui| {
-                            if ui.small_button("◀").on_hover_text("Previous row").clicked() {
+                            if ui
+                                .small_button("◀")
+                                .on_hover_text(tr!("merge-previous").shown())
+                                .clicked()
+                            {
                                 self.row = self.row.saturating_sub(1);
                             }
-                            ui.label(format!("Row {} of {}", self.row + 1, table.rows.len()));
-                            if ui.small_button("▶").on_hover_text("Next row").clicked() {
+                            ui.label(
+                                tr!("merge-row-of", row = self.row + 1, rows = table.rows.len())
+                                    .shown(),
+                            );
+                            if ui
+                                .small_button("▶")
+                                .on_hover_text(tr!("merge-next").shown())
+                                .clicked()
+                            {
                                 self.row = (self.row + 1).min(table.rows.len() - 1);
                             }
                         });
@@ -124,20 +131,20 @@ impl MergeWindow {
                     });
                 });
                 ui.horizontal(|ui| {
-                    ui.label(format!(
-                        "Pictures named in the table come from {}",
-                        base.display()
-                    ));
+                    rtl::label(
+                        ui,
+                        &tr!("merge-pictures-from", folder = base.display().to_string()),
+                    );
                     if ui
-                        .button("Pictures folder…")
-                        .on_hover_text("Placard reads the table's pictures from this folder only")
+                        .button(tr!("merge-pictures-folder").shown())
+                        .on_hover_text(tr!("merge-pictures-tip").shown())
                         .clicked()
                     {
                         action = Some(MergeAction::ChoosePictures);
                     }
                 });
                 if ui
-                    .button(format!("Export {} versions as one PDF…", table.rows.len()))
+                    .button(tr!("merge-export", rows = table.rows.len()).shown())
                     .clicked()
                 {
                     action = Some(MergeAction::Export(table));

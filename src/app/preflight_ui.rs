@@ -6,6 +6,8 @@ use crate::layout::Resources;
 use crate::print::preflight::{self, Finding, Fix, Severity};
 use crate::tr;
 
+use super::rtl::{self, Shown};
+
 use super::session::Session;
 
 /// How often the findings are brought up to date while the design keeps changing.
@@ -70,53 +72,58 @@ impl PrintCheck {
     pub fn window(&mut self, ctx: &egui::Context, pages: usize) -> Option<CheckAction> {
         let mut action = None;
         let mut open = self.open;
-        egui::Window::new(tr!("print-check-title").text())
+        egui::Window::new(tr!("print-check-title").shown())
             .id(egui::Id::unique("print-check"))
             .open(&mut open)
             .default_width(420.0)
             .show(ctx, |ui| {
-                if self.findings.is_empty() {
-                    ui.label(tr!("print-check-none").text());
-                    return;
-                }
-                ui.weak(tr!("print-check-click").text());
-                egui::ScrollArea::vertical()
-                    .max_height(360.0)
-                    .show(ui, |ui| {
-                        for finding in &self.findings {
-                            ui.horizontal_wrapped(|ui| {
-                                let (mark, colour) = match finding.severity {
-                                    Severity::Error => (
-                                        tr!("print-check-problem"),
-                                        egui::Color32::from_rgb(0xe5, 0x39, 0x35),
-                                    ),
-                                    Severity::Warning => (
-                                        tr!("print-check-warning"),
-                                        egui::Color32::from_rgb(0xff, 0xa0, 0x00),
-                                    ),
-                                };
-                                ui.label(egui::RichText::new(mark.text()).color(colour).strong());
-                                let text = finding_text(finding, pages);
-                                if ui
-                                    .add(egui::Button::new(text).frame(false).wrap())
-                                    .clicked()
-                                    && let (Some(page), Some(element)) =
-                                        (finding.page, finding.element)
-                                {
-                                    action = Some(CheckAction::Select(page, element));
-                                }
-                                if let Some(hint) = &finding.hint {
-                                    ui.weak(hint.text());
-                                }
-                                if let Some(fix) = finding.fix
-                                    && ui.small_button(fix_label(fix).text()).clicked()
-                                {
-                                    action = Some(CheckAction::Fix(fix));
-                                }
-                            });
-                            ui.separator();
-                        }
-                    });
+                ui.with_layout(super::rtl::column_layout(), |ui| {
+                    if self.findings.is_empty() {
+                        rtl::label(ui, &tr!("print-check-none"));
+                        return;
+                    }
+                    rtl::weak(ui, &tr!("print-check-click"));
+                    egui::ScrollArea::vertical()
+                        .max_height(360.0)
+                        .show(ui, |ui| {
+                            for finding in &self.findings {
+                                ui.horizontal_wrapped(|ui| {
+                                    let (mark, colour) = match finding.severity {
+                                        Severity::Error => (
+                                            tr!("print-check-problem"),
+                                            egui::Color32::from_rgb(0xe5, 0x39, 0x35),
+                                        ),
+                                        Severity::Warning => (
+                                            tr!("print-check-warning"),
+                                            egui::Color32::from_rgb(0xff, 0xa0, 0x00),
+                                        ),
+                                    };
+                                    ui.label(
+                                        egui::RichText::new(mark.shown()).color(colour).strong(),
+                                    );
+                                    let text = finding_text(finding, pages);
+                                    let text = rtl::paragraph(ui, &text, &egui::TextStyle::Button);
+                                    if ui
+                                        .add(egui::Button::new(text).frame(false).wrap())
+                                        .clicked()
+                                        && let (Some(page), Some(element)) =
+                                            (finding.page, finding.element)
+                                    {
+                                        action = Some(CheckAction::Select(page, element));
+                                    }
+                                    if let Some(hint) = &finding.hint {
+                                        rtl::weak(ui, hint);
+                                    }
+                                    if let Some(fix) = finding.fix
+                                        && ui.small_button(fix_label(fix).shown()).clicked()
+                                    {
+                                        action = Some(CheckAction::Fix(fix));
+                                    }
+                                });
+                                ui.separator();
+                            }
+                        });
+                });
             });
         self.open = open;
         action

@@ -198,148 +198,150 @@ impl PlacardApp {
             .resizable(false)
             .max_width(560.0_f32.min(screen.width() - 40.0))
             .show(ctx, |ui| {
-                ui.label(egui::RichText::new(tr!("export-what-for").shown()).strong());
-                let mut purpose = self.export_settings.purpose;
-                rtl::wrapped_row(ui, |ui| {
-                    for option in [
-                        Purpose::HomePrint,
-                        Purpose::PrintShop,
-                        Purpose::Online,
-                        Purpose::Stickers,
-                        Purpose::Other,
-                    ] {
-                        if option == Purpose::Stickers && !has_cut_line {
-                            continue;
+                ui.with_layout(rtl::column_layout(), |ui| {
+                    ui.label(egui::RichText::new(tr!("export-what-for").shown()).strong());
+                    let mut purpose = self.export_settings.purpose;
+                    rtl::wrapped_row(ui, |ui| {
+                        for option in [
+                            Purpose::HomePrint,
+                            Purpose::PrintShop,
+                            Purpose::Online,
+                            Purpose::Stickers,
+                            Purpose::Other,
+                        ] {
+                            if option == Purpose::Stickers && !has_cut_line {
+                                continue;
+                            }
+                            ui.selectable_value(&mut purpose, option, option.label());
                         }
-                        ui.selectable_value(&mut purpose, option, option.label());
+                    });
+                    if purpose != self.export_settings.purpose {
+                        apply_purpose(&mut self.export_settings, purpose, &document);
                     }
-                });
-                if purpose != self.export_settings.purpose {
-                    apply_purpose(&mut self.export_settings, purpose, &document);
-                }
-                rtl::label(ui, &purpose.explanation());
-                ui.add_space(4.0);
-                let s = &mut self.export_settings;
-                match purpose {
-                    Purpose::HomePrint => {
-                        if bigger_than_a_sheet(&document, page_index) {
-                            rtl::label(ui, &tr!("export-too-big-for-home"));
-                            rtl::row(ui, |ui| {
-                                ui.selectable_value(
-                                    &mut s.tile,
-                                    None,
-                                    tr!("export-one-big-page").shown(),
-                                );
-                                ui.selectable_value(
-                                    &mut s.tile,
-                                    Some(Sheet::A4),
-                                    tr!("export-on-a4").shown(),
-                                );
-                                ui.selectable_value(
-                                    &mut s.tile,
-                                    Some(Sheet::Letter),
-                                    tr!("export-on-letter").shown(),
-                                );
-                            });
-                        }
-                    }
-                    Purpose::PrintShop | Purpose::Stickers => {
-                        egui::CollapsingHeader::new(tr!("export-shop-options").shown())
-                            .id_salt("print-shop-options")
-                            .default_open(false)
-                            .show(ui, |ui| {
-                                ui.checkbox(&mut s.bleed, tr!("export-bleed").shown());
-                                if purpose == Purpose::PrintShop {
-                                    ui.checkbox(&mut s.marks, tr!("export-marks").shown());
-                                }
-                                ui.checkbox(&mut s.cmyk, tr!("export-cmyk").shown())
-                                    .on_hover_text(tr!("export-cmyk-tip").shown());
-                                if s.cmyk {
-                                    ui.horizontal(|ui| {
-                                        let label = ui.label(tr!("export-paper").shown());
-                                        egui::ComboBox::from_id_salt("print-condition")
-                                            .selected_text(condition_name(condition))
-                                            .show_ui(ui, |ui| {
-                                                for option in
-                                                    crate::colour::cmyk::PrintCondition::ALL
-                                                {
-                                                    ui.selectable_value(
-                                                        &mut chosen_condition,
-                                                        option,
-                                                        condition_name(option),
-                                                    );
-                                                }
-                                            })
-                                            .response
-                                            .labelled_by(label.id);
-                                    });
-                                }
-                                ui.checkbox(&mut s.pdfx, tr!("export-pdfx").shown());
-                            });
-                    }
-                    Purpose::Online => {
-                        rtl::row(ui, |ui| {
-                            ui.selectable_value(
-                                &mut s.format,
-                                ExportFormat::Png,
-                                tr!("export-png-sharp").shown(),
-                            );
-                            ui.selectable_value(
-                                &mut s.format,
-                                ExportFormat::Jpeg,
-                                tr!("export-jpeg-small").shown(),
-                            );
-                        });
-                        if let Some(page) = document.pages.get(page_index) {
-                            // A print design has no pixel size of its own: a width is
-                            // chosen for it.
-                            if document.export_dpi.is_none() {
-                                let now = (page.width.0 * s.dpi / 72.0).round();
-                                rtl::wrapped_row(ui, |ui| {
-                                    for pixels in ONLINE_WIDTHS {
-                                        let words = online_width_words(pixels).shown();
-                                        if ui.selectable_label(now == pixels, words).clicked() {
-                                            s.dpi = dpi_for_width(page.width.0, pixels);
-                                        }
-                                    }
+                    rtl::label(ui, &purpose.explanation());
+                    ui.add_space(4.0);
+                    let s = &mut self.export_settings;
+                    match purpose {
+                        Purpose::HomePrint => {
+                            if bigger_than_a_sheet(&document, page_index) {
+                                rtl::label(ui, &tr!("export-too-big-for-home"));
+                                rtl::row(ui, |ui| {
+                                    ui.selectable_value(
+                                        &mut s.tile,
+                                        None,
+                                        tr!("export-one-big-page").shown(),
+                                    );
+                                    ui.selectable_value(
+                                        &mut s.tile,
+                                        Some(Sheet::A4),
+                                        tr!("export-on-a4").shown(),
+                                    );
+                                    ui.selectable_value(
+                                        &mut s.tile,
+                                        Some(Sheet::Letter),
+                                        tr!("export-on-letter").shown(),
+                                    );
                                 });
                             }
-                            let px = |pt: f32| (pt * s.dpi / 72.0).round();
-                            ui.label(
-                                tr!(
-                                    "export-pixels",
-                                    width = Arg::number(px(page.width.0), 0),
-                                    height = Arg::number(px(page.height.0), 0)
-                                )
-                                .shown(),
-                            );
                         }
+                        Purpose::PrintShop | Purpose::Stickers => {
+                            egui::CollapsingHeader::new(tr!("export-shop-options").shown())
+                                .id_salt("print-shop-options")
+                                .default_open(false)
+                                .show(ui, |ui| {
+                                    ui.checkbox(&mut s.bleed, tr!("export-bleed").shown());
+                                    if purpose == Purpose::PrintShop {
+                                        ui.checkbox(&mut s.marks, tr!("export-marks").shown());
+                                    }
+                                    ui.checkbox(&mut s.cmyk, tr!("export-cmyk").shown())
+                                        .on_hover_text(tr!("export-cmyk-tip").shown());
+                                    if s.cmyk {
+                                        ui.horizontal(|ui| {
+                                            let label = ui.label(tr!("export-paper").shown());
+                                            egui::ComboBox::from_id_salt("print-condition")
+                                                .selected_text(condition_name(condition))
+                                                .show_ui(ui, |ui| {
+                                                    for option in
+                                                        crate::colour::cmyk::PrintCondition::ALL
+                                                    {
+                                                        ui.selectable_value(
+                                                            &mut chosen_condition,
+                                                            option,
+                                                            condition_name(option),
+                                                        );
+                                                    }
+                                                })
+                                                .response
+                                                .labelled_by(label.id);
+                                        });
+                                    }
+                                    ui.checkbox(&mut s.pdfx, tr!("export-pdfx").shown());
+                                });
+                        }
+                        Purpose::Online => {
+                            rtl::row(ui, |ui| {
+                                ui.selectable_value(
+                                    &mut s.format,
+                                    ExportFormat::Png,
+                                    tr!("export-png-sharp").shown(),
+                                );
+                                ui.selectable_value(
+                                    &mut s.format,
+                                    ExportFormat::Jpeg,
+                                    tr!("export-jpeg-small").shown(),
+                                );
+                            });
+                            if let Some(page) = document.pages.get(page_index) {
+                                // A print design has no pixel size of its own: a width is
+                                // chosen for it.
+                                if document.export_dpi.is_none() {
+                                    let now = (page.width.0 * s.dpi / 72.0).round();
+                                    rtl::wrapped_row(ui, |ui| {
+                                        for pixels in ONLINE_WIDTHS {
+                                            let words = online_width_words(pixels).shown();
+                                            if ui.selectable_label(now == pixels, words).clicked() {
+                                                s.dpi = dpi_for_width(page.width.0, pixels);
+                                            }
+                                        }
+                                    });
+                                }
+                                let px = |pt: f32| (pt * s.dpi / 72.0).round();
+                                ui.label(
+                                    tr!(
+                                        "export-pixels",
+                                        width = Arg::number(px(page.width.0), 0),
+                                        height = Arg::number(px(page.height.0), 0)
+                                    )
+                                    .shown(),
+                                );
+                            }
+                        }
+                        Purpose::Other => other_files_ui(ui, s),
                     }
-                    Purpose::Other => other_files_ui(ui, s),
-                }
-                if errors + warnings > 0 && purpose != Purpose::Online {
-                    rtl::row(ui, |ui| {
-                        rtl::coloured(
-                            ui,
-                            egui::Color32::from_rgb(0xff, 0xa0, 0x00),
-                            &tr!("export-check-found", errors = errors, warnings = warnings),
-                        );
-                        show_check = ui.small_button(tr!("export-show").shown()).clicked();
-                    });
-                }
-                ui.add_space(4.0);
-                let button = egui::Button::new(
-                    egui::RichText::new(format!(
-                        "{}  {}",
-                        super::icons::DOWNLOAD,
-                        tr!("export-save-file").shown()
-                    ))
-                    .strong(),
-                )
-                .min_size(egui::vec2(160.0, 30.0));
-                if ui.add_enabled(self.export_job.is_none(), button).clicked() {
-                    start = true;
-                }
+                    if errors + warnings > 0 && purpose != Purpose::Online {
+                        rtl::row(ui, |ui| {
+                            rtl::coloured(
+                                ui,
+                                egui::Color32::from_rgb(0xff, 0xa0, 0x00),
+                                &tr!("export-check-found", errors = errors, warnings = warnings),
+                            );
+                            show_check = ui.small_button(tr!("export-show").shown()).clicked();
+                        });
+                    }
+                    ui.add_space(4.0);
+                    let button = egui::Button::new(
+                        egui::RichText::new(format!(
+                            "{}  {}",
+                            super::icons::DOWNLOAD,
+                            tr!("export-save-file").shown()
+                        ))
+                        .strong(),
+                    )
+                    .min_size(egui::vec2(160.0, 30.0));
+                    if ui.add_enabled(self.export_job.is_none(), button).clicked() {
+                        start = true;
+                    }
+                });
             });
         if show_check {
             self.print_check.open = true;

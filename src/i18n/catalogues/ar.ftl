@@ -741,3 +741,79 @@ no-such-template = لا يوجد قالب باسم «{ $id }»
 filter-design = تصميم Placard
 filter-images = الصور
 filter-zip = ملف zip
+
+## نوافذ الشعارات والهوية البصرية وحزمة الحملة والدمج
+
+slogans-search = بحث
+slogans-search-hint = إضراب، سلام، أسانج…
+slogans-click-use = انقر لإضافته نصًا جديدًا؛ و«استخدام» يضع الكلمات في النص المحدد.
+slogans-click-add = انقر لإضافته إلى الصفحة نصًا منسقًا.
+slogans-nothing = لم يُعثر على شيء. أضف شعاراتك في الأسفل.
+slogans-add-tip = إضافة إلى الصفحة
+slogans-use = استخدام
+slogans-forget = نسيان
+slogans-forget-tip = إزالة من شعاراتك
+slogans-title = شعارات واقتباسات
+slogans-your-own = شعاراتك
+slogans-text = شعار أو اقتباس
+slogans-said-by = القائل (للاقتباسات)
+slogans-add-mine = إضافة إلى شعاراتي
+brand-title = الهوية البصرية
+brand-intro = ألوان حملتك وخطوطها وشعارها، تُحفظ مرة واحدة لكل تصميم.
+brand-campaign = الحملة
+brand-colours = الألوان
+brand-background = الخلفية
+brand-text = النص
+brand-accent = التمييز
+brand-text-on-accent = النص فوق لون التمييز
+brand-start-from = البدء من
+brand-start-from-named = البدء من { $palette }
+brand-fonts = الخطوط
+brand-headlines = العناوين
+brand-everything-else = كل ما عدا ذلك
+brand-logo = الشعار
+brand-no-logo = لا يوجد
+brand-choose-logo = اختيار الشعار…
+brand-remove = إزالة
+brand-save = حفظ الهوية البصرية
+brand-apply = التطبيق على هذا التصميم
+brand-apply-disabled = احفظ الهوية البصرية وافتح تصميمًا أولًا
+palette-heading = لوحة الألوان
+palette-text-on-background = النص فوق الخلفية
+palette-reads-well = يُقرأ جيدًا
+palette-large-only = للنص الكبير فقط
+palette-hard = صعب القراءة
+palette-check = { $pair }: { $ratio } إلى ١، { $verdict }
+kit-title = حزمة الحملة
+kit-editing = جارٍ تحرير { $format } على اللوحة.
+kit-back = العودة إلى التصميم
+kit-not-every-change = ليست كل تغييراتك مناسبة لكل صيغة:
+kit-export-zip = تصدير الحزمة ملف zip…
+kit-export-folder = تصدير الحزمة إلى مجلد…
+kit-on-canvas = على اللوحة
+kit-edit = تحرير
+kit-edit-tip = تحرير { $format } على اللوحة
+merge-title = الدمج مع جدول
+merge-intro = نسخة من هذا التصميم لكل صف. الصق جدولًا من جدول بيانات: يسمّي السطر الأول الخانات ({ $slots }).
+merge-no-slots = لا خانات في هذا التصميم: سمِّ خانات العناصر في لوحة الخصائص
+merge-table = الجدول
+merge-the-table = الجدول
+merge-no-column = لا يسمّي أي عمود خانةً من هذا التصميم.
+merge-left-out = أُهملت (لا توجد خانة بهذا الاسم): { $columns }
+merge-previous = الصف السابق
+merge-next = الصف التالي
+merge-row-of = الصف { $row } من { $rows }
+merge-pictures-from = تُؤخذ الصور المذكورة في الجدول من { $folder }
+merge-pictures-folder = مجلد الصور…
+merge-pictures-tip = لا يقرأ Placard صور الجدول إلا من هذا المجلد
+merge-export =
+    { $rows ->
+        [one] تصدير نسخة واحدة ملف PDF…
+        [two] تصدير نسختين في ملف PDF واحد…
+        [few] تصدير { $rows } نسخ في ملف PDF واحد…
+       *[other] تصدير { $rows } نسخة في ملف PDF واحد…
+    }
+
+## نافذة حزمة الحملة
+
+kit-intro = تصميمك بكل الصيغ، كل واحدة من قالبها الخاص بكلماتك وصورتك وألوانك. حرّر أيًا منها على اللوحة، ثم صدّرها معًا: ملفات PDF جاهزة للمطبعة، وملفات PNG للنشر، وتصميم كل صيغة.

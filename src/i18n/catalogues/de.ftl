@@ -676,3 +676,77 @@ no-such-template = es gibt keine Vorlage „{ $id }“
 filter-design = Placard-Entwurf
 filter-images = Bilder
 filter-zip = Zip-Datei
+
+## Fenster für Slogans, Markenpaket, Kampagnenpaket und Seriendruck
+
+slogans-search = Suchen
+slogans-search-hint = Streik, Frieden, Assange…
+slogans-click-use = Klicken fügt es als neuen Text hinzu; „Übernehmen“ setzt die Worte in den gewählten Text.
+slogans-click-add = Klicken fügt es gestaltet auf der Seite hinzu.
+slogans-nothing = Nichts gefunden. Füge unten deine eigenen hinzu.
+slogans-add-tip = Zur Seite hinzufügen
+slogans-use = Übernehmen
+slogans-forget = Vergessen
+slogans-forget-tip = Aus deinen Slogans entfernen
+slogans-title = Slogans und Zitate
+slogans-your-own = Deine eigenen
+slogans-text = Slogan oder Zitat
+slogans-said-by = Gesagt von (Zitate)
+slogans-add-mine = Zu meinen Slogans hinzufügen
+brand-title = Markenpaket
+brand-intro = Die Farben, Schriften und das Logo deiner Kampagne, einmal gespeichert für jeden Entwurf.
+brand-campaign = Kampagne
+brand-colours = Farben
+brand-background = Hintergrund
+brand-text = Text
+brand-accent = Akzent
+brand-text-on-accent = Text auf Akzent
+brand-start-from = Ausgehen von
+brand-start-from-named = Von { $palette } ausgehen
+brand-fonts = Schriften
+brand-headlines = Überschriften
+brand-everything-else = Alles andere
+brand-logo = Logo
+brand-no-logo = keins
+brand-choose-logo = Logo wählen…
+brand-remove = Entfernen
+brand-save = Markenpaket speichern
+brand-apply = Auf diesen Entwurf anwenden
+brand-apply-disabled = Speichere zuerst das Markenpaket und öffne einen Entwurf
+palette-heading = Palette
+palette-text-on-background = Text auf Hintergrund
+palette-reads-well = gut lesbar
+palette-large-only = nur großer Text
+palette-hard = schwer lesbar
+palette-check = { $pair }: { $ratio }:1, { $verdict }
+kit-title = Kampagnenpaket
+kit-editing = { $format } wird auf der Arbeitsfläche bearbeitet.
+kit-back = Zurück zum Entwurf
+kit-not-every-change = Nicht jede deiner Änderungen passt in jedes Format:
+kit-export-zip = Paket als Zip exportieren…
+kit-export-folder = Paket in einen Ordner exportieren…
+kit-on-canvas = Auf der Fläche
+kit-edit = Bearbeiten
+kit-edit-tip = { $format } auf der Arbeitsfläche bearbeiten
+merge-title = Seriendruck
+merge-intro = Eine Fassung dieses Entwurfs pro Zeile. Füge eine Tabelle aus einer Tabellenkalkulation ein: Die erste Zeile nennt die Platzhalter ({ $slots }).
+merge-no-slots = dieser Entwurf hat keine: Benenne die Platzhalter der Elemente im Eigenschaftenbereich
+merge-table = Tabelle
+merge-the-table = die Tabelle
+merge-no-column = Keine Spalte nennt einen Platzhalter dieses Entwurfs.
+merge-left-out = Weggelassen (kein solcher Platzhalter): { $columns }
+merge-previous = Vorherige Zeile
+merge-next = Nächste Zeile
+merge-row-of = Zeile { $row } von { $rows }
+merge-pictures-from = Bilder, die die Tabelle nennt, kommen aus { $folder }
+merge-pictures-folder = Bilderordner…
+merge-pictures-tip = Placard liest die Bilder der Tabelle nur aus diesem Ordner
+merge-export =
+    { $rows ->
+        [one] Eine Fassung als PDF exportieren…
+       *[other] { $rows } Fassungen als ein PDF exportieren…
+    }
+
+## Das Fenster des Kampagnenpakets
+
+kit-intro = Dein Entwurf in jedem Format, jedes aus seiner eigenen Vorlage mit deinen Worten, deinem Foto und deinen Farben. Bearbeite eines davon auf der Arbeitsfläche und exportiere sie dann zusammen: druckfertige PDFs, PNGs zum Posten und den Entwurf jedes Formats.

@@ -678,3 +678,77 @@ no-such-template = there is no template “{ $id }”
 filter-design = Placard design
 filter-images = Images
 filter-zip = Zip file
+
+## Slogans, brand kit, campaign kit and data merge windows
+
+slogans-search = Search
+slogans-search-hint = strike, peace, assange…
+slogans-click-use = Click to add as new text; “Use” puts the words into the selected text.
+slogans-click-add = Click to add to the page as styled text.
+slogans-nothing = Nothing found. Add your own below.
+slogans-add-tip = Add to the page
+slogans-use = Use
+slogans-forget = Forget
+slogans-forget-tip = Remove from your slogans
+slogans-title = Slogans and quotes
+slogans-your-own = Your own
+slogans-text = Slogan or quote
+slogans-said-by = Said by (quotes)
+slogans-add-mine = Add to my slogans
+brand-title = Brand kit
+brand-intro = Your campaign’s colours, fonts and logo, saved once for every design.
+brand-campaign = Campaign
+brand-colours = Colours
+brand-background = Background
+brand-text = Text
+brand-accent = Accent
+brand-text-on-accent = Text on accent
+brand-start-from = Start from
+brand-start-from-named = Start from { $palette }
+brand-fonts = Fonts
+brand-headlines = Headlines
+brand-everything-else = Everything else
+brand-logo = Logo
+brand-no-logo = none
+brand-choose-logo = Choose logo…
+brand-remove = Remove
+brand-save = Save brand kit
+brand-apply = Apply to this design
+brand-apply-disabled = Save the brand kit and open a design first
+palette-heading = Palette
+palette-text-on-background = Text on background
+palette-reads-well = reads well
+palette-large-only = large text only
+palette-hard = hard to read
+palette-check = { $pair }: { $ratio }:1, { $verdict }
+kit-title = Campaign kit
+kit-editing = Editing the { $format } on the canvas.
+kit-back = Back to the design
+kit-not-every-change = Not every change of yours fits every format:
+kit-export-zip = Export kit as zip…
+kit-export-folder = Export kit to a folder…
+kit-on-canvas = On the canvas
+kit-edit = Edit
+kit-edit-tip = Edit the { $format } on the canvas
+merge-title = Data merge
+merge-intro = One version of this design per row. Paste a table from a spreadsheet: the first line names the slots ({ $slots }).
+merge-no-slots = this design has none: name elements’ slots in the properties panel
+merge-table = Table
+merge-the-table = the table
+merge-no-column = No column names a slot of this design.
+merge-left-out = Left out (no such slot): { $columns }
+merge-previous = Previous row
+merge-next = Next row
+merge-row-of = Row { $row } of { $rows }
+merge-pictures-from = Pictures named in the table come from { $folder }
+merge-pictures-folder = Pictures folder…
+merge-pictures-tip = Placard reads the table’s pictures from this folder only
+merge-export =
+    { $rows ->
+        [one] Export one version as a PDF…
+       *[other] Export { $rows } versions as one PDF…
+    }
+
+## The campaign kit window
+
+kit-intro = Your design in every format, each from its own template with your words, photo and colours. Edit any one on the canvas, then export them together: print PDFs ready for the press, PNGs for posting, and each format’s design.

@@ -676,3 +676,77 @@ no-such-template = no hay ninguna plantilla «{ $id }»
 filter-design = Diseño de Placard
 filter-images = Imágenes
 filter-zip = Archivo zip
+
+## Ventanas de lemas, identidad visual, kit de campaña y combinación
+
+slogans-search = Buscar
+slogans-search-hint = huelga, paz, assange…
+slogans-click-use = Haz clic para añadirlo como texto nuevo; «Usar» pone las palabras en el texto seleccionado.
+slogans-click-add = Haz clic para añadirlo a la página con estilo.
+slogans-nothing = No se encontró nada. Añade los tuyos abajo.
+slogans-add-tip = Añadir a la página
+slogans-use = Usar
+slogans-forget = Olvidar
+slogans-forget-tip = Quitar de tus lemas
+slogans-title = Lemas y citas
+slogans-your-own = Los tuyos
+slogans-text = Lema o cita
+slogans-said-by = Dicho por (citas)
+slogans-add-mine = Añadir a mis lemas
+brand-title = Identidad visual
+brand-intro = Los colores, las fuentes y el logo de tu campaña, guardados una vez para todos tus diseños.
+brand-campaign = Campaña
+brand-colours = Colores
+brand-background = Fondo
+brand-text = Texto
+brand-accent = Acento
+brand-text-on-accent = Texto sobre acento
+brand-start-from = Partir de
+brand-start-from-named = Partir de { $palette }
+brand-fonts = Fuentes
+brand-headlines = Titulares
+brand-everything-else = Todo lo demás
+brand-logo = Logo
+brand-no-logo = ninguno
+brand-choose-logo = Elegir logo…
+brand-remove = Quitar
+brand-save = Guardar identidad visual
+brand-apply = Aplicar a este diseño
+brand-apply-disabled = Primero guarda la identidad visual y abre un diseño
+palette-heading = Paleta
+palette-text-on-background = Texto sobre fondo
+palette-reads-well = se lee bien
+palette-large-only = solo texto grande
+palette-hard = se lee mal
+palette-check = { $pair }: { $ratio }:1, { $verdict }
+kit-title = Kit de campaña
+kit-editing = Editando { $format } en el lienzo.
+kit-back = Volver al diseño
+kit-not-every-change = No todos tus cambios caben en todos los formatos:
+kit-export-zip = Exportar el kit en zip…
+kit-export-folder = Exportar el kit a una carpeta…
+kit-on-canvas = En el lienzo
+kit-edit = Editar
+kit-edit-tip = Editar { $format } en el lienzo
+merge-title = Combinar con una tabla
+merge-intro = Una versión de este diseño por fila. Pega una tabla de una hoja de cálculo: la primera línea nombra los huecos ({ $slots }).
+merge-no-slots = este diseño no tiene: pon nombre a los huecos de los elementos en el panel de propiedades
+merge-table = Tabla
+merge-the-table = la tabla
+merge-no-column = Ninguna columna nombra un hueco de este diseño.
+merge-left-out = Se dejan fuera (no existe ese hueco): { $columns }
+merge-previous = Fila anterior
+merge-next = Fila siguiente
+merge-row-of = Fila { $row } de { $rows }
+merge-pictures-from = Las imágenes que nombra la tabla se toman de { $folder }
+merge-pictures-folder = Carpeta de imágenes…
+merge-pictures-tip = Placard solo lee las imágenes de la tabla de esta carpeta
+merge-export =
+    { $rows ->
+        [one] Exportar una versión en PDF…
+       *[other] Exportar { $rows } versiones en un solo PDF…
+    }
+
+## La ventana del kit de campaña
+
+kit-intro = Tu diseño en todos los formatos, cada uno desde su propia plantilla con tus palabras, tu foto y tus colores. Edita cualquiera en el lienzo y luego expórtalos juntos: PDF listos para imprenta, PNG para publicar y el diseño de cada formato.

@@ -678,3 +678,77 @@ no-such-template = il n’y a pas de modèle « { $id } »
 filter-design = Création Placard
 filter-images = Images
 filter-zip = Fichier zip
+
+## Fenêtres des slogans, de la charte, du kit de campagne et du publipostage
+
+slogans-search = Rechercher
+slogans-search-hint = grève, paix, assange…
+slogans-click-use = Cliquez pour l’ajouter comme nouveau texte ; « Utiliser » met les mots dans le texte sélectionné.
+slogans-click-add = Cliquez pour l’ajouter à la page en texte mis en forme.
+slogans-nothing = Rien trouvé. Ajoutez les vôtres ci-dessous.
+slogans-add-tip = Ajouter à la page
+slogans-use = Utiliser
+slogans-forget = Oublier
+slogans-forget-tip = Retirer de vos slogans
+slogans-title = Slogans et citations
+slogans-your-own = Les vôtres
+slogans-text = Slogan ou citation
+slogans-said-by = Dit par (citations)
+slogans-add-mine = Ajouter à mes slogans
+brand-title = Charte graphique
+brand-intro = Les couleurs, les polices et le logo de votre campagne, enregistrés une fois pour toutes vos créations.
+brand-campaign = Campagne
+brand-colours = Couleurs
+brand-background = Fond
+brand-text = Texte
+brand-accent = Accent
+brand-text-on-accent = Texte sur l’accent
+brand-start-from = Partir de
+brand-start-from-named = Partir de { $palette }
+brand-fonts = Polices
+brand-headlines = Titres
+brand-everything-else = Tout le reste
+brand-logo = Logo
+brand-no-logo = aucun
+brand-choose-logo = Choisir un logo…
+brand-remove = Retirer
+brand-save = Enregistrer la charte
+brand-apply = Appliquer à cette création
+brand-apply-disabled = Enregistrez d’abord la charte et ouvrez une création
+palette-heading = Palette
+palette-text-on-background = Texte sur le fond
+palette-reads-well = se lit bien
+palette-large-only = grand texte seulement
+palette-hard = difficile à lire
+palette-check = { $pair } : { $ratio }:1, { $verdict }
+kit-title = Kit de campagne
+kit-editing = Modification de { $format } sur le canevas.
+kit-back = Retour à la création
+kit-not-every-change = Toutes vos modifications ne conviennent pas à chaque format :
+kit-export-zip = Exporter le kit en zip…
+kit-export-folder = Exporter le kit dans un dossier…
+kit-on-canvas = Sur le canevas
+kit-edit = Modifier
+kit-edit-tip = Modifier { $format } sur le canevas
+merge-title = Publipostage
+merge-intro = Une version de cette création par ligne. Collez un tableau venant d’un tableur : la première ligne nomme les emplacements ({ $slots }).
+merge-no-slots = cette création n’en a pas : nommez les emplacements des éléments dans le panneau des propriétés
+merge-table = Tableau
+merge-the-table = le tableau
+merge-no-column = Aucune colonne ne nomme un emplacement de cette création.
+merge-left-out = Laissées de côté (pas d’emplacement de ce nom) : { $columns }
+merge-previous = Ligne précédente
+merge-next = Ligne suivante
+merge-row-of = Ligne { $row } sur { $rows }
+merge-pictures-from = Les images nommées dans le tableau viennent de { $folder }
+merge-pictures-folder = Dossier des images…
+merge-pictures-tip = Placard ne lit les images du tableau que dans ce dossier
+merge-export =
+    { $rows ->
+        [one] Exporter une version en PDF…
+       *[other] Exporter { $rows } versions dans un seul PDF…
+    }
+
+## La fenêtre du kit de campagne
+
+kit-intro = Votre création dans tous les formats, chacun à partir de son modèle avec vos mots, votre photo et vos couleurs. Modifiez-en un sur le canevas, puis exportez-les ensemble : PDF prêts pour l’imprimeur, PNG à publier, et la création de chaque format.

@@ -676,3 +676,77 @@ no-such-template = não existe o modelo “{ $id }”
 filter-design = Design do Placard
 filter-images = Imagens
 filter-zip = Arquivo zip
+
+## Janelas de slogans, identidade visual, kit de campanha e mala direta
+
+slogans-search = Buscar
+slogans-search-hint = greve, paz, assange…
+slogans-click-use = Clique para adicionar como texto novo; “Usar” coloca as palavras no texto selecionado.
+slogans-click-add = Clique para adicionar à página como texto com estilo.
+slogans-nothing = Nada encontrado. Adicione os seus abaixo.
+slogans-add-tip = Adicionar à página
+slogans-use = Usar
+slogans-forget = Esquecer
+slogans-forget-tip = Tirar dos seus slogans
+slogans-title = Slogans e citações
+slogans-your-own = Os seus
+slogans-text = Slogan ou citação
+slogans-said-by = Dito por (citações)
+slogans-add-mine = Adicionar aos meus slogans
+brand-title = Identidade visual
+brand-intro = As cores, as fontes e o logo da sua campanha, salvos uma vez para todos os designs.
+brand-campaign = Campanha
+brand-colours = Cores
+brand-background = Fundo
+brand-text = Texto
+brand-accent = Destaque
+brand-text-on-accent = Texto sobre o destaque
+brand-start-from = Começar de
+brand-start-from-named = Começar de { $palette }
+brand-fonts = Fontes
+brand-headlines = Títulos
+brand-everything-else = Todo o resto
+brand-logo = Logo
+brand-no-logo = nenhum
+brand-choose-logo = Escolher logo…
+brand-remove = Remover
+brand-save = Salvar identidade visual
+brand-apply = Aplicar a este design
+brand-apply-disabled = Primeiro salve a identidade visual e abra um design
+palette-heading = Paleta
+palette-text-on-background = Texto sobre o fundo
+palette-reads-well = lê-se bem
+palette-large-only = só texto grande
+palette-hard = difícil de ler
+palette-check = { $pair }: { $ratio }:1, { $verdict }
+kit-title = Kit de campanha
+kit-editing = Editando { $format } na tela.
+kit-back = Voltar ao design
+kit-not-every-change = Nem toda alteração sua cabe em todos os formatos:
+kit-export-zip = Exportar o kit em zip…
+kit-export-folder = Exportar o kit para uma pasta…
+kit-on-canvas = Na tela
+kit-edit = Editar
+kit-edit-tip = Editar { $format } na tela
+merge-title = Mala direta
+merge-intro = Uma versão deste design por linha. Cole uma tabela de uma planilha: a primeira linha dá o nome dos campos ({ $slots }).
+merge-no-slots = este design não tem nenhum: dê nome aos campos dos elementos no painel de propriedades
+merge-table = Tabela
+merge-the-table = a tabela
+merge-no-column = Nenhuma coluna corresponde a um campo deste design.
+merge-left-out = Ficam de fora (campo inexistente): { $columns }
+merge-previous = Linha anterior
+merge-next = Próxima linha
+merge-row-of = Linha { $row } de { $rows }
+merge-pictures-from = As imagens citadas na tabela vêm de { $folder }
+merge-pictures-folder = Pasta de imagens…
+merge-pictures-tip = O Placard só lê as imagens da tabela desta pasta
+merge-export =
+    { $rows ->
+        [one] Exportar uma versão em PDF…
+       *[other] Exportar { $rows } versões num único PDF…
+    }
+
+## A janela do kit de campanha
+
+kit-intro = Seu design em todos os formatos, cada um a partir do próprio modelo, com suas palavras, sua foto e suas cores. Edite qualquer um na tela e depois exporte todos juntos: PDFs prontos para a gráfica, PNGs para postar e o design de cada formato.
