@@ -27,7 +27,8 @@ fn persian(words: &str) -> String {
 fn persian_chosen_in_the_menu_lays_the_editor_out_from_the_right_and_is_remembered() {
     let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
     set_language(Language::English);
-    let dialogs = ScriptedDialogs::new(vec![]);
+    // Like a desktop with no file dialog service: the editor's own file browser asks.
+    let dialogs = ScriptedDialogs::unavailable();
     let config = fresh_config_dir();
     let mut harness = harness_with_config(&dialogs, 0.25, config.clone());
     harness.run();
@@ -144,6 +145,13 @@ fn persian_chosen_in_the_menu_lays_the_editor_out_from_the_right_and_is_remember
         harness.key_press(egui::Key::Escape);
         harness.run_steps(2);
     }
+
+    // With no desktop file dialog, the editor's own file browser asks, in Persian.
+    harness.state_mut().queue(Command::AddPhoto);
+    harness.run_steps(3);
+    harness.get_by_label(&persian("انتخاب عکس یا گرافیک"));
+    harness.get_by_label(&persian("لغو")).click();
+    harness.run_steps(2);
 
     // The next start is in Persian too.
     set_language(Language::English);

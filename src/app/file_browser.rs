@@ -4,6 +4,9 @@
 //! places (home, documents, pictures, desktop, downloads) one click away; a typed folder
 //! or file name works too; saving over an existing file is confirmed.
 
+use super::rtl::{self, Shown};
+use crate::i18n::Message;
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use super::dialogs::FileKind;
@@ -54,13 +57,25 @@ fn user_folder(named: Option<PathBuf>, usual: &str) -> Option<PathBuf> {
 }
 
 /// The usual places on this computer that exist, with their names.
-fn places() -> Vec<(&'static str, PathBuf)> {
+fn places() -> Vec<(Message, PathBuf)> {
     [
-        ("Home", dirs::home_dir().filter(|p| p.is_dir())),
-        ("Documents", user_folder(dirs::document_dir(), "Documents")),
-        ("Pictures", user_folder(dirs::picture_dir(), "Pictures")),
-        ("Desktop", user_folder(dirs::desktop_dir(), "Desktop")),
-        ("Downloads", user_folder(dirs::download_dir(), "Downloads")),
+        (tr!("place-home"), dirs::home_dir().filter(|p| p.is_dir())),
+        (
+            tr!("place-documents"),
+            user_folder(dirs::document_dir(), "Documents"),
+        ),
+        (
+            tr!("place-pictures"),
+            user_folder(dirs::picture_dir(), "Pictures"),
+        ),
+        (
+            tr!("place-desktop"),
+            user_folder(dirs::desktop_dir(), "Desktop"),
+        ),
+        (
+            tr!("place-downloads"),
+            user_folder(dirs::download_dir(), "Downloads"),
+        ),
     ]
     .into_iter()
     .filter_map(|(name, path)| path.map(|p| (name, p)))
@@ -130,18 +145,19 @@ impl FileBrowser {
         &self.folder
     }
 
-    fn title(&self) -> &'static str {
+    fn title(&self) -> String {
         match self.kind {
-            FileKind::OpenDesign => "Open a design",
-            FileKind::SaveDesign => "Save the design",
-            FileKind::Image => "Choose a photo or graphic",
+            FileKind::OpenDesign => tr!("browser-open-design"),
+            FileKind::SaveDesign => tr!("browser-save-design"),
+            FileKind::Image => tr!("browser-choose-image"),
             FileKind::ExportPdf
             | FileKind::ExportPng
             | FileKind::ExportJpeg
             | FileKind::ExportSvg
-            | FileKind::ExportZip => "Where to save the file",
-            FileKind::Folder => "Choose a folder",
+            | FileKind::ExportZip => tr!("browser-where-to-save"),
+            FileKind::Folder => tr!("browser-choose-folder"),
         }
+        .shown()
     }
 
     fn go_to(&mut self, folder: &Path) {
@@ -218,12 +234,15 @@ impl FileBrowser {
         let mut open = true;
         let screen = ctx.content_rect();
         egui::Window::new(self.title())
+            .id(egui::Id::unique("file-browser"))
             .open(&mut open)
             .collapsible(false)
             .resizable(true)
             .default_size([620.0_f32.min(screen.width() - 40.0), 460.0])
             .max_height(screen.height() - 60.0)
-            .show(ctx, |ui| outcome = self.contents(ui));
+            .show(ctx, |ui| {
+                ui.with_layout(rtl::column_layout(), |ui| outcome = self.contents(ui));
+            });
         if !open {
             outcome = Some(BrowserOutcome::Cancelled);
         }
@@ -235,7 +254,10 @@ impl FileBrowser {
         let mut outcome = None;
         ui.horizontal_wrapped(|ui| {
             for (name, path) in places() {
-                if ui.selectable_label(self.folder == path, name).clicked() {
+                if ui
+                    .selectable_label(self.folder == path, name.shown())
+                    .clicked()
+                {
                     go = Some(path);
                 }
             }
@@ -244,18 +266,22 @@ impl FileBrowser {
             if ui
                 .add_enabled(
                     self.folder.parent().is_some(),
-                    egui::Button::new(format!("{} Up", icons::FOLDER_UP)),
+                    egui::Button::new(format!(
+                        "{} {}",
+                        icons::FOLDER_UP,
+                        tr!("browser-up").shown()
+                    )),
                 )
-                .on_hover_text("The folder this one is in")
+                .on_hover_text(tr!("browser-up-tip").shown())
                 .clicked()
             {
                 go = self.folder.parent().map(Path::to_path_buf);
             }
-            let label = ui.label("Folder");
+            let label = ui.label(tr!("browser-folder").shown());
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.location)
                     .desired_width(f32::INFINITY)
-                    .hint_text("Type a folder and press Enter"),
+                    .hint_text(tr!("browser-folder-hint").shown()),
             );
             let field = field.labelled_by(label.id);
             if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
@@ -263,7 +289,7 @@ impl FileBrowser {
             }
         });
         if let Some(problem) = &self.problem {
-            ui.colored_label(ui.visuals().error_fg_color, problem);
+            rtl::words_coloured(ui, ui.visuals().error_fg_color, problem);
         }
         ui.separator();
         let list_height = (ui.available_height() - 90.0).max(120.0);
@@ -272,19 +298,22 @@ impl FileBrowser {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 if self.entries.is_empty() {
-                    ui.weak(if self.kind == FileKind::Folder {
-                        "No folders in here."
-                    } else {
-                        "Nothing here that fits: no folders, and no files of the right kind."
-                    });
+                    rtl::weak(
+                        ui,
+                        &if self.kind == FileKind::Folder {
+                            tr!("browser-no-folders")
+                        } else {
+                            tr!("browser-nothing-fits")
+                        },
+                    );
                 }
                 for entry in &self.entries {
                     let text = if entry.folder {
-                        format!("{} {}", icons::FOLDER, entry.name)
+                        format!("{} {}", icons::FOLDER, rtl::shown_words(&entry.name))
                     } else if self.kind == FileKind::Image {
-                        format!("{} {}", icons::IMAGE, entry.name)
+                        format!("{} {}", icons::IMAGE, rtl::shown_words(&entry.name))
                     } else {
-                        format!("{} {}", icons::FILE, entry.name)
+                        format!("{} {}", icons::FILE, rtl::shown_words(&entry.name))
                     };
                     let chosen = !entry.folder && self.name == entry.name;
                     let response = ui.selectable_label(chosen, text);
@@ -304,16 +333,13 @@ impl FileBrowser {
                     }
                 }
                 if self.more > 0 {
-                    ui.weak(format!(
-                        "… and {} more; type a name below to choose one of them",
-                        self.more
-                    ));
+                    rtl::weak(ui, &tr!("browser-more", count = self.more));
                 }
             });
         ui.separator();
         if self.kind != FileKind::Folder {
             ui.horizontal(|ui| {
-                let label = ui.label("File name");
+                let label = ui.label(tr!("browser-file-name").shown());
                 let field = ui
                     .add(egui::TextEdit::singleline(&mut self.name).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
@@ -329,21 +355,21 @@ impl FileBrowser {
             let name = existing
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            ui.colored_label(
+            rtl::coloured(
+                ui,
                 ui.visuals().warn_fg_color,
-                format!(
-                    "“{name}” is already there. Press Replace to put the new file in its place."
-                ),
+                &tr!("browser-already-there", name = name),
             );
         }
         let mut result = None;
         ui.horizontal(|ui| {
             let main = match (self.kind, &self.confirm_replace) {
-                (_, Some(_)) => "Replace",
-                (FileKind::Folder, None) => "Choose this folder",
-                (FileKind::OpenDesign | FileKind::Image, None) => "Open",
-                _ => "Save",
-            };
+                (_, Some(_)) => tr!("browser-replace"),
+                (FileKind::Folder, None) => tr!("browser-choose-this-folder"),
+                (FileKind::OpenDesign | FileKind::Image, None) => tr!("browser-open"),
+                _ => tr!("browser-save"),
+            }
+            .shown();
             let ready = self.target().is_some();
             if ui
                 .add_enabled(
@@ -354,7 +380,7 @@ impl FileBrowser {
             {
                 outcome = Some(());
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("button-cancel").shown()).clicked() {
                 result = Some(BrowserOutcome::Cancelled);
             }
         });
@@ -375,10 +401,10 @@ fn read_folder(
     folders_only: bool,
 ) -> Result<(Vec<Entry>, usize), String> {
     let reader = std::fs::read_dir(folder).map_err(|err| match err.kind() {
-        std::io::ErrorKind::NotFound => "there is no such folder".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "this folder may not be opened".to_owned(),
-        std::io::ErrorKind::NotADirectory => "this is a file, not a folder".to_owned(),
-        _ => format!("cannot be read ({err})"),
+        std::io::ErrorKind::NotFound => tr!("browser-no-such-folder").text(),
+        std::io::ErrorKind::PermissionDenied => tr!("browser-may-not-open").text(),
+        std::io::ErrorKind::NotADirectory => tr!("browser-not-a-folder").text(),
+        _ => tr!("browser-cannot-read", reason = err.to_string()).text(),
     })?;
     let mut entries = Vec::new();
     for item in reader.flatten() {

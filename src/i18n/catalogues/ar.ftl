@@ -817,3 +817,33 @@ merge-export =
 ## نافذة حزمة الحملة
 
 kit-intro = تصميمك بكل الصيغ، كل واحدة من قالبها الخاص بكلماتك وصورتك وألوانك. حرّر أيًا منها على اللوحة، ثم صدّرها معًا: ملفات PDF جاهزة للمطبعة، وملفات PNG للنشر، وتصميم كل صيغة.
+
+## متصفح الملفات
+
+place-home = المجلد الشخصي
+place-documents = المستندات
+place-pictures = الصور
+place-desktop = سطح المكتب
+place-downloads = التنزيلات
+browser-open-design = فتح تصميم
+browser-save-design = حفظ التصميم
+browser-choose-image = اختيار صورة أو رسم
+browser-where-to-save = أين تحفظ الملف
+browser-choose-folder = اختيار مجلد
+browser-up = للأعلى
+browser-up-tip = المجلد الذي يحوي هذا المجلد
+browser-folder = المجلد
+browser-folder-hint = اكتب مجلدًا واضغط Enter
+browser-no-folders = لا مجلدات هنا.
+browser-nothing-fits = لا شيء مناسب هنا: لا مجلدات ولا ملفات من النوع الصحيح.
+browser-more = … و{ $count } أخرى؛ اكتب اسمًا في الأسفل لتختار أحدها
+browser-file-name = اسم الملف
+browser-already-there = «{ $name }» موجود بالفعل. اضغط «استبدال» لوضع الملف الجديد مكانه.
+browser-replace = استبدال
+browser-choose-this-folder = اختيار هذا المجلد
+browser-open = فتح
+browser-save = حفظ
+browser-no-such-folder = لا يوجد مجلد كهذا
+browser-may-not-open = لا يُسمح بفتح هذا المجلد
+browser-not-a-folder = هذا ملف وليس مجلدًا
+browser-cannot-read = تتعذّر قراءته ({ $reason })

@@ -750,3 +750,33 @@ merge-export =
 ## Das Fenster des Kampagnenpakets
 
 kit-intro = Dein Entwurf in jedem Format, jedes aus seiner eigenen Vorlage mit deinen Worten, deinem Foto und deinen Farben. Bearbeite eines davon auf der Arbeitsfläche und exportiere sie dann zusammen: druckfertige PDFs, PNGs zum Posten und den Entwurf jedes Formats.
+
+## Der Dateibrowser
+
+place-home = Persönlicher Ordner
+place-documents = Dokumente
+place-pictures = Bilder
+place-desktop = Schreibtisch
+place-downloads = Downloads
+browser-open-design = Entwurf öffnen
+browser-save-design = Entwurf speichern
+browser-choose-image = Foto oder Grafik wählen
+browser-where-to-save = Wohin die Datei gespeichert wird
+browser-choose-folder = Ordner wählen
+browser-up = Nach oben
+browser-up-tip = Der Ordner, in dem dieser liegt
+browser-folder = Ordner
+browser-folder-hint = Ordner eintippen und Eingabe drücken
+browser-no-folders = Hier sind keine Ordner.
+browser-nothing-fits = Hier passt nichts: keine Ordner und keine Dateien der richtigen Art.
+browser-more = … und { $count } weitere; tippe unten einen Namen, um eine davon zu wählen
+browser-file-name = Dateiname
+browser-already-there = „{ $name }“ ist schon da. Drücke Ersetzen, um die neue Datei an ihre Stelle zu setzen.
+browser-replace = Ersetzen
+browser-choose-this-folder = Diesen Ordner wählen
+browser-open = Öffnen
+browser-save = Speichern
+browser-no-such-folder = diesen Ordner gibt es nicht
+browser-may-not-open = dieser Ordner darf nicht geöffnet werden
+browser-not-a-folder = das ist eine Datei, kein Ordner
+browser-cannot-read = kann nicht gelesen werden ({ $reason })

@@ -752,3 +752,33 @@ merge-export =
 ## The campaign kit window
 
 kit-intro = Your design in every format, each from its own template with your words, photo and colours. Edit any one on the canvas, then export them together: print PDFs ready for the press, PNGs for posting, and each format’s design.
+
+## The file browser
+
+place-home = Home
+place-documents = Documents
+place-pictures = Pictures
+place-desktop = Desktop
+place-downloads = Downloads
+browser-open-design = Open a design
+browser-save-design = Save the design
+browser-choose-image = Choose a photo or graphic
+browser-where-to-save = Where to save the file
+browser-choose-folder = Choose a folder
+browser-up = Up
+browser-up-tip = The folder this one is in
+browser-folder = Folder
+browser-folder-hint = Type a folder and press Enter
+browser-no-folders = No folders in here.
+browser-nothing-fits = Nothing here that fits: no folders, and no files of the right kind.
+browser-more = … and { $count } more; type a name below to choose one of them
+browser-file-name = File name
+browser-already-there = “{ $name }” is already there. Press Replace to put the new file in its place.
+browser-replace = Replace
+browser-choose-this-folder = Choose this folder
+browser-open = Open
+browser-save = Save
+browser-no-such-folder = there is no such folder
+browser-may-not-open = this folder may not be opened
+browser-not-a-folder = this is a file, not a folder
+browser-cannot-read = cannot be read ({ $reason })

@@ -750,3 +750,33 @@ merge-export =
 ## La ventana del kit de campaña
 
 kit-intro = Tu diseño en todos los formatos, cada uno desde su propia plantilla con tus palabras, tu foto y tus colores. Edita cualquiera en el lienzo y luego expórtalos juntos: PDF listos para imprenta, PNG para publicar y el diseño de cada formato.
+
+## El explorador de archivos
+
+place-home = Carpeta personal
+place-documents = Documentos
+place-pictures = Imágenes
+place-desktop = Escritorio
+place-downloads = Descargas
+browser-open-design = Abrir un diseño
+browser-save-design = Guardar el diseño
+browser-choose-image = Elegir una foto o un gráfico
+browser-where-to-save = Dónde guardar el archivo
+browser-choose-folder = Elegir una carpeta
+browser-up = Subir
+browser-up-tip = La carpeta que contiene esta
+browser-folder = Carpeta
+browser-folder-hint = Escribe una carpeta y pulsa Intro
+browser-no-folders = Aquí no hay carpetas.
+browser-nothing-fits = Aquí no hay nada que sirva: ni carpetas ni archivos del tipo adecuado.
+browser-more = … y { $count } más; escribe un nombre abajo para elegir uno
+browser-file-name = Nombre del archivo
+browser-already-there = «{ $name }» ya existe. Pulsa Reemplazar para poner el archivo nuevo en su lugar.
+browser-replace = Reemplazar
+browser-choose-this-folder = Elegir esta carpeta
+browser-open = Abrir
+browser-save = Guardar
+browser-no-such-folder = esa carpeta no existe
+browser-may-not-open = esta carpeta no se puede abrir
+browser-not-a-folder = es un archivo, no una carpeta
+browser-cannot-read = no se puede leer ({ $reason })

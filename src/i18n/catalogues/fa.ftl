@@ -727,3 +727,33 @@ merge-export = ساختن { $rows } نسخه در یک PDF…
 ## پنجرهٔ بستهٔ کارزار
 
 kit-intro = طرح شما در همهٔ قالب‌ها، هر کدام از قالب خودش با نوشته‌ها، عکس و رنگ‌های شما. هر کدام را خواستید روی بوم ویرایش کنید و بعد همه را با هم بسازید: PDF آمادهٔ چاپ، PNG برای انتشار، و طرح هر قالب.
+
+## مرورگر فایل
+
+place-home = پوشهٔ خانه
+place-documents = اسناد
+place-pictures = تصویرها
+place-desktop = میز کار
+place-downloads = دریافت‌ها
+browser-open-design = باز کردن طرح
+browser-save-design = ذخیرهٔ طرح
+browser-choose-image = انتخاب عکس یا گرافیک
+browser-where-to-save = فایل کجا ذخیره شود
+browser-choose-folder = انتخاب پوشه
+browser-up = بالا
+browser-up-tip = پوشه‌ای که این پوشه در آن است
+browser-folder = پوشه
+browser-folder-hint = نام پوشه را بنویسید و Enter بزنید
+browser-no-folders = اینجا پوشه‌ای نیست.
+browser-nothing-fits = اینجا چیز مناسبی نیست: نه پوشه‌ای هست و نه فایلی از نوع درست.
+browser-more = … و { $count } مورد دیگر؛ برای انتخاب یکی از آن‌ها نامش را پایین بنویسید
+browser-file-name = نام فایل
+browser-already-there = «{ $name }» از قبل اینجا هست. برای گذاشتن فایل تازه به جای آن «جایگزین کن» را بزنید.
+browser-replace = جایگزین کن
+browser-choose-this-folder = انتخاب همین پوشه
+browser-open = باز کردن
+browser-save = ذخیره
+browser-no-such-folder = چنین پوشه‌ای نیست
+browser-may-not-open = این پوشه اجازهٔ باز شدن نمی‌دهد
+browser-not-a-folder = این یک فایل است، نه پوشه
+browser-cannot-read = خوانده نمی‌شود ({ $reason })

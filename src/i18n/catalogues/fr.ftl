@@ -752,3 +752,33 @@ merge-export =
 ## La fenêtre du kit de campagne
 
 kit-intro = Votre création dans tous les formats, chacun à partir de son modèle avec vos mots, votre photo et vos couleurs. Modifiez-en un sur le canevas, puis exportez-les ensemble : PDF prêts pour l’imprimeur, PNG à publier, et la création de chaque format.
+
+## Le navigateur de fichiers
+
+place-home = Dossier personnel
+place-documents = Documents
+place-pictures = Images
+place-desktop = Bureau
+place-downloads = Téléchargements
+browser-open-design = Ouvrir une création
+browser-save-design = Enregistrer la création
+browser-choose-image = Choisir une photo ou une illustration
+browser-where-to-save = Où enregistrer le fichier
+browser-choose-folder = Choisir un dossier
+browser-up = Remonter
+browser-up-tip = Le dossier qui contient celui-ci
+browser-folder = Dossier
+browser-folder-hint = Tapez un dossier et appuyez sur Entrée
+browser-no-folders = Aucun dossier ici.
+browser-nothing-fits = Rien ici ne convient : ni dossiers, ni fichiers du bon type.
+browser-more = … et { $count } de plus ; tapez un nom ci-dessous pour en choisir un
+browser-file-name = Nom du fichier
+browser-already-there = « { $name } » existe déjà. Appuyez sur Remplacer pour mettre le nouveau fichier à sa place.
+browser-replace = Remplacer
+browser-choose-this-folder = Choisir ce dossier
+browser-open = Ouvrir
+browser-save = Enregistrer
+browser-no-such-folder = ce dossier n’existe pas
+browser-may-not-open = ce dossier ne peut pas être ouvert
+browser-not-a-folder = c’est un fichier, pas un dossier
+browser-cannot-read = illisible ({ $reason })

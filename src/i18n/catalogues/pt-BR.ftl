@@ -750,3 +750,33 @@ merge-export =
 ## A janela do kit de campanha
 
 kit-intro = Seu design em todos os formatos, cada um a partir do próprio modelo, com suas palavras, sua foto e suas cores. Edite qualquer um na tela e depois exporte todos juntos: PDFs prontos para a gráfica, PNGs para postar e o design de cada formato.
+
+## O navegador de arquivos
+
+place-home = Pasta pessoal
+place-documents = Documentos
+place-pictures = Imagens
+place-desktop = Área de trabalho
+place-downloads = Downloads
+browser-open-design = Abrir um design
+browser-save-design = Salvar o design
+browser-choose-image = Escolher uma foto ou imagem
+browser-where-to-save = Onde salvar o arquivo
+browser-choose-folder = Escolher uma pasta
+browser-up = Acima
+browser-up-tip = A pasta onde esta está
+browser-folder = Pasta
+browser-folder-hint = Digite uma pasta e tecle Enter
+browser-no-folders = Não há pastas aqui.
+browser-nothing-fits = Nada aqui serve: nem pastas, nem arquivos do tipo certo.
+browser-more = … e mais { $count }; digite um nome abaixo para escolher um deles
+browser-file-name = Nome do arquivo
+browser-already-there = “{ $name }” já existe. Clique em Substituir para colocar o arquivo novo no lugar.
+browser-replace = Substituir
+browser-choose-this-folder = Escolher esta pasta
+browser-open = Abrir
+browser-save = Salvar
+browser-no-such-folder = essa pasta não existe
+browser-may-not-open = esta pasta não pode ser aberta
+browser-not-a-folder = isto é um arquivo, não uma pasta
+browser-cannot-read = não pode ser lida ({ $reason })

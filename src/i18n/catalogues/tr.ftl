@@ -727,3 +727,33 @@ merge-export = { $rows } sürümü tek PDF olarak dışa aktar…
 ## Kampanya kiti penceresi
 
 kit-intro = Tasarımınız her biçimde; her biri kendi şablonundan, sizin sözleriniz, fotoğrafınız ve renklerinizle. İstediğinizi tuvalde düzenleyin, sonra hepsini birlikte dışa aktarın: baskıya hazır PDF’ler, paylaşmak için PNG’ler ve her biçimin tasarımı.
+
+## Dosya tarayıcısı
+
+place-home = Ev klasörü
+place-documents = Belgeler
+place-pictures = Resimler
+place-desktop = Masaüstü
+place-downloads = İndirilenler
+browser-open-design = Bir tasarım aç
+browser-save-design = Tasarımı kaydet
+browser-choose-image = Bir fotoğraf ya da grafik seçin
+browser-where-to-save = Dosya nereye kaydedilsin
+browser-choose-folder = Bir klasör seçin
+browser-up = Yukarı
+browser-up-tip = Bu klasörün içinde bulunduğu klasör
+browser-folder = Klasör
+browser-folder-hint = Bir klasör yazıp Enter’a basın
+browser-no-folders = Burada klasör yok.
+browser-nothing-fits = Burada uygun bir şey yok: ne klasör ne de doğru türde dosya var.
+browser-more = … ve { $count } tane daha; birini seçmek için aşağıya adını yazın
+browser-file-name = Dosya adı
+browser-already-there = “{ $name }” zaten var. Yeni dosyayı onun yerine koymak için Değiştir’e basın.
+browser-replace = Değiştir
+browser-choose-this-folder = Bu klasörü seç
+browser-open = Aç
+browser-save = Kaydet
+browser-no-such-folder = böyle bir klasör yok
+browser-may-not-open = bu klasör açılamaz
+browser-not-a-folder = bu bir dosya, klasör değil
+browser-cannot-read = okunamıyor ({ $reason })
