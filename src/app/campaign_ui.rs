@@ -188,6 +188,7 @@ impl CampaignWindows {
                             text: text.to_owned(),
                             attribution: (!attribution.is_empty()).then(|| attribution.to_owned()),
                             tags: Vec::new(),
+                            lang: None,
                         }));
                         self.new_text.clear();
                         self.new_attribution.clear();

@@ -19,6 +19,9 @@ pub struct Slogan {
     /// Words that find it in a search.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// The language it is in (a tag such as `fa`), when not English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 impl Slogan {
@@ -28,7 +31,13 @@ impl Slogan {
             text: text.to_owned(),
             attribution: None,
             tags: Vec::new(),
+            lang: None,
         }
+    }
+
+    /// Whether it is in `language` (entries without a language are English).
+    pub fn is_in(&self, language: crate::i18n::Language) -> bool {
+        self.lang.as_deref().unwrap_or("en") == language.tag()
     }
 
     /// Whether it is a quote (has an attribution).
@@ -138,10 +147,15 @@ impl SloganLibrary {
 
     /// Entries matching `query`: the volunteer's own first, then the built-in ones.
     pub fn search(&self, query: &str) -> Vec<&Slogan> {
+        // The volunteer's own first, then the built-in ones in the language they speak.
+        let language = crate::i18n::language();
+        let mut built_in: Vec<&Slogan> =
+            self.built_in.iter().filter(|s| s.matches(query)).collect();
+        built_in.sort_by_key(|s| !s.is_in(language));
         self.own
             .iter()
-            .chain(&self.built_in)
             .filter(|s| s.matches(query))
+            .chain(built_in)
             .collect()
     }
 
@@ -207,6 +221,35 @@ mod tests {
     }
 
     #[test]
+    fn every_language_has_slogans_and_quotes_found_by_its_own_words_first() {
+        use crate::i18n::Language;
+        let library = SloganLibrary::built_in();
+        let all = library.search("");
+        for language in Language::ALL {
+            let theirs: Vec<_> = all.iter().filter(|s| s.is_in(language)).collect();
+            assert!(theirs.len() >= 5, "{language:?}: {}", theirs.len());
+            assert!(
+                theirs.iter().any(|s| s.is_quote()),
+                "{language:?} has no quote"
+            );
+        }
+        assert!(
+            library
+                .search("huelga")
+                .iter()
+                .all(|s| s.is_in(Language::Spanish))
+        );
+        assert!(!library.search("اعتصاب").is_empty());
+        // Tags in English find the translations too.
+        assert!(
+            library
+                .search("strike")
+                .iter()
+                .any(|s| s.is_in(Language::Arabic))
+        );
+    }
+
+    #[test]
     fn own_entries_are_saved_found_first_and_removed() {
         let dir = std::env::temp_dir().join(format!("placard-slogans-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
@@ -217,9 +260,11 @@ mod tests {
             text: "Hands off our library".into(),
             attribution: None,
             tags: vec!["libraries".into()],
+            lang: None,
         };
         library.add_own(mine.clone()).unwrap();
         let quote = Slogan {
+            lang: None,
             text: "Read more.".into(),
             attribution: Some("A librarian".into()),
             tags: vec![],
