@@ -31,6 +31,9 @@ static TEMPLATES: &[TemplateSource] = templates![
     "poster": "poster-11x17in",
     "poster": "poster-18x24in",
     "poster": "poster-24x36in",
+    "poster": "poster-a3-es",
+    "poster": "poster-a3-fa",
+    "poster": "poster-a3-ar",
     "placard": "placard-22x28in",
     "placard": "placard-a2-landscape",
     "placard": "yard-sign-18x24in",
@@ -42,6 +45,9 @@ static TEMPLATES: &[TemplateSource] = templates![
     "social": "social-share-1200x630",
     "social": "social-story-1080x1920",
     "social": "quote-card-1080",
+    "social": "social-square-1080-es",
+    "social": "social-square-1080-fa",
+    "social": "social-square-1080-ar",
     "leaflet": "leaflet-a5",
     "leaflet": "leaflet-a6",
 ];
@@ -55,6 +61,10 @@ pub struct TemplateInfo {
     pub name: String,
     /// Kind: poster, placard, sticker, …
     pub kind: String,
+    /// The language its words are in, when a template was made for one (its id ends in
+    /// the language's tag: `poster-a3-fa`); `None` for the English ones.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Trim width in millimetres.
     pub width_mm: f32,
     /// Trim height in millimetres.
@@ -153,8 +163,18 @@ pub fn describe(id: &str, kind: &str, document: &Document) -> TemplateInfo {
             let px = |pt: f32| (pt * dpi / 72.0).round() as u32;
             (px(page.width.0), px(page.height.0))
         });
+    let language = id
+        .rsplit_once('-')
+        .and_then(|(_, last)| {
+            crate::i18n::Language::ALL
+                .into_iter()
+                .find(|l| l.tag() == last)
+        })
+        .filter(|l| *l != crate::i18n::Language::English)
+        .map(|l| l.tag().to_owned());
     TemplateInfo {
         id: id.to_owned(),
+        language,
         pixels,
         name: document.title.clone(),
         kind: kind.to_owned(),

@@ -178,3 +178,30 @@ fn preflight_finds_nothing_wrong_in_the_templates() {
         assert!(findings.is_empty(), "{id}: {findings:#?}");
     }
 }
+
+#[test]
+fn persian_arabic_and_spanish_have_templates_of_their_own_in_fonts_that_carry_them() {
+    let infos = templates::list();
+    let resources = Resources::bundled();
+    for (language, script_letter) in [("fa", 'ی'), ("ar", 'ة'), ("es", 'ó')] {
+        let theirs: Vec<_> = infos
+            .iter()
+            .filter(|t| t.language.as_deref() == Some(language))
+            .collect();
+        assert!(theirs.len() >= 2, "{language}: {theirs:?}");
+        let mut letters = String::new();
+        for info in theirs {
+            let project = templates::load(&info.id).unwrap().unwrap();
+            // Every character has a glyph in a bundled font, none falls back to a box.
+            assert!(overflowing(&project, &resources).is_empty(), "{}", info.id);
+            for page in &project.document.pages {
+                for element in texts(&page.elements) {
+                    if let ElementKind::Text(text) = &element.kind {
+                        letters.push_str(&text.text);
+                    }
+                }
+            }
+        }
+        assert!(letters.contains(script_letter), "{language}: {letters}");
+    }
+}

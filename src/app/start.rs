@@ -155,7 +155,9 @@ impl StartScreen {
         let width = ((ui.available_width() - 24.0) / 2.0).clamp(80.0, THUMB_WIDTH);
         let mut chosen = None;
         rtl::card_rows(ui, |ui| {
-            for template in self.templates.clone() {
+            let mut templates = self.templates.clone();
+            templates.sort_by_key(language_order);
+            for template in templates {
                 if self.built_in_card(ui, &template, resources, width) {
                     chosen = Some(template.id.clone());
                 }
@@ -251,12 +253,13 @@ impl StartScreen {
                     for kind in kinds {
                         ui.add_space(8.0);
                         ui.strong(kind_heading(&kind).shown());
-                        let templates: Vec<TemplateInfo> = self
+                        let mut templates: Vec<TemplateInfo> = self
                             .templates
                             .iter()
                             .filter(|t| t.kind == kind)
                             .cloned()
                             .collect();
+                        templates.sort_by_key(language_order);
                         rtl::card_rows(ui, |ui| {
                             for template in templates {
                                 if self.built_in_card(ui, &template, resources, THUMB_WIDTH) {
@@ -329,6 +332,18 @@ impl StartScreen {
                 });
             });
         choice
+    }
+}
+
+/// Where a template comes in its row: those in the editor's language first, then the
+/// English ones, then those in other languages.
+fn language_order(template: &TemplateInfo) -> u8 {
+    let tag = crate::i18n::language().tag();
+    match template.language.as_deref() {
+        Some(language) if language == tag => 0,
+        None if tag == "en" => 0,
+        None => 1,
+        Some(_) => 2,
     }
 }
 
