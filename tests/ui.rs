@@ -352,7 +352,10 @@ fn text_is_typed_on_the_canvas_with_caret_selection_and_input_method() {
     }));
     harness.run();
     assert_eq!(headline(harness.state()), "NO PEACE");
-    assert_eq!(harness.state().canvas.text_editor().unwrap().preedit, "´");
+    assert_eq!(
+        harness.state().canvas.text_editor().unwrap().caret.preedit,
+        "´"
+    );
     harness.event(egui::Event::Ime(egui::ImeEvent::Commit("É".into())));
     harness.run();
     assert_eq!(headline(harness.state()), "NO PEACEÉ");

@@ -23,6 +23,60 @@ fn persian(words: &str) -> String {
     visual(words, true).into_owned()
 }
 
+/// Whether the headline is fitted to its box.
+fn headline_fits(app: &placard::app::PlacardApp) -> bool {
+    let session = app.session.as_ref().unwrap();
+    session.page().elements.iter().any(|e| {
+        e.slot.as_deref() == Some("headline")
+            && matches!(&e.kind, placard::model::ElementKind::Text(t) if t.auto_fit)
+    })
+}
+
+/// The number field labelled `label`.
+fn spin_button<'h>(
+    harness: &'h egui_kittest::Harness<'static, placard::app::PlacardApp>,
+    label: &str,
+) -> egui_kittest::Node<'h> {
+    let label = label.to_owned();
+    harness.get_by(move |node| {
+        node.label().as_deref() == Some(label.as_str())
+            && node.role() == egui::accesskit::Role::SpinButton
+    })
+}
+
+/// The glyph ids of the text element in `slot` as the engine lays it out on the page,
+/// line by line, each line from left to right.
+fn page_glyphs(
+    harness: &egui_kittest::Harness<'static, placard::app::PlacardApp>,
+    slot: &str,
+) -> Vec<Vec<u16>> {
+    let element = elements(harness)
+        .into_iter()
+        .find(|e| e.slot.as_deref() == Some(slot))
+        .unwrap();
+    let placard::model::ElementKind::Text(text) = &element.kind else {
+        panic!("{slot} is not text");
+    };
+    let resources = placard::layout::Resources::bundled();
+    let layout =
+        placard::layout::layout_text(&resources.fonts, text, element.width.0, element.height.0);
+    let placed = layout
+        .runs
+        .iter()
+        .flat_map(|run| {
+            run.glyphs
+                .iter()
+                .map(|g| placard::app::design_text::PlacedGlyph {
+                    x: g.x,
+                    y: g.y,
+                    size: run.size,
+                    id: g.id,
+                })
+        })
+        .collect();
+    placard::app::design_text::glyph_lines(placed)
+}
+
 #[test]
 fn persian_chosen_in_the_menu_lays_the_editor_out_from_the_right_and_is_remembered() {
     let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
@@ -114,6 +168,54 @@ fn persian_chosen_in_the_menu_lays_the_editor_out_from_the_right_and_is_remember
             "{slot}"
         );
     }
+    // The empty photo frame asked for a photo; Escape closes the file browser.
+    assert!(
+        harness
+            .query_by_label(&persian("انتخاب عکس یا گرافیک"))
+            .is_some()
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label(&persian("انتخاب عکس یا گرافیک"))
+            .is_none()
+    );
+
+    // A Persian slogan typed into the properties field is laid out there by the engine:
+    // its glyphs read in the same order as on the page.
+    let slogan = "نان، کار، آزادی";
+    let at = slot_on_screen(&harness, "headline");
+    click_at(&mut harness, at);
+    harness.run_steps(3);
+    field(&harness, &persian("متن")).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    field(&harness, &persian("متن")).type_text(slogan);
+    harness.run_steps(3);
+    assert_eq!(headline(harness.state()), slogan);
+    // Set at 40 pt, not fitted to its box, it takes one line on the page.
+    field(&harness, &persian("جا دادن در کادر")).click();
+    harness.run_steps(2);
+    assert!(!headline_fits(harness.state()), "fitting to the box is off");
+    let size = persian("اندازه");
+    spin_button(&harness, &size).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    spin_button(&harness, &size).type_text("۴۰");
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(3);
+    assert_eq!(
+        field(&harness, &persian("متن")).value().as_deref(),
+        Some(slogan),
+        "the field's accessible value is the text as typed"
+    );
+    let shown = placard::app::design_text::shown_glyphs(&harness.ctx, slogan)
+        .expect("the field shows the slogan");
+    let on_page = page_glyphs(&harness, "headline");
+    assert_eq!(on_page.len(), 1, "one line on the page");
+    assert_eq!(shown, on_page, "the field reads as the page does");
+    assert!(shown[0].len() >= 10, "{shown:?}");
     harness.key_press(egui::Key::Escape);
     harness.run_steps(2);
 

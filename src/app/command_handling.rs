@@ -61,11 +61,16 @@ impl PlacardApp {
             self.canvas.abort_drag(session);
         }
         let typing = ctx.egui_wants_keyboard_input();
+        // While the file browser is open, Escape closes it rather than the selection.
+        let browsing = self.browser.is_some();
         let table = Command::shortcut_table();
         let mut pressed = Vec::new();
         ctx.input_mut(|input| {
             for (shortcut, command) in &table {
-                if command.comes_as_clipboard_event() || (typing && !command.works_while_typing()) {
+                if command.comes_as_clipboard_event()
+                    || (typing && !command.works_while_typing())
+                    || (browsing && shortcut.logical_key == egui::Key::Escape)
+                {
                     continue;
                 }
                 let count = input.count_and_consume_key(shortcut.modifiers, shortcut.logical_key);

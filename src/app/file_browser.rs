@@ -222,7 +222,11 @@ impl FileBrowser {
                 return None;
             }
         } else if self.kind != FileKind::Folder && !target.is_file() {
-            self.problem = Some(format!("{}: there is no such file here", target.display()));
+            self.problem = Some(format!(
+                "{}: {}",
+                target.display(),
+                tr!("browser-no-such-file").text()
+            ));
             return None;
         }
         Some(BrowserOutcome::Chosen(target))
@@ -243,7 +247,8 @@ impl FileBrowser {
             .show(ctx, |ui| {
                 ui.with_layout(rtl::column_layout(), |ui| outcome = self.contents(ui));
             });
-        if !open {
+        // Escape leaves the browser as its close button does.
+        if !open || ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
             outcome = Some(BrowserOutcome::Cancelled);
         }
         outcome

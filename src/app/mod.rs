@@ -11,6 +11,7 @@ mod clipboard;
 pub mod colour_chooser;
 pub mod command;
 mod command_handling;
+pub mod design_text;
 mod dialogs;
 mod export_job;
 mod file_browser;
@@ -30,6 +31,7 @@ mod rail;
 pub mod rtl;
 mod session;
 mod start;
+mod text_caret;
 mod text_edit;
 mod top_bar;
 mod tour;
@@ -535,7 +537,12 @@ impl PlacardApp {
                                 panels::legibility::legibility_ui(ui, session, &self.resources);
                             });
                         } else {
-                            action = panels::properties::properties_ui(ui, session, &self.families);
+                            action = panels::properties::properties_ui(
+                                ui,
+                                session,
+                                &self.families,
+                                &self.resources,
+                            );
                         }
                     }
                 });

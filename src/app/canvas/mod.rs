@@ -85,7 +85,7 @@ impl Canvas {
     /// selected so the first keys replace it.
     pub fn edit_text(&mut self, session: &Session, index: usize) {
         if let Some(mut editor) = TextEditor::new(session.page, vec![index], session) {
-            editor.anchor = 0;
+            editor.caret.anchor = 0;
             self.text_editor = Some(editor);
         }
     }

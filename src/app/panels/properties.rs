@@ -1,9 +1,11 @@
 //! The properties panel: everything about the selected element.
 
 use super::{color_field, mm_field};
+use crate::app::design_text::design_text_field;
 use crate::app::rtl::{self, Shown};
 use crate::app::session::Session;
 use crate::campaign::relative_luminance;
+use crate::layout::Resources;
 use crate::model::{
     Color, CropRect, Element, ElementKind, ImageAdjust, ImageEffect, ImageFit, Palette, Shape,
     Stroke, TextAlign, TextElement, TextOutline, TextShadow,
@@ -25,6 +27,7 @@ pub fn properties_ui(
     ui: &mut egui::Ui,
     session: &mut Session,
     families: &[String],
+    resources: &Resources,
 ) -> PropertiesAction {
     let Some((index, element)) = session.single_selection() else {
         let count = session.selection.len();
@@ -49,7 +52,7 @@ pub fn properties_ui(
         geometry_ui(ui, session, index, &element);
         ui.separator();
         match &element.kind {
-            ElementKind::Text(text) => text_ui(ui, session, index, text, families),
+            ElementKind::Text(text) => text_ui(ui, session, index, text, families, resources),
             ElementKind::Shape(shape) => shape_ui(ui, session, index, shape),
             ElementKind::Image(image) => {
                 let mut fit = image.fit;
@@ -449,17 +452,13 @@ fn text_ui(
     index: usize,
     text: &TextElement,
     families: &[String],
+    resources: &Resources,
 ) {
     let mut content = text.text.clone();
     let label = ui.label(tr!("props-text").shown());
-    let response = ui
-        .add(
-            egui::TextEdit::multiline(&mut content)
-                .char_limit(crate::model::limits::MAX_TEXT_CHARS)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+    // Shown and edited as the page shows it: the engine lays it out.
+    let response =
+        design_text_field(ui, ("text", index), resources, text, &mut content).labelled_by(label.id);
     if response.changed() {
         edit_text(session, index, "text", |t| t.text = content);
     }

@@ -844,6 +844,7 @@ browser-choose-this-folder = اختيار هذا المجلد
 browser-open = فتح
 browser-save = حفظ
 browser-no-such-folder = لا يوجد مجلد كهذا
+browser-no-such-file = لا يوجد ملف كهذا هنا
 browser-may-not-open = لا يُسمح بفتح هذا المجلد
 browser-not-a-folder = هذا ملف وليس مجلدًا
 browser-cannot-read = تتعذّر قراءته ({ $reason })

@@ -777,6 +777,7 @@ browser-choose-this-folder = Diesen Ordner wählen
 browser-open = Öffnen
 browser-save = Speichern
 browser-no-such-folder = diesen Ordner gibt es nicht
+browser-no-such-file = diese Datei gibt es hier nicht
 browser-may-not-open = dieser Ordner darf nicht geöffnet werden
 browser-not-a-folder = das ist eine Datei, kein Ordner
 browser-cannot-read = kann nicht gelesen werden ({ $reason })

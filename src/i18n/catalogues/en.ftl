@@ -779,6 +779,7 @@ browser-choose-this-folder = Choose this folder
 browser-open = Open
 browser-save = Save
 browser-no-such-folder = there is no such folder
+browser-no-such-file = there is no such file here
 browser-may-not-open = this folder may not be opened
 browser-not-a-folder = this is a file, not a folder
 browser-cannot-read = cannot be read ({ $reason })

@@ -777,6 +777,7 @@ browser-choose-this-folder = Elegir esta carpeta
 browser-open = Abrir
 browser-save = Guardar
 browser-no-such-folder = esa carpeta no existe
+browser-no-such-file = aquí no hay ningún archivo con ese nombre
 browser-may-not-open = esta carpeta no se puede abrir
 browser-not-a-folder = es un archivo, no una carpeta
 browser-cannot-read = no se puede leer ({ $reason })

@@ -754,6 +754,7 @@ browser-choose-this-folder = انتخاب همین پوشه
 browser-open = باز کردن
 browser-save = ذخیره
 browser-no-such-folder = چنین پوشه‌ای نیست
+browser-no-such-file = چنین فایلی این‌جا نیست
 browser-may-not-open = این پوشه اجازهٔ باز شدن نمی‌دهد
 browser-not-a-folder = این یک فایل است، نه پوشه
 browser-cannot-read = خوانده نمی‌شود ({ $reason })

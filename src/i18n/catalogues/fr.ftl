@@ -779,6 +779,7 @@ browser-choose-this-folder = Choisir ce dossier
 browser-open = Ouvrir
 browser-save = Enregistrer
 browser-no-such-folder = ce dossier n’existe pas
+browser-no-such-file = il n’y a pas de fichier de ce nom ici
 browser-may-not-open = ce dossier ne peut pas être ouvert
 browser-not-a-folder = c’est un fichier, pas un dossier
 browser-cannot-read = illisible ({ $reason })

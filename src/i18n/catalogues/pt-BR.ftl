@@ -777,6 +777,7 @@ browser-choose-this-folder = Escolher esta pasta
 browser-open = Abrir
 browser-save = Salvar
 browser-no-such-folder = essa pasta não existe
+browser-no-such-file = não há nenhum arquivo com esse nome aqui
 browser-may-not-open = esta pasta não pode ser aberta
 browser-not-a-folder = isto é um arquivo, não uma pasta
 browser-cannot-read = não pode ser lida ({ $reason })

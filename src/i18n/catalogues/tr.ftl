@@ -754,6 +754,7 @@ browser-choose-this-folder = Bu klasörü seç
 browser-open = Aç
 browser-save = Kaydet
 browser-no-such-folder = böyle bir klasör yok
+browser-no-such-file = burada böyle bir dosya yok
 browser-may-not-open = bu klasör açılamaz
 browser-not-a-folder = bu bir dosya, klasör değil
 browser-cannot-read = okunamıyor ({ $reason })
