@@ -115,14 +115,14 @@ pub fn group(elements: &mut Vec<Element>, selection: &[usize]) -> Option<usize> 
         children.push(child);
     }
     children.reverse();
-    let mut group = Element::new(
+    // Unnamed: the layers call it a group in the volunteer's language.
+    let group = Element::new(
         Pt(area.x),
         Pt(area.y),
         Pt(area.width),
         Pt(area.height),
         ElementKind::Group(GroupElement { children }),
     );
-    group.name = Some("Group".to_owned());
     elements.insert(insert_at, group);
     Some(insert_at)
 }

@@ -379,14 +379,12 @@ fn contrast_ui(ui: &mut egui::Ui, palette: &Palette) {
 /// A font chooser whose entries are shown in their own typeface.
 pub fn font_combo(ui: &mut egui::Ui, label: &str, font: &mut String, families: &[String]) {
     let selected = font_preview(ui, font, font);
-    egui::ComboBox::from_label(label)
-        .selected_text(selected)
-        .show_ui(ui, |ui| {
-            for name in families {
-                let preview = font_preview(ui, name, name);
-                ui.selectable_value(font, name.clone(), preview);
-            }
-        });
+    rtl::labelled_combo(ui, ("font", label), label, selected, |ui| {
+        for name in families {
+            let preview = font_preview(ui, name, name);
+            ui.selectable_value(font, name.clone(), preview);
+        }
+    });
 }
 
 /// `text` set in `family` when the window knows that font (the bundled ones), else in

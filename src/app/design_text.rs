@@ -45,12 +45,15 @@ pub struct TextPicture {
 }
 
 /// The field's text as the engine lays it out: the design text's font, weight, style,
-/// capitals, spacing and alignment, at a size for reading in a panel, in the panel's ink.
+/// spacing and alignment, at a size for reading in a panel, in the panel's ink. Letters
+/// keep the case they were typed in, as the field holds them: "All capitals" is how the
+/// page shows them, not what the volunteer edits.
 fn panel_text(style: &TextElement, text: &str, size: f32, ink: Color32) -> TextElement {
     TextElement {
         text: text.to_owned(),
         font_size: Pt(size),
         auto_fit: false,
+        all_caps: false,
         vertical_align: VerticalAlign::Top,
         // Posters set lines tightly; in a panel they must not touch.
         line_height: style.line_height.max(1.15),
@@ -225,7 +228,7 @@ fn picture_key(
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     text.hash(&mut hasher);
     style.font_family.hash(&mut hasher);
-    (style.font_weight, style.italic, style.all_caps).hash(&mut hasher);
+    (style.font_weight, style.italic).hash(&mut hasher);
     format!("{:?}", style.align).hash(&mut hasher);
     for number in [style.line_height, style.letter_spacing, size, width, scale] {
         number.to_bits().hash(&mut hasher);

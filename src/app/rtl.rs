@@ -41,6 +41,26 @@ pub fn row<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> egui::
     }
 }
 
+/// A drop-down list with its name before it (on the right in Persian and Arabic), as the
+/// panels' other fields have theirs; `menu` fills the list.
+pub fn labelled_combo(
+    ui: &mut egui::Ui,
+    id_salt: impl egui::AsIdSalt,
+    label: &str,
+    selected: impl Into<egui::WidgetText>,
+    menu: impl FnOnce(&mut egui::Ui),
+) -> egui::Response {
+    row(ui, |ui| {
+        let name = ui.label(label);
+        egui::ComboBox::from_id_salt(id_salt)
+            .selected_text(selected)
+            .show_ui(ui, menu)
+            .response
+            .labelled_by(name.id)
+    })
+    .inner
+}
+
 /// A row that starts where lines end, for what closes a bar (Print & download).
 pub fn end_row<R>(
     ui: &mut egui::Ui,

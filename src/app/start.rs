@@ -12,7 +12,7 @@ use crate::model::{PaperSize, Project};
 use crate::render::raster;
 use crate::templates::{self, TemplateInfo};
 
-use super::panels::page::SIZE_PRESETS;
+use super::panels::page::{SIZE_PRESETS, preset_name};
 
 /// Thumbnail width in pixels.
 const THUMB_WIDTH: f32 = 150.0;
@@ -101,6 +101,8 @@ impl StartScreen {
         width: f32,
     ) -> bool {
         let thumbnail = self.thumbnail(ui.ctx(), key, resources, load);
+        let own_title = templates::title_in(&template.id, &template.name, crate::i18n::language());
+        let title = rtl::shown_words(own_title).into_owned();
         // Its width is given before it is placed, so that a row running from the right
         // (in a right-to-left language) makes room for it.
         let size = egui::vec2(width + 8.0, 0.0);
@@ -111,17 +113,22 @@ impl StartScreen {
                     .add(egui::Button::image(
                         egui::Image::new(texture).max_width(width),
                     ))
-                    .on_hover_text(&template.name)
+                    .on_hover_text(&title)
                     .clicked(),
-                None => ui.button(&template.name).clicked(),
+                None => ui.button(&title).clicked(),
             };
-            let named = ui
-                .add(egui::Button::new(&template.name).frame(false))
-                .clicked();
-            ui.weak(match template.pixels {
-                Some((w, h)) => format!("{w} × {h} px"),
-                None => format!("{:.0} × {:.0} mm", template.width_mm, template.height_mm),
-            });
+            let named = ui.add(egui::Button::new(&title).frame(false)).clicked();
+            let language = crate::i18n::language();
+            let size = match template.pixels {
+                Some((w, h)) => format!("{w} × {h} {}", tr!("unit-px").text()),
+                None => format!(
+                    "{:.0} × {:.0} {}",
+                    template.width_mm,
+                    template.height_mm,
+                    tr!("unit-mm").text()
+                ),
+            };
+            ui.weak(rtl::visual(&language.localise_number(&size), rtl::is_rtl()).into_owned());
             clicked || named
         })
         .inner
@@ -271,8 +278,8 @@ impl StartScreen {
                     ui.add_space(12.0);
                     ui.strong(tr!("start-blank").shown());
                     rtl::wrapped_row(ui, |ui| {
-                        for (name, id) in SIZE_PRESETS {
-                            if ui.button(*name).clicked()
+                        for id in SIZE_PRESETS {
+                            if ui.button(preset_name(id)).clicked()
                                 && let Some(size) = PaperSize::named(id)
                             {
                                 choice = Some(StartChoice::Blank(size));

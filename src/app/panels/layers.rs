@@ -9,9 +9,13 @@ use crate::app::session::Session;
 use crate::model::Element;
 use crate::tr;
 
-/// What a layer is called: a text by its words, anything else by its name or kind.
+/// What a layer is called: a text by its words, anything else by its name, or else by
+/// its kind in the volunteer's language.
 pub fn layer_name(element: &Element) -> String {
-    element.words(28).unwrap_or_else(|| element.label())
+    element
+        .words(28)
+        .or_else(|| element.name.clone())
+        .unwrap_or_else(|| super::properties::kind_name(&element.kind).text())
 }
 
 /// Shows the layers of the current page.

@@ -7,19 +7,24 @@ use crate::model::{Background, Color, Orientation, PaperSize};
 use crate::tr;
 
 /// Page sizes offered by name.
-pub const SIZE_PRESETS: &[(&str, &str)] = &[
-    ("A6", "a6"),
-    ("A5", "a5"),
-    ("A4", "a4"),
-    ("A3", "a3"),
-    ("A2", "a2"),
-    ("A1", "a1"),
-    ("Letter", "letter"),
-    ("Tabloid 11×17 in", "tabloid"),
-    ("18×24 in", "18x24in"),
-    ("22×28 in", "22x28in"),
-    ("24×36 in", "24x36in"),
+pub const SIZE_PRESETS: &[&str] = &[
+    "a6", "a5", "a4", "a3", "a2", "a1", "letter", "tabloid", "18x24in", "22x28in", "24x36in",
 ];
+
+/// A preset paper size's name as the volunteer reads it: "A4", "Letter", "18×24 in".
+pub fn preset_name(id: &str) -> String {
+    let inches = |width: u32, height: u32| tr!("paper-inches", width = width, height = height);
+    let name = match id {
+        "letter" => tr!("paper-letter"),
+        "tabloid" => tr!("paper-tabloid"),
+        "18x24in" => inches(18, 24),
+        "22x28in" => inches(22, 28),
+        "24x36in" => inches(24, 36),
+        // The A sizes are written the same way everywhere.
+        other => return other.to_uppercase(),
+    };
+    name.shown()
+}
 
 /// Shows the page's settings.
 pub fn page_ui(ui: &mut egui::Ui, session: &mut Session) {
@@ -29,8 +34,8 @@ pub fn page_ui(ui: &mut egui::Ui, session: &mut Session) {
     ui.horizontal(|ui| {
         ui.label(tr!("page-size").shown());
         ui.menu_button(tr!("page-size-choose").shown(), |ui| {
-            for (name, id) in SIZE_PRESETS {
-                if ui.button(*name).clicked()
+            for id in SIZE_PRESETS {
+                if ui.button(preset_name(id)).clicked()
                     && let Some(paper) = PaperSize::named(id)
                 {
                     let (w, h) = paper.size();

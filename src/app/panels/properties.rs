@@ -36,17 +36,7 @@ pub fn properties_ui(
         return PropertiesAction::None;
     };
     let element = element.clone();
-    ui.heading(
-        match element.kind {
-            ElementKind::Text(_) => tr!("props-kind-text"),
-            ElementKind::Image(_) => tr!("props-kind-photo"),
-            ElementKind::Shape(_) => tr!("props-kind-shape"),
-            ElementKind::Svg(_) => tr!("props-kind-graphic"),
-            ElementKind::Qr(_) => tr!("props-kind-qr"),
-            ElementKind::Group(_) => tr!("props-kind-group"),
-        }
-        .shown(),
-    );
+    ui.heading(kind_name(&element.kind).shown());
     let mut action = PropertiesAction::None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         geometry_ui(ui, session, index, &element);
@@ -56,13 +46,11 @@ pub fn properties_ui(
             ElementKind::Shape(shape) => shape_ui(ui, session, index, shape),
             ElementKind::Image(image) => {
                 let mut fit = image.fit;
-                egui::ComboBox::new("fit", tr!("props-fit").shown())
-                    .selected_text(fit_name(fit))
-                    .show_ui(ui, |ui| {
-                        for option in [ImageFit::Cover, ImageFit::Contain, ImageFit::Stretch] {
-                            ui.selectable_value(&mut fit, option, fit_name(option));
-                        }
-                    });
+                rtl::labelled_combo(ui, "fit", &tr!("props-fit").shown(), fit_name(fit), |ui| {
+                    for option in [ImageFit::Cover, ImageFit::Contain, ImageFit::Stretch] {
+                        ui.selectable_value(&mut fit, option, fit_name(option));
+                    }
+                });
                 if fit != image.fit {
                     session.edit_element(index, None, |e| {
                         if let ElementKind::Image(i) = &mut e.kind {
@@ -244,16 +232,20 @@ fn effect_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, effect: Opt
     };
     let choices = effect_choices(session.project.document.palette.as_ref());
     let mut chosen = None;
-    egui::ComboBox::new("effect", tr!("props-effect").shown())
-        .selected_text(effect_name(effect))
-        .show_ui(ui, |ui| {
+    rtl::labelled_combo(
+        ui,
+        "effect",
+        &tr!("props-effect").shown(),
+        effect_name(effect),
+        |ui| {
             for choice in choices {
                 let same = effect_name(choice) == effect_name(effect);
                 if ui.selectable_label(same, effect_name(choice)).clicked() && !same {
                     chosen = Some(choice);
                 }
             }
-        });
+        },
+    );
     if let Some(choice) = chosen {
         set(session, None, choice);
         return;
@@ -468,13 +460,17 @@ fn text_ui(
         edit_text(session, index, "family", |t| t.font_family = family);
     }
     let mut weight = text.font_weight;
-    egui::ComboBox::new("weight", tr!("props-weight").shown())
-        .selected_text(weight_name(weight))
-        .show_ui(ui, |ui| {
+    rtl::labelled_combo(
+        ui,
+        "weight",
+        &tr!("props-weight").shown(),
+        weight_name(weight),
+        |ui| {
             for w in [400, 700, 900] {
                 ui.selectable_value(&mut weight, w, weight_name(w));
             }
-        });
+        },
+    );
     if weight != text.font_weight {
         edit_text(session, index, "weight", |t| t.font_weight = weight);
     }
@@ -710,9 +706,12 @@ fn qr_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, qr: &crate::mod
         }
         .shown()
     };
-    egui::ComboBox::new("qr-correction", tr!("props-qr-correction").shown())
-        .selected_text(name(level))
-        .show_ui(ui, |ui| {
+    rtl::labelled_combo(
+        ui,
+        "qr-correction",
+        &tr!("props-qr-correction").shown(),
+        name(level),
+        |ui| {
             for option in [
                 QrErrorCorrection::Low,
                 QrErrorCorrection::Medium,
@@ -721,7 +720,8 @@ fn qr_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, qr: &crate::mod
             ] {
                 ui.selectable_value(&mut level, option, name(option));
             }
-        });
+        },
+    );
     if level != qr.error_correction {
         session.edit_element(index, None, |e| {
             if let ElementKind::Qr(q) = &mut e.kind {
@@ -737,4 +737,16 @@ fn qr_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, qr: &crate::mod
         });
     }
     rtl::weak(ui, &tr!("props-qr-hint"));
+}
+
+/// What kind of element this is, in the volunteer's language ("Text box", "Photo").
+pub fn kind_name(kind: &ElementKind) -> crate::i18n::Message {
+    match kind {
+        ElementKind::Text(_) => tr!("props-kind-text"),
+        ElementKind::Image(_) => tr!("props-kind-photo"),
+        ElementKind::Shape(_) => tr!("props-kind-shape"),
+        ElementKind::Svg(_) => tr!("props-kind-graphic"),
+        ElementKind::Qr(_) => tr!("props-kind-qr"),
+        ElementKind::Group(_) => tr!("props-kind-group"),
+    }
 }
