@@ -335,16 +335,19 @@ pub fn design_text_field(
     let inner = width - 2.0 * PADDING.x;
     let mut state: FieldState = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     state.caret.clamp(content);
-    let mut shown = picture(
-        ui,
-        id,
-        resources,
-        style,
-        content,
-        FIELD_TEXT_SIZE,
-        inner,
-        ink,
-    );
+    let draw = |ui: &Ui, content: &str| {
+        picture(
+            ui,
+            id,
+            resources,
+            style,
+            content,
+            FIELD_TEXT_SIZE,
+            inner,
+            ink,
+        )
+    };
+    let mut shown = draw(ui, content);
     let rows = FIELD_TEXT_SIZE * style.line_height.max(1.15) * FIELD_ROWS;
     let height = shown.size.y.max(rows) + 2.0 * PADDING.y;
     let (rect, _) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
@@ -418,16 +421,7 @@ pub fn design_text_field(
             .type_events(ui.ctx(), &events, content, &shown.layout);
         if *content != before {
             response.mark_changed();
-            shown = picture(
-                ui,
-                id,
-                resources,
-                style,
-                content,
-                FIELD_TEXT_SIZE,
-                inner,
-                ink,
-            );
+            shown = draw(ui, content);
         }
         if outcome == TypingOutcome::Finished {
             response.surrender_focus();
