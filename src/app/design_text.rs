@@ -65,25 +65,21 @@ fn panel_text(style: &TextElement, text: &str, size: f32, ink: Color32) -> TextE
 }
 
 impl TextPicture {
-    /// Lays out and draws `text` in the style of `style` at `size` points, `width`
-    /// points wide, in `ink`, for the screen of `ctx`.
-    pub fn new(
+    /// Lays out and draws `element` (a design text prepared by [`panel_text`]) `width`
+    /// points wide, for the screen of `ctx`.
+    fn new(
         ctx: &egui::Context,
         resources: &Resources,
-        style: &TextElement,
-        text: &str,
-        size: f32,
+        element: TextElement,
         width: f32,
-        ink: Color32,
     ) -> TextPicture {
-        let element = panel_text(style, text, size, ink);
+        let size = element.font_size.0;
+        let text = element.text.clone();
         let width = width.max(size);
         let layout = CaretLayout::new(&resources.fonts, &element, width, MAX_PICTURE_HEIGHT);
-        let measured =
-            crate::layout::layout_text(&resources.fonts, &element, width, MAX_PICTURE_HEIGHT);
         let line = size * element.line_height;
-        let height = measured
-            .content_height
+        let height = layout
+            .content_height()
             .max(line)
             .ceil()
             .min(MAX_PICTURE_HEIGHT);
@@ -102,11 +98,11 @@ impl TextPicture {
             let project = Project::new(document);
             if let Ok(built) = crate::scene::build_page(&project, 0, resources) {
                 glyphs_left_to_right = lines_left_to_right(&built.scene);
-                texture = draw(ctx, &built.scene, width, height, text);
+                texture = draw(ctx, &built.scene, width, height, &text);
             }
         }
         TextPicture {
-            text: text.to_owned(),
+            text,
             texture,
             layout,
             glyphs_left_to_right,
@@ -216,24 +212,12 @@ fn draw(
     Some(ctx.load_texture("design-text", image, egui::TextureOptions::LINEAR))
 }
 
-/// What identifies a picture: when any of it changes the text is drawn again.
-fn picture_key(
-    style: &TextElement,
-    text: &str,
-    size: f32,
-    width: f32,
-    ink: Color32,
-    scale: f32,
-) -> u64 {
+/// What identifies a picture: everything it is drawn from, so that any change to the
+/// text, its style or the field draws it again.
+fn picture_key(element: &TextElement, width: f32, scale: f32) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut hasher);
-    style.font_family.hash(&mut hasher);
-    (style.font_weight, style.italic).hash(&mut hasher);
-    format!("{:?}", style.align).hash(&mut hasher);
-    for number in [style.line_height, style.letter_spacing, size, width, scale] {
-        number.to_bits().hash(&mut hasher);
-    }
-    ink.hash(&mut hasher);
+    format!("{element:?}").hash(&mut hasher);
+    (width.to_bits(), scale.to_bits()).hash(&mut hasher);
     hasher.finish()
 }
 
@@ -248,19 +232,15 @@ struct Pictures {
     by_id: std::collections::HashMap<egui::Id, (u64, Arc<TextPicture>)>,
 }
 
-/// The picture of `text` for the widget `id`, drawn again only when it changed.
-#[allow(clippy::too_many_arguments)]
+/// The picture of `element` for the widget `id`, drawn again only when it changed.
 fn picture(
     ui: &Ui,
     id: egui::Id,
     resources: &Resources,
-    style: &TextElement,
-    text: &str,
-    size: f32,
+    element: TextElement,
     width: f32,
-    ink: Color32,
 ) -> Arc<TextPicture> {
-    let key = picture_key(style, text, size, width, ink, ui.ctx().pixels_per_point());
+    let key = picture_key(&element, width, ui.ctx().pixels_per_point());
     let store = pictures_store();
     if let Some(picture) = ui.data(|d| {
         d.get_temp::<Pictures>(store).and_then(|p| {
@@ -272,41 +252,13 @@ fn picture(
     }) {
         return picture;
     }
-    let picture = Arc::new(TextPicture::new(
-        ui.ctx(),
-        resources,
-        style,
-        text,
-        size,
-        width,
-        ink,
-    ));
+    let picture = Arc::new(TextPicture::new(ui.ctx(), resources, element, width));
     ui.data_mut(|d| {
         d.get_temp_mut_or_default::<Pictures>(store)
             .by_id
             .insert(id, (key, picture.clone()));
     });
     picture
-}
-
-/// Shows a design text as the page shows it (wrapped to the panel's width) at `size`
-/// points, in the style of `style`; the accessibility name is the text as typed.
-pub fn design_text_label(
-    ui: &mut Ui,
-    id_salt: impl egui::AsIdSalt,
-    resources: &Resources,
-    style: &TextElement,
-    text: &str,
-    size: f32,
-) -> Response {
-    let id = ui.make_persistent_id(id_salt);
-    let ink = ui.visuals().text_color();
-    let width = ui.available_width().max(size);
-    let picture = picture(ui, id, resources, style, text, size, width, ink);
-    let (rect, response) = ui.allocate_exact_size(picture.size, Sense::hover());
-    picture.paint(ui.painter(), rect.min);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
-    response
 }
 
 /// The state of a design-text field between frames.
@@ -336,16 +288,8 @@ pub fn design_text_field(
     let mut state: FieldState = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     state.caret.clamp(content);
     let draw = |ui: &Ui, content: &str| {
-        picture(
-            ui,
-            id,
-            resources,
-            style,
-            content,
-            FIELD_TEXT_SIZE,
-            inner,
-            ink,
-        )
+        let element = panel_text(style, content, FIELD_TEXT_SIZE, ink);
+        picture(ui, id, resources, element, inner)
     };
     let mut shown = draw(ui, content);
     let rows = FIELD_TEXT_SIZE * style.line_height.max(1.15) * FIELD_ROWS;

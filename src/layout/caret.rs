@@ -82,6 +82,11 @@ impl CaretLayout {
         }
     }
 
+    /// The height of the laid-out lines, in points.
+    pub fn content_height(&self) -> f32 {
+        self.layout.height()
+    }
+
     /// The font size the text is shown at.
     pub fn font_size(&self) -> f32 {
         self.font_size
