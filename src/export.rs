@@ -127,14 +127,15 @@ impl PngEstimate {
         self.max_file_bytes > LARGE_EXPORT_BYTES || self.memory_bytes > LARGE_EXPORT_BYTES
     }
 
-    /// E.g. `39732 × 56173 pixels, a file of up to 6.7 GB`.
+    /// E.g. `39732 × 56173 pixels, a file of up to 6.7 GB`, in the current language.
     pub fn describe(&self) -> String {
-        format!(
-            "{} × {} pixels, a file of up to {:.1} GB",
-            self.width,
-            self.height,
-            self.max_file_bytes as f64 / 1e9
+        crate::tr!(
+            "png-estimate",
+            width = self.width,
+            height = self.height,
+            size = crate::i18n::Arg::number(self.max_file_bytes as f64 / 1e9, 1)
         )
+        .text()
     }
 }
 

@@ -1,10 +1,10 @@
 //! The `placard` program: the editor, or a command-line operation.
 
-use clap::Parser;
+use placard::tr;
 
 fn main() -> std::process::ExitCode {
     placard::i18n::set_language(placard::i18n::Language::of_system());
-    let cli = placard::cli::Cli::parse();
+    let cli = placard::cli::parse();
     let file = cli.file.clone();
     match placard::cli::run(cli) {
         Ok(true) => std::process::ExitCode::SUCCESS,
@@ -22,8 +22,11 @@ fn open_editor(file: Option<std::path::PathBuf>) -> std::process::ExitCode {
     match placard::app::run(file) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("placard: the editor window could not open: {err}");
-            eprintln!("placard: the command line still works; see `placard --help`");
+            eprintln!(
+                "placard: {}",
+                tr!("cli-editor-failed", reason = err.to_string())
+            );
+            eprintln!("placard: {}", tr!("cli-editor-failed-hint"));
             std::process::ExitCode::FAILURE
         }
     }
@@ -32,7 +35,7 @@ fn open_editor(file: Option<std::path::PathBuf>) -> std::process::ExitCode {
 /// This build has no editor (it was built without the `editor` feature).
 #[cfg(not(feature = "editor"))]
 fn open_editor(_: Option<std::path::PathBuf>) -> std::process::ExitCode {
-    eprintln!("placard: this build has no editor window; see `placard --help`");
+    eprintln!("placard: {}", tr!("cli-no-editor"));
     std::process::ExitCode::FAILURE
 }
 

@@ -223,6 +223,20 @@ pub fn slot_kind(document: &Document, slot: &str) -> Option<&'static str> {
         })
 }
 
+/// The heading over a kind of template ("poster" → "Posters"), in the volunteer's
+/// language.
+pub fn kind_heading(kind: &str) -> crate::i18n::Message {
+    match kind {
+        "poster" => crate::tr!("start-kind-poster"),
+        "placard" => crate::tr!("start-kind-placard"),
+        "sticker" => crate::tr!("start-kind-sticker"),
+        "t-shirt" => crate::tr!("start-kind-t-shirt"),
+        "social" => crate::tr!("start-kind-social"),
+        "leaflet" => crate::tr!("start-kind-leaflet"),
+        _ => crate::tr!("start-kind-other"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

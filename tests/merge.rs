@@ -78,7 +78,10 @@ fn twenty_rows_give_twenty_pages_each_with_its_text_and_qr_code() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     // The column that names no slot is reported, not merged.
-    assert!(stderr.contains("column 'notes' names no slot"), "{stderr}");
+    assert!(
+        stderr.contains("the column “notes” names no slot"),
+        "{stderr}"
+    );
 
     let bytes = std::fs::read(dir.join("rallies.pdf")).unwrap();
     let doc = lopdf::Document::load_mem(&bytes).unwrap();

@@ -2,7 +2,6 @@
 //! recent files.
 
 use super::rtl::{self, Shown};
-use crate::i18n::Message;
 use crate::tr;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -259,7 +258,7 @@ impl StartScreen {
                     kinds.dedup();
                     for kind in kinds {
                         ui.add_space(8.0);
-                        ui.strong(kind_heading(&kind).shown());
+                        ui.strong(templates::kind_heading(&kind).shown());
                         let mut templates: Vec<TemplateInfo> = self
                             .templates
                             .iter()
@@ -351,19 +350,5 @@ fn language_order(template: &TemplateInfo) -> u8 {
         None if tag == "en" => 0,
         None => 1,
         Some(_) => 2,
-    }
-}
-
-/// The heading over a kind of template ("poster" → "Posters"), in the volunteer's
-/// language.
-fn kind_heading(kind: &str) -> Message {
-    match kind {
-        "poster" => tr!("start-kind-poster"),
-        "placard" => tr!("start-kind-placard"),
-        "sticker" => tr!("start-kind-sticker"),
-        "t-shirt" => tr!("start-kind-t-shirt"),
-        "social" => tr!("start-kind-social"),
-        "leaflet" => tr!("start-kind-leaflet"),
-        _ => tr!("start-kind-other"),
     }
 }

@@ -45,3 +45,27 @@ pub fn decode_qr(image: image::GrayImage) -> Vec<String> {
         .filter_map(|grid| grid.decode().ok().map(|(_, content)| content))
         .collect()
 }
+
+/// Runs `placard` with only `LANG` naming the language, as a desktop session sets it.
+pub fn placard_in(lang: &str, args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_placard"))
+        .args(args)
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env("LANG", lang)
+        .output()
+        .unwrap()
+}
+
+/// A made-up photo of `width` × `height` pixels saved as `photo.jpg` in `dir`.
+pub fn write_photo(dir: &Path, width: u32, height: u32) {
+    let photo = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    image::DynamicImage::ImageRgb8(photo)
+        .save(dir.join("photo.jpg"))
+        .unwrap();
+}

@@ -169,7 +169,7 @@ fix-move-inside-margin = أبعده عن الحافة
 cmd-new = جديد…
 cmd-new-tip = ابدأ تصميمًا آخر من قالب أو من صفحة فارغة
 cmd-open = فتح…
-cmd-open-tip = افتح تصميمًا محفوظًا في ملف ‎.placard
+cmd-open-tip = افتح تصميمًا محفوظًا في ملف .placard
 cmd-save = حفظ
 cmd-save-tip = احفظ التصميم في ملفه
 cmd-save-as = حفظ باسم…
@@ -710,7 +710,7 @@ colour-pink = وردي
 colour-shade = التشبع والسطوع
 colour-hue = الصبغة
 colour-hex = سداسي
-colour-hex-tip = رمز لون مثل ‎#FFD400، كما تعطيه أدلة الهوية البصرية.
+colour-hex-tip = رمز لون مثل #FFD400، كما تعطيه أدلة الهوية البصرية.
 colour-design = ألوان هذا التصميم
 colour-design-one = لون التصميم
 colour-recent = الأخيرة
@@ -851,3 +851,152 @@ browser-no-such-file = لا يوجد ملف كهذا هنا
 browser-may-not-open = لا يُسمح بفتح هذا المجلد
 browser-not-a-folder = هذا ملف وليس مجلدًا
 browser-cannot-read = تتعذّر قراءته ({ $reason })
+
+## سطر الأوامر: تعليماته
+
+cli-about = بلاكارد: صمّم ملصقات حملتك ولافتاتها وملصقاتها اللاصقة وصورها لوسائل التواصل، وصدّر ملفات تقبلها المطبعة كما هي.
+cli-about-templates = يعرض القوالب المرفقة بمقاساتها وصفحاتها وخاناتها.
+cli-about-new = يبدأ تصميمًا جديدًا من قالب ويملأ خاناته.
+cli-about-check = يفحص التصميم قبل الطباعة: صور ضبابية، نص في الهوامش، رسوم تنتهي عند حافة القص، خطوط رفيعة جدًا، نص صغير جدًا أو صعب القراءة، حروف ناقصة. ينتهي بالحالة ١ إذا كان شيء ما سيُطبع خطأً.
+cli-about-kit = يصنع عدّة حملة من تصميم واحد: ملصقان A3 وA2 ولافتة وملصق لاصق ومنشور بصيغة PDF جاهزة للمطبعة، وصورة ملف شخصي وصورة للمشاركة بصيغة PNG، ومع كلٍّ منها ملف .placard قابل للتحرير، في مجلد أو في ملف zip.
+cli-about-merge = يصنع نسخة من التصميم لكل صف في جدول: ملف CSV أسماء أعمدته هي خانات التصميم (نص، أو رابط لرمز QR، أو ملف صورة). يكتب ملف PDF واحدًا فيه كل النسخ، أو مجلدًا فيه PDF لكل صف.
+cli-about-render = يصدّر التصميم بصيغة PDF أو PNG أو JPEG أو SVG (بحسب امتداد اسم الملف الناتج).
+cli-about-help = يعرض تعليمات بلاكارد أو تعليمات أحد أوامره.
+cli-heading-usage = طريقة الاستخدام:
+cli-heading-commands = الأوامر
+cli-heading-arguments = المُدخلات
+cli-heading-options = الخيارات
+cli-value-options = خيارات
+cli-value-command = أمر
+cli-value-file = ملف
+cli-value-design = تصميم
+cli-value-template = قالب
+cli-value-output = ناتج
+cli-value-slot = خانة=قيمة
+cli-value-metres = أمتار
+cli-value-table = جدول
+cli-value-column = عمود
+cli-value-folder = مجلد
+cli-value-preset = إعداد
+cli-value-dpi = دقة
+cli-value-page = صفحة
+cli-value-condition = ظروف-الطباعة
+cli-value-percent = نسبة
+cli-value-sheet = ورقة
+cli-value-mm = مم
+cli-value-name = اسم
+cli-value-alpha = عتامة
+cli-arg-help = يعرض هذه التعليمات.
+cli-arg-help-command = الأمر الذي تريد شرحه.
+cli-arg-version = يعرض إصدار بلاكارد.
+cli-arg-editor-file = ملف .placard لفتحه في المحرّر.
+cli-arg-templates-json = يكتب JSON بدل الجدول.
+cli-arg-new-template = معرّف القالب (انظر «placard templates»).
+cli-arg-new-output = مكان حفظ ملف .placard الجديد.
+cli-arg-new-set = يملأ خانة: خانة=نص للكلمات، وخانة=@ملف لصورة أو SVG.
+cli-arg-check-input = ملف .placard.
+cli-arg-check-json = يكتب ما وُجد بصيغة JSON.
+cli-arg-check-inks = يعدّ أيضًا الأحبار التي تحتاجها كل صفحة في طباعة الشاشة الحريرية (من ١ إلى ٤ ألوان خاصة).
+cli-arg-check-distance = يقول أيضًا كيف تُقرأ كل صفحة من هذا العدد من الأمتار (ارتفاع الحروف، الكلمات، التباين): للافتات والملصقات.
+cli-arg-bundled-fonts-only = يستخدم الخطوط المرفقة ببلاكارد فقط، لا الخطوط المثبتة.
+cli-arg-kit-design = تصميم .placard (خاناته — العنوان والصورة والرابط… — تملأ كل الصيغ).
+cli-arg-kit-output = مجلد، أو ملف ينتهي بـ .zip.
+cli-arg-merge-design = تصميم .placard بخانات مسمّاة.
+cli-arg-merge-csv = الجدول (مفصول بفواصل أو فواصل منقوطة أو مسافات جدولة؛ سطره الأول يسمّي الخانات).
+cli-arg-merge-output = out.pdf لملف واحد، أو out/ لملف لكل صف.
+cli-arg-merge-name-column = العمود الذي يعطي كل ملف في المجلد اسمه (الأول إن لم يُذكر).
+cli-arg-merge-pictures = المجلد الذي فيه ملفات صور الجدول؛ لا يُقرأ أي ملف خارجه أبدًا (مجلد الجدول إن لم يُذكر).
+cli-arg-merge-preset = إعداد طباعة، كما في «render»: print-shop أو web-printer.
+cli-arg-bleed = يضمّن منطقة النزف.
+cli-arg-marks = يضيف علامات القص (PDF).
+cli-arg-render-input = ملف .placard.
+cli-arg-render-output = الملف الناتج: .pdf أو .png أو .jpg أو .svg.
+cli-arg-render-dpi = دقة ملفات PNG وJPEG بالنقاط في البوصة (دقة التصميم إن لم تُذكر — ٧٢ لصور وسائل التواصل — وإلا ٣٠٠).
+cli-arg-render-page = الصفحة التي تُصدَّر، بالعدّ من ١. تأخذ PNG وJPEG وSVG الصفحة ١ إن لم تُذكر، ويأخذ PDF كل الصفحات.
+cli-arg-render-pdfx = يكتب PDF/X-4 (غرض الإخراج، وملف تعريف ألوان مضمّن، ومفاتيح التراكب والإصدار).
+cli-arg-render-preset = إعداد طباعة: print-shop ملف PDF/X-4 بألوان CMYK مع النزف وعلامات القص؛ وweb-printer مثله بلا علامات (مطابع الإنترنت تضع علاماتها).
+cli-arg-render-cmyk = يطبع بألوان CMYK (PDF): تتحول الألوان والصور إلى أحبار ظروف الطباعة، والنص الأسود بالحبر الأسود وحده، والمساحات السوداء الكبيرة بالأسود الغني.
+cli-arg-render-rgb = يُبقي الألوان بنظام sRGB (PDF)، حتى مع إعداد طباعة.
+cli-arg-render-print-condition = ظروف الطباعة التي يُصنع لها CMYK: fogra39 (ورق مصقول، أوروبا) أو gracol (ورق مصقول، أمريكا الشمالية). ظروف التصميم إن لم تُذكر، وإلا fogra39.
+cli-arg-render-ink-limit = أعلى مجموع للأحبار الأربعة في CMYK، بالنسبة المئوية (من ٢٠٠ إلى { $limit }؛ و{ $limit } إن لم يُذكر).
+cli-arg-render-tile = يطبع الصفحة (--page، وإلا الأولى) بحجمها الحقيقي على أوراق طابعة منزلية، a4 أو letter (PDF): خريطة للتجميع وورقة لكل قطعة، مع علامات القص وأدلة اللصق والتسميات.
+cli-arg-render-overlap = مقدار تداخل القطع للصقها، بالمليمتر ({ $overlap } إن لم يُذكر).
+cli-arg-render-cut-name = اسم اللون الخاص لخط قص الملصق اللاصق (PDF)، كما تنتظره آلة القص: CutContour (إن لم يُذكر) أو CutContourFlex أو Thru-cut.
+cli-arg-render-transparent = خلفية شفافة (PNG، SVG).
+cli-arg-render-allow-large = يصدّر ملف PNG حتى لو احتاج أكثر من ١ غيغابايت على القرص.
+cli-arg-render-solid-alpha = مع --transparent: البكسلات الأقل عتامة من هذه القيمة (من ٠ إلى ٢٥٥) تصير شفافة والباقي معتمًا، للطباعة المباشرة على الملابس.
+cli-arg-render-font-dir = يبحث عن الخطوط في هذا المجلد بدل مجلدات النظام (يمكن ذكره أكثر من مرة).
+
+## سطر الأوامر: ما تقوله أوامره
+
+cli-cannot-write = تعذّرت كتابة الناتج: { $reason }
+cli-editor-failed = تعذّر فتح نافذة المحرّر: { $reason }
+cli-editor-failed-hint = سطر الأوامر ما زال يعمل؛ انظر «placard --help»
+cli-no-editor = هذه النسخة من بلاكارد ليس فيها نافذة محرّر؛ انظر «placard --help»
+cli-slot-text = نص
+cli-slot-image = صورة
+cli-slot-link = رابط
+cli-size-px = { $width } × { $height } بكسل
+cli-size-mm = { $width } × { $height } مم
+cli-template-details =
+    { $size } · { $pages ->
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+        [many] { $pages } صفحةً
+       *[other] { $pages } صفحة
+    } · الخانات: { $slots }
+cli-inks =
+    الصفحة { $page }: { $count ->
+        [one] حبر واحد
+        [two] حبران
+        [few] { $count } أحبار
+        [many] { $count } حبرًا
+       *[other] { $count } حبر
+    } لطباعة الشاشة الحريرية: { $inks }
+cli-inks-photos = الصور والرسوم تحتاج طباعة بالألوان الأربعة أو طباعة رقمية
+cli-inks-blends = التدرجات والألوان الشفافة تحتاج تنقيطًا نصفيًا
+cli-inks-too-many = معظم مطابع الشاشة الحريرية تطبع بأربعة أحبار على الأكثر
+cli-inks-separator = ؛{" "}
+cli-unknown-template = لا يوجد قالب باسم «{ $template }»؛ القوالب الموجودة: { $available }
+cli-template-damaged = القالب المرفق «{ $template }» تالف
+cli-set-form = --set «{ $assignment }»: اكتبه بالشكل خانة=نص أو خانة=@ملف_صورة
+cli-slot-takes-image = الخانة «{ $slot }» تأخذ صورة: اكتب --set { $slot }=@path/to/photo.jpg
+cli-in-template = القالب «{ $template }»: { $reason }
+cli-output-kind = { $file }: اختر ناتجًا ينتهي بـ .pdf أو .png أو .jpg أو .svg
+cli-dpi-range = --dpi { $dpi }: اختر دقة بين ١ و٤٨٠٠
+cli-no-such-page =
+    { $file }: لا توجد صفحة { $page }؛ في المستند { $count ->
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $count } صفحات
+        [many] { $count } صفحةً
+       *[other] { $count } صفحة
+    }
+cli-overlap-range = --overlap { $overlap }: اختر بين ٠ و٥٠ مم
+cli-png-large = { $file }: { $picture } بدقة { $dpi } نقطة في البوصة؛ اخفض --dpi، أو أضف --allow-large لتصديره رغم ذلك
+cli-ink-limit-range = --ink-limit { $limit }: اختر بين ٢٠٠ و{ $most } بالمئة
+png-estimate = { $width } × { $height } بكسل، ملف يصل إلى { $size } غيغابايت
+cli-kit-progress = صُنعت { $done } من { $total } صيغ
+cli-note = ملاحظة
+cli-kit-written =
+    { $folder }: { $count ->
+        [one] ملف واحد
+        [two] ملفان
+        [few] { $count } ملفات
+        [many] { $count } ملفًا
+       *[other] { $count } ملف
+    } ({ $files })
+cli-no-such-column = { $file }: لا يوجد عمود باسم «{ $column }»؛ الأعمدة هي: { $columns }
+cli-no-slot-columns = { $file }: لا يسمّي أي عمود خانةً من { $design }؛ خاناته هي: { $slots }
+cli-column-left-out = العمود «{ $column }» لا يسمّي أي خانة، فأُهمل
+cli-merge-progress = دُمج { $done } من { $total } صفوف
+cli-merge-written =
+    { $count ->
+        [one] ملف واحد في { $folder }
+        [two] ملفان في { $folder }
+        [few] { $count } ملفات في { $folder }
+        [many] { $count } ملفًا في { $folder }
+       *[other] { $count } ملف في { $folder }
+    }
+cli-merge-output = { $file }: الدمج يكتب ملف PDF واحدًا (out.pdf) أو مجلدًا من ملفات PDF (out/)

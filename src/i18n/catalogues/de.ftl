@@ -784,3 +784,137 @@ browser-no-such-file = diese Datei gibt es hier nicht
 browser-may-not-open = dieser Ordner darf nicht geöffnet werden
 browser-not-a-folder = das ist eine Datei, kein Ordner
 browser-cannot-read = kann nicht gelesen werden ({ $reason })
+
+## Die Befehlszeile: ihre Hilfe
+
+cli-about = Placard: Gestalte Plakate, Schilder, Aufkleber und Bilder für soziale Medien für deine Kampagnen und exportiere Dateien, die eine Druckerei so annimmt, wie sie sind.
+cli-about-templates = Listet die mitgelieferten Vorlagen mit Größe, Seiten und Platzhaltern auf.
+cli-about-new = Beginnt einen neuen Entwurf aus einer Vorlage und füllt ihre Platzhalter.
+cli-about-check = Prüft einen Entwurf vor dem Druck: unscharfe Fotos, Text im Rand, Grafiken, die an der Schnittkante enden, zu feine Linien, winziger oder schwer lesbarer Text, fehlende Buchstaben. Endet mit Status 1, wenn etwas falsch gedruckt würde.
+cli-about-kit = Macht aus einem Entwurf ein Kampagnenpaket: Plakate in A3 und A2, ein Schild, einen Aufkleber und einen Flyer als druckfertige PDFs, ein Profilbild und ein Vorschaubild zum Teilen als PNG, jedes mit seiner bearbeitbaren .placard-Datei daneben, in einem Ordner oder einer ZIP-Datei.
+cli-about-merge = Macht eine Fassung eines Entwurfs pro Zeile einer Tabelle: eine CSV-Datei, deren Spalten wie die Platzhalter des Entwurfs heißen (Text, ein Link für einen QR-Code oder eine Bilddatei). Schreibt ein PDF mit allen Fassungen oder einen Ordner mit einem PDF pro Zeile.
+cli-about-render = Exportiert einen Entwurf als PDF, PNG, JPEG oder SVG (je nach Endung des Ausgabenamens).
+cli-about-help = Zeigt die Hilfe von Placard oder eines seiner Befehle.
+cli-heading-usage = Aufruf:
+cli-heading-commands = Befehle
+cli-heading-arguments = Argumente
+cli-heading-options = Optionen
+cli-value-options = OPTIONEN
+cli-value-command = BEFEHL
+cli-value-file = DATEI
+cli-value-design = ENTWURF
+cli-value-template = VORLAGE
+cli-value-output = AUSGABE
+cli-value-slot = PLATZHALTER=WERT
+cli-value-metres = METER
+cli-value-table = TABELLE
+cli-value-column = SPALTE
+cli-value-folder = ORDNER
+cli-value-preset = VORGABE
+cli-value-dpi = DPI
+cli-value-page = SEITE
+cli-value-condition = DRUCKBEDINGUNG
+cli-value-percent = PROZENT
+cli-value-sheet = BLATT
+cli-value-mm = MM
+cli-value-name = NAME
+cli-value-alpha = ALPHA
+cli-arg-help = Zeigt diese Hilfe.
+cli-arg-help-command = Der Befehl, der erklärt werden soll.
+cli-arg-version = Zeigt die Version von Placard.
+cli-arg-editor-file = Eine .placard-Datei, die im Editor geöffnet wird.
+cli-arg-templates-json = Gibt JSON statt einer Tabelle aus.
+cli-arg-new-template = Die Kennung der Vorlage (siehe „placard templates“).
+cli-arg-new-output = Wo die neue .placard-Datei gespeichert wird.
+cli-arg-new-set = Füllt einen Platzhalter: PLATZHALTER=TEXT für Worte, PLATZHALTER=@DATEI für ein Foto oder ein SVG.
+cli-arg-check-input = Die .placard-Datei.
+cli-arg-check-json = Gibt die Befunde als JSON aus.
+cli-arg-check-inks = Zählt auch die Farben, die jede Seite im Siebdruck braucht (1 bis 4 Sonderfarben).
+cli-arg-check-distance = Sagt auch, wie sich jede Seite aus so vielen Metern Entfernung liest (Buchstabenhöhe, Worte, Kontrast): für Schilder und Plakate.
+cli-arg-bundled-fonts-only = Nur die mit Placard gelieferten Schriften verwenden, nicht die installierten.
+cli-arg-kit-design = Der .placard-Entwurf (seine Platzhalter – Überschrift, Foto, Link … – füllen jedes Format).
+cli-arg-kit-output = Ein Ordner oder eine Datei, die auf .zip endet.
+cli-arg-merge-design = Der .placard-Entwurf mit benannten Platzhaltern.
+cli-arg-merge-csv = Die Tabelle (durch Kommas, Semikolons oder Tabulatoren getrennt; die erste Zeile nennt die Platzhalter).
+cli-arg-merge-output = ausgabe.pdf für eine Datei oder ausgabe/ für eine Datei pro Zeile.
+cli-arg-merge-name-column = Die Spalte, nach der jede Datei im Ordner benannt wird (ohne Angabe die erste).
+cli-arg-merge-pictures = Der Ordner mit den Bilddateien der Tabelle; außerhalb davon wird nie etwas gelesen (ohne Angabe der Ordner der Tabelle).
+cli-arg-merge-preset = Eine Druckvorgabe wie bei „render“: print-shop oder web-printer.
+cli-arg-bleed = Den Beschnitt mit ausgeben.
+cli-arg-marks = Schnittmarken hinzufügen (PDF).
+cli-arg-render-input = Die .placard-Datei.
+cli-arg-render-output = Die Datei, die entsteht: .pdf, .png, .jpg oder .svg.
+cli-arg-render-dpi = Auflösung von PNG- und JPEG-Dateien in Punkten pro Zoll (ohne Angabe die des Entwurfs – 72 bei Bildern für soziale Medien –, sonst 300).
+cli-arg-render-page = Die Seite, die exportiert wird, ab 1 gezählt. PNG, JPEG und SVG nehmen ohne Angabe Seite 1; ein PDF nimmt alle Seiten.
+cli-arg-render-pdfx = Schreibt PDF/X-4 (Ausgabebedingung, eingebettetes Farbprofil, Überfüllungs- und Versionsschlüssel).
+cli-arg-render-preset = Eine Druckvorgabe: print-shop ist ein CMYK-PDF/X-4 mit Beschnitt und Schnittmarken; web-printer dasselbe ohne Marken (Online-Druckereien setzen ihre eigenen).
+cli-arg-render-cmyk = In CMYK drucken (PDF): Farben und Fotos werden zu den Druckfarben der Druckbedingung, schwarzer Text nur schwarze Farbe, große schwarze Flächen Tiefschwarz.
+cli-arg-render-rgb = Die Farben in sRGB lassen (PDF), auch mit einer Vorgabe.
+cli-arg-render-print-condition = Die Druckbedingung, für die CMYK gemacht wird: fogra39 (gestrichenes Papier, Europa) oder gracol (gestrichenes Papier, Nordamerika). Ohne Angabe die des Entwurfs, sonst fogra39.
+cli-arg-render-ink-limit = Die höchste Summe der vier Farben in CMYK, in Prozent (200 bis { $limit }; ohne Angabe { $limit }).
+cli-arg-render-tile = Druckt die Seite (--page, sonst die erste) in voller Größe auf Blätter für den Drucker zu Hause, a4 oder letter (PDF): ein Plan zum Zusammensetzen und ein Blatt pro Teil, mit Schnittmarken, Klebehilfen und Beschriftung.
+cli-arg-render-overlap = Wie weit sich die Teile zum Kleben überlappen, in Millimetern (ohne Angabe { $overlap }).
+cli-arg-render-cut-name = Der Name der Sonderfarbe der Schneidelinie eines Aufklebers (PDF), wie der Schneideplotter ihn erwartet: CutContour (ohne Angabe), CutContourFlex oder Thru-cut.
+cli-arg-render-transparent = Ein durchsichtiger Hintergrund (PNG, SVG).
+cli-arg-render-allow-large = Ein PNG auch dann exportieren, wenn es mehr als 1 GB auf der Festplatte brauchen kann.
+cli-arg-render-solid-alpha = Mit --transparent: Pixel, die weniger deckend sind als dieser Wert (0 bis 255), werden durchsichtig, die übrigen deckend, für den Direktdruck auf Textilien.
+cli-arg-render-font-dir = Schriften in diesem Ordner statt in denen des Systems suchen (kann mehrmals angegeben werden).
+
+## Die Befehlszeile: was ihre Befehle sagen
+
+cli-cannot-write = die Ausgabe konnte nicht geschrieben werden: { $reason }
+cli-editor-failed = das Editorfenster konnte sich nicht öffnen: { $reason }
+cli-editor-failed-hint = die Befehlszeile funktioniert weiterhin; siehe „placard --help“
+cli-no-editor = diese Ausgabe von Placard hat kein Editorfenster; siehe „placard --help“
+cli-slot-text = Text
+cli-slot-image = Bild
+cli-slot-link = Link
+cli-size-px = { $width } × { $height } px
+cli-size-mm = { $width } × { $height } mm
+cli-template-details =
+    { $size } · { $pages ->
+        [one] eine Seite
+       *[other] { $pages } Seiten
+    } · Platzhalter: { $slots }
+cli-inks =
+    Seite { $page }: { $count ->
+        [one] eine Farbe
+       *[other] { $count } Farben
+    } für den Siebdruck: { $inks }
+cli-inks-photos = Fotos oder Grafiken brauchen Vierfarbdruck oder Digitaldruck
+cli-inks-blends = Verläufe oder durchscheinende Farben brauchen ein Raster
+cli-inks-too-many = die meisten Siebdruckereien drucken höchstens 4 Farben
+cli-inks-separator = ;{" "}
+cli-unknown-template = die Vorlage „{ $template }“ gibt es nicht; vorhanden sind: { $available }
+cli-template-damaged = die mitgelieferte Vorlage „{ $template }“ ist beschädigt
+cli-set-form = --set „{ $assignment }“: schreib es als PLATZHALTER=TEXT oder PLATZHALTER=@BILDDATEI
+cli-slot-takes-image = der Platzhalter „{ $slot }“ nimmt ein Bild: schreib --set { $slot }=@pfad/zum/foto.jpg
+cli-in-template = Vorlage „{ $template }“: { $reason }
+cli-output-kind = { $file }: wähle eine Ausgabe, die auf .pdf, .png, .jpg oder .svg endet
+cli-dpi-range = --dpi { $dpi }: wähle eine Auflösung zwischen 1 und 4800
+cli-no-such-page =
+    { $file }: es gibt keine Seite { $page }; das Dokument hat { $count ->
+        [one] eine Seite
+       *[other] { $count } Seiten
+    }
+cli-overlap-range = --overlap { $overlap }: wähle zwischen 0 und 50 mm
+cli-png-large = { $file }: { $picture } bei { $dpi } dpi; verringere --dpi oder füge --allow-large hinzu, um es trotzdem zu exportieren
+cli-ink-limit-range = --ink-limit { $limit }: wähle zwischen 200 und { $most } Prozent
+png-estimate = { $width } × { $height } Pixel, eine Datei von bis zu { $size } GB
+cli-kit-progress = { $done } von { $total } Formaten fertig
+cli-note = Hinweis
+cli-kit-written =
+    { $folder }: { $count ->
+        [one] eine Datei
+       *[other] { $count } Dateien
+    } ({ $files })
+cli-no-such-column = { $file }: es gibt keine Spalte „{ $column }“; die Spalten sind: { $columns }
+cli-no-slot-columns = { $file }: keine Spalte heißt wie ein Platzhalter von { $design }; seine Platzhalter sind: { $slots }
+cli-column-left-out = die Spalte „{ $column }“ heißt wie kein Platzhalter und bleibt weg
+cli-merge-progress = { $done } von { $total } Zeilen zusammengeführt
+cli-merge-written =
+    { $count ->
+        [one] eine Datei in { $folder }
+       *[other] { $count } Dateien in { $folder }
+    }
+cli-merge-output = { $file }: das Zusammenführen schreibt ein PDF (ausgabe.pdf) oder einen Ordner davon (ausgabe/)

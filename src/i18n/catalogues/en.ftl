@@ -786,3 +786,137 @@ browser-no-such-file = there is no such file here
 browser-may-not-open = this folder may not be opened
 browser-not-a-folder = this is a file, not a folder
 browser-cannot-read = cannot be read ({ $reason })
+
+## The command line: its help
+
+cli-about = Placard: design campaign posters, placards, stickers and social images, and export files a print shop accepts as they are.
+cli-about-templates = List the built-in templates with their sizes, pages and slots.
+cli-about-new = Start a new design from a template, filling in its slots.
+cli-about-check = Check a design before printing: blurry photos, text in the margins, artwork that stops at the trim, hairlines, tiny or hard-to-read text, missing letters. Ends with status 1 when something would print wrong.
+cli-about-kit = Make a campaign kit from one design: posters A3 and A2, a placard, a sticker and a leaflet as print-ready PDFs, a profile picture and a share image as PNGs, each with its editable .placard file beside it, in a folder or a zip file.
+cli-about-merge = Make one version of a design per row of a table: a CSV whose column names are the design's slots (text, a link for a QR code, or an image file). Writes one PDF with every version, or a folder with one PDF per row.
+cli-about-render = Export a design as PDF, PNG, JPEG or SVG (chosen by the ending of the output's name).
+cli-about-help = Show the help of Placard or of one of its commands.
+cli-heading-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-value-options = OPTIONS
+cli-value-command = COMMAND
+cli-value-file = FILE
+cli-value-design = DESIGN
+cli-value-template = TEMPLATE
+cli-value-output = OUTPUT
+cli-value-slot = SLOT=VALUE
+cli-value-metres = METRES
+cli-value-table = TABLE
+cli-value-column = COLUMN
+cli-value-folder = FOLDER
+cli-value-preset = PRESET
+cli-value-dpi = DPI
+cli-value-page = PAGE
+cli-value-condition = CONDITION
+cli-value-percent = PERCENT
+cli-value-sheet = SHEET
+cli-value-mm = MM
+cli-value-name = NAME
+cli-value-alpha = ALPHA
+cli-arg-help = Show this help.
+cli-arg-help-command = The command to explain.
+cli-arg-version = Show Placard's version.
+cli-arg-editor-file = A .placard file to open in the editor.
+cli-arg-templates-json = Print JSON instead of a table.
+cli-arg-new-template = The template's id (see “placard templates”).
+cli-arg-new-output = Where to save the new .placard file.
+cli-arg-new-set = Fill a slot: SLOT=TEXT for words, SLOT=@FILE for a photo or an SVG.
+cli-arg-check-input = The .placard file.
+cli-arg-check-json = Print the findings as JSON.
+cli-arg-check-inks = Also count the inks a screen print of each page needs (1 to 4 spot colours).
+cli-arg-check-distance = Also say how each page reads from this many metres away (letter height, words, contrast): for placards and posters.
+cli-arg-bundled-fonts-only = Use only the fonts that come with Placard, not the installed ones.
+cli-arg-kit-design = The .placard design (its slots — headline, photo, link… — fill every format).
+cli-arg-kit-output = A folder, or a file ending in .zip.
+cli-arg-merge-design = The .placard design with named slots.
+cli-arg-merge-csv = The table (comma, semicolon or tab separated; its first line names the slots).
+cli-arg-merge-output = out.pdf for one file, or out/ for one file per row.
+cli-arg-merge-name-column = The column that names each file in a folder (the first one if not given).
+cli-arg-merge-pictures = The folder the table's image files are in; files outside it are never read (the table's folder if not given).
+cli-arg-merge-preset = A print preset, as for “render”: print-shop or web-printer.
+cli-arg-bleed = Include the bleed area.
+cli-arg-marks = Add crop marks (PDF).
+cli-arg-render-input = The .placard file.
+cli-arg-render-output = The file to make: .pdf, .png, .jpg or .svg.
+cli-arg-render-dpi = Resolution of PNG and JPEG files, in dots per inch (the design's own if not given — 72 for social images — else 300).
+cli-arg-render-page = The page to export, counting from 1. PNG, JPEG and SVG take page 1 if not given; a PDF takes every page.
+cli-arg-render-pdfx = Write PDF/X-4 (output intent, embedded colour profile, trapping and version keys).
+cli-arg-render-preset = A print preset: print-shop is a CMYK PDF/X-4 with bleed and crop marks; web-printer is the same without marks (online print services add their own).
+cli-arg-render-cmyk = Print in CMYK (PDF): colours and photos become the printing condition's inks, black text black ink alone, large black areas rich black.
+cli-arg-render-rgb = Keep colours in sRGB (PDF), also with a preset.
+cli-arg-render-print-condition = The printing condition CMYK is made for: fogra39 (coated paper, Europe) or gracol (coated paper, North America). The design's own if not given, else fogra39.
+cli-arg-render-ink-limit = The highest total of the four inks in CMYK, in percent (from 200 to { $limit }; { $limit } if not given).
+cli-arg-render-tile = Print the page (--page, else the first) at full size on home-printer sheets, a4 or letter (PDF): a map of how they fit and one sheet per tile, with cut marks, glue guides and labels.
+cli-arg-render-overlap = How much the tiles overlap for gluing, in millimetres ({ $overlap } if not given).
+cli-arg-render-cut-name = The spot colour name of a sticker's cut line (PDF), as the cutter expects it: CutContour (if not given), CutContourFlex or Thru-cut.
+cli-arg-render-transparent = A transparent background (PNG, SVG).
+cli-arg-render-allow-large = Export a PNG even if it may need more than 1 GB on disk.
+cli-arg-render-solid-alpha = With --transparent: pixels less opaque than this (0 to 255) become transparent, the rest opaque, for direct-to-garment printing.
+cli-arg-render-font-dir = Look for fonts in this folder instead of the system's (can be given more than once).
+
+## The command line: what its commands say
+
+cli-cannot-write = could not write the output: { $reason }
+cli-editor-failed = the editor window could not open: { $reason }
+cli-editor-failed-hint = the command line still works; see “placard --help”
+cli-no-editor = this copy of Placard has no editor window; see “placard --help”
+cli-slot-text = text
+cli-slot-image = image
+cli-slot-link = link
+cli-size-px = { $width } × { $height } px
+cli-size-mm = { $width } × { $height } mm
+cli-template-details =
+    { $size } · { $pages ->
+        [one] one page
+       *[other] { $pages } pages
+    } · slots: { $slots }
+cli-inks =
+    page { $page }: { $count ->
+        [one] one ink
+       *[other] { $count } inks
+    } for screen printing: { $inks }
+cli-inks-photos = photos or graphics need process colour or digital printing
+cli-inks-blends = gradients or see-through colours need halftones
+cli-inks-too-many = most screen printers take up to 4 inks
+cli-inks-separator = ;{" "}
+cli-unknown-template = unknown template “{ $template }”; there are: { $available }
+cli-template-damaged = the built-in template “{ $template }” is damaged
+cli-set-form = --set “{ $assignment }”: write it as SLOT=TEXT or SLOT=@IMAGE_FILE
+cli-slot-takes-image = the slot “{ $slot }” takes an image: write --set { $slot }=@path/to/photo.jpg
+cli-in-template = template “{ $template }”: { $reason }
+cli-output-kind = { $file }: choose an output ending in .pdf, .png, .jpg or .svg
+cli-dpi-range = --dpi { $dpi }: choose a resolution between 1 and 4800
+cli-no-such-page =
+    { $file }: there is no page { $page }; the document has { $count ->
+        [one] one page
+       *[other] { $count } pages
+    }
+cli-overlap-range = --overlap { $overlap }: choose between 0 and 50 mm
+cli-png-large = { $file }: { $picture } at { $dpi } dpi; lower --dpi, or add --allow-large to export it anyway
+cli-ink-limit-range = --ink-limit { $limit }: choose between 200 and { $most } percent
+png-estimate = { $width } × { $height } pixels, a file of up to { $size } GB
+cli-kit-progress = made { $done } of { $total } formats
+cli-note = note
+cli-kit-written =
+    { $folder }: { $count ->
+        [one] one file
+       *[other] { $count } files
+    } ({ $files })
+cli-no-such-column = { $file }: there is no column “{ $column }”; the columns are: { $columns }
+cli-no-slot-columns = { $file }: no column names a slot of { $design }; its slots are: { $slots }
+cli-column-left-out = the column “{ $column }” names no slot and is left out
+cli-merge-progress = merged { $done } of { $total } rows
+cli-merge-written =
+    { $count ->
+        [one] one file in { $folder }
+       *[other] { $count } files in { $folder }
+    }
+cli-merge-output = { $file }: merge writes a PDF (out.pdf) or a folder of them (out/)

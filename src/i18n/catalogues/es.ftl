@@ -784,3 +784,137 @@ browser-no-such-file = aquí no hay ningún archivo con ese nombre
 browser-may-not-open = esta carpeta no se puede abrir
 browser-not-a-folder = es un archivo, no una carpeta
 browser-cannot-read = no se puede leer ({ $reason })
+
+## La línea de órdenes: su ayuda
+
+cli-about = Placard: diseña carteles, pancartas, pegatinas e imágenes para redes de tus campañas, y exporta archivos que una imprenta acepta tal cual.
+cli-about-templates = Muestra las plantillas incluidas con sus tamaños, páginas y huecos.
+cli-about-new = Empieza un diseño nuevo a partir de una plantilla y rellena sus huecos.
+cli-about-check = Revisa un diseño antes de imprimir: fotos borrosas, texto en los márgenes, dibujos que se quedan en el borde de corte, líneas demasiado finas, texto diminuto o difícil de leer, letras que faltan. Termina con el estado 1 cuando algo saldría mal impreso.
+cli-about-kit = Crea un kit de campaña a partir de un diseño: carteles A3 y A2, una pancarta, una pegatina y un folleto en PDF listos para imprenta, una foto de perfil y una imagen para compartir en PNG, cada uno con su archivo .placard editable al lado, en una carpeta o en un archivo zip.
+cli-about-merge = Crea una versión de un diseño por cada fila de una tabla: un CSV cuyas columnas se llaman como los huecos del diseño (texto, un enlace para un código QR o un archivo de imagen). Escribe un PDF con todas las versiones, o una carpeta con un PDF por fila.
+cli-about-render = Exporta un diseño como PDF, PNG, JPEG o SVG (según la terminación del nombre de salida).
+cli-about-help = Muestra la ayuda de Placard o de una de sus órdenes.
+cli-heading-usage = Uso:
+cli-heading-commands = Órdenes
+cli-heading-arguments = Argumentos
+cli-heading-options = Opciones
+cli-value-options = OPCIONES
+cli-value-command = ORDEN
+cli-value-file = ARCHIVO
+cli-value-design = DISEÑO
+cli-value-template = PLANTILLA
+cli-value-output = SALIDA
+cli-value-slot = HUECO=VALOR
+cli-value-metres = METROS
+cli-value-table = TABLA
+cli-value-column = COLUMNA
+cli-value-folder = CARPETA
+cli-value-preset = AJUSTE
+cli-value-dpi = PPP
+cli-value-page = PÁGINA
+cli-value-condition = CONDICIÓN
+cli-value-percent = PORCENTAJE
+cli-value-sheet = HOJA
+cli-value-mm = MM
+cli-value-name = NOMBRE
+cli-value-alpha = ALFA
+cli-arg-help = Muestra esta ayuda.
+cli-arg-help-command = La orden que quieres que se explique.
+cli-arg-version = Muestra la versión de Placard.
+cli-arg-editor-file = Un archivo .placard para abrir en el editor.
+cli-arg-templates-json = Escribe JSON en lugar de una tabla.
+cli-arg-new-template = El identificador de la plantilla (mira «placard templates»).
+cli-arg-new-output = Dónde guardar el nuevo archivo .placard.
+cli-arg-new-set = Rellena un hueco: HUECO=TEXTO para palabras, HUECO=@ARCHIVO para una foto o un SVG.
+cli-arg-check-input = El archivo .placard.
+cli-arg-check-json = Escribe lo encontrado como JSON.
+cli-arg-check-inks = Cuenta también las tintas que necesita cada página en serigrafía (de 1 a 4 colores directos).
+cli-arg-check-distance = Di también cómo se lee cada página desde tantos metros (altura de letra, palabras, contraste): para pancartas y carteles.
+cli-arg-bundled-fonts-only = Usa solo las fuentes que trae Placard, no las instaladas.
+cli-arg-kit-design = El diseño .placard (sus huecos —titular, foto, enlace…— rellenan todos los formatos).
+cli-arg-kit-output = Una carpeta, o un archivo terminado en .zip.
+cli-arg-merge-design = El diseño .placard con huecos con nombre.
+cli-arg-merge-csv = La tabla (separada por comas, puntos y coma o tabuladores; su primera línea nombra los huecos).
+cli-arg-merge-output = salida.pdf para un solo archivo, o salida/ para un archivo por fila.
+cli-arg-merge-name-column = La columna que da nombre a cada archivo de la carpeta (la primera, si no se indica).
+cli-arg-merge-pictures = La carpeta donde están las imágenes de la tabla; nunca se lee nada fuera de ella (la carpeta de la tabla, si no se indica).
+cli-arg-merge-preset = Un ajuste de impresión, como en «render»: print-shop o web-printer.
+cli-arg-bleed = Incluye el sangrado.
+cli-arg-marks = Añade marcas de corte (PDF).
+cli-arg-render-input = El archivo .placard.
+cli-arg-render-output = El archivo que se crea: .pdf, .png, .jpg o .svg.
+cli-arg-render-dpi = Resolución de los PNG y JPEG, en puntos por pulgada (la del diseño si no se indica —72 en imágenes para redes—, si no 300).
+cli-arg-render-page = La página que se exporta, contando desde 1. PNG, JPEG y SVG toman la página 1 si no se indica; un PDF toma todas.
+cli-arg-render-pdfx = Escribe un PDF/X-4 (intención de salida, perfil de color incrustado, claves de reventado y de versión).
+cli-arg-render-preset = Un ajuste de impresión: print-shop es un PDF/X-4 en CMYK con sangrado y marcas de corte; web-printer es lo mismo sin marcas (las imprentas en línea ponen las suyas).
+cli-arg-render-cmyk = Imprime en CMYK (PDF): los colores y las fotos pasan a las tintas de la condición de impresión, el texto negro solo con tinta negra, las zonas negras grandes en negro enriquecido.
+cli-arg-render-rgb = Mantiene los colores en sRGB (PDF), también con un ajuste.
+cli-arg-render-print-condition = La condición de impresión para la que se hace el CMYK: fogra39 (papel estucado, Europa) o gracol (papel estucado, Norteamérica). La del diseño si no se indica; si no, fogra39.
+cli-arg-render-ink-limit = El total máximo de las cuatro tintas en CMYK, en porcentaje (de 200 a { $limit }; { $limit } si no se indica).
+cli-arg-render-tile = Imprime la página (--page, o la primera) a tamaño real en hojas de impresora de casa, a4 o letter (PDF): un mapa de cómo encajan y una hoja por trozo, con marcas de corte, guías de pegado y etiquetas.
+cli-arg-render-overlap = Cuánto se solapan los trozos para pegarlos, en milímetros ({ $overlap } si no se indica).
+cli-arg-render-cut-name = El nombre del color directo de la línea de corte de una pegatina (PDF), como lo espera la máquina de corte: CutContour (si no se indica), CutContourFlex o Thru-cut.
+cli-arg-render-transparent = Fondo transparente (PNG, SVG).
+cli-arg-render-allow-large = Exporta un PNG aunque pueda ocupar más de 1 GB en disco.
+cli-arg-render-solid-alpha = Con --transparent: los píxeles menos opacos que esto (de 0 a 255) pasan a ser transparentes y el resto opacos, para impresión directa sobre prenda.
+cli-arg-render-font-dir = Busca fuentes en esta carpeta en lugar de las del sistema (se puede poner varias veces).
+
+## La línea de órdenes: lo que dicen sus órdenes
+
+cli-cannot-write = no se pudo escribir la salida: { $reason }
+cli-editor-failed = no se pudo abrir la ventana del editor: { $reason }
+cli-editor-failed-hint = la línea de órdenes sigue funcionando; mira «placard --help»
+cli-no-editor = esta copia de Placard no tiene ventana de editor; mira «placard --help»
+cli-slot-text = texto
+cli-slot-image = imagen
+cli-slot-link = enlace
+cli-size-px = { $width } × { $height } px
+cli-size-mm = { $width } × { $height } mm
+cli-template-details =
+    { $size } · { $pages ->
+        [one] una página
+       *[other] { $pages } páginas
+    } · huecos: { $slots }
+cli-inks =
+    página { $page }: { $count ->
+        [one] una tinta
+       *[other] { $count } tintas
+    } para serigrafía: { $inks }
+cli-inks-photos = las fotos o gráficos necesitan cuatricromía o impresión digital
+cli-inks-blends = los degradados o los colores transparentes necesitan tramas
+cli-inks-too-many = la mayoría de los serigrafistas trabajan con hasta 4 tintas
+cli-inks-separator = ;{" "}
+cli-unknown-template = no existe la plantilla «{ $template }»; las que hay son: { $available }
+cli-template-damaged = la plantilla incluida «{ $template }» está dañada
+cli-set-form = --set «{ $assignment }»: escríbelo como HUECO=TEXTO o HUECO=@ARCHIVO_DE_IMAGEN
+cli-slot-takes-image = el hueco «{ $slot }» lleva una imagen: escribe --set { $slot }=@ruta/a/la/foto.jpg
+cli-in-template = plantilla «{ $template }»: { $reason }
+cli-output-kind = { $file }: elige una salida terminada en .pdf, .png, .jpg o .svg
+cli-dpi-range = --dpi { $dpi }: elige una resolución entre 1 y 4800
+cli-no-such-page =
+    { $file }: no hay página { $page }; el documento tiene { $count ->
+        [one] una página
+       *[other] { $count } páginas
+    }
+cli-overlap-range = --overlap { $overlap }: elige entre 0 y 50 mm
+cli-png-large = { $file }: { $picture } a { $dpi } ppp; baja --dpi, o añade --allow-large para exportarlo igualmente
+cli-ink-limit-range = --ink-limit { $limit }: elige entre 200 y { $most } por ciento
+png-estimate = { $width } × { $height } píxeles, un archivo de hasta { $size } GB
+cli-kit-progress = hechos { $done } de { $total } formatos
+cli-note = nota
+cli-kit-written =
+    { $folder }: { $count ->
+        [one] un archivo
+       *[other] { $count } archivos
+    } ({ $files })
+cli-no-such-column = { $file }: no hay ninguna columna «{ $column }»; las columnas son: { $columns }
+cli-no-slot-columns = { $file }: ninguna columna se llama como un hueco de { $design }; sus huecos son: { $slots }
+cli-column-left-out = la columna «{ $column }» no se llama como ningún hueco y se deja fuera
+cli-merge-progress = combinadas { $done } de { $total } filas
+cli-merge-written =
+    { $count ->
+        [one] un archivo en { $folder }
+       *[other] { $count } archivos en { $folder }
+    }
+cli-merge-output = { $file }: la combinación escribe un PDF (salida.pdf) o una carpeta de ellos (salida/)

@@ -761,3 +761,137 @@ browser-no-such-file = چنین فایلی این‌جا نیست
 browser-may-not-open = این پوشه اجازهٔ باز شدن نمی‌دهد
 browser-not-a-folder = این یک فایل است، نه پوشه
 browser-cannot-read = خوانده نمی‌شود ({ $reason })
+
+## خط فرمان: راهنمای آن
+
+cli-about = پلاکارد: برای کارزارهایتان پوستر، پلاکارد، برچسب و تصویر شبکه‌های اجتماعی طراحی کنید و فایل‌هایی بگیرید که چاپخانه همان‌طور که هستند قبول می‌کند.
+cli-about-templates = قالب‌های همراه برنامه را با اندازه، صفحه‌ها و جای‌هایشان فهرست می‌کند.
+cli-about-new = طرح تازه‌ای را از یک قالب شروع می‌کند و جای‌هایش را پر می‌کند.
+cli-about-check = طرح را پیش از چاپ بررسی می‌کند: عکس‌های تار، نوشته در حاشیه‌ها، طرح‌هایی که درست در لبهٔ برش تمام می‌شوند، خط‌های خیلی نازک، نوشتهٔ خیلی ریز یا سخت‌خوان، حروفی که نیستند. اگر چیزی درست چاپ نشود با وضعیت ۱ تمام می‌شود.
+cli-about-kit = از یک طرح بستهٔ کارزار می‌سازد: پوسترهای A3 و A2، یک پلاکارد، یک برچسب و یک برگه به‌صورت PDF آمادهٔ چاپ، یک عکس نمایه و یک تصویر اشتراک‌گذاری به‌صورت PNG، هر کدام با فایل .placard قابل ویرایشش در کنارش، در یک پوشه یا یک فایل zip.
+cli-about-merge = برای هر ردیف یک جدول، یک نسخه از طرح می‌سازد: فایل CSV که نام ستون‌هایش جای‌های طرح است (نوشته، پیوندی برای کد QR یا فایل تصویر). یک PDF با همهٔ نسخه‌ها می‌نویسد، یا پوشه‌ای با یک PDF برای هر ردیف.
+cli-about-render = طرح را به PDF، PNG، JPEG یا SVG تبدیل می‌کند (بسته به پسوند نام خروجی).
+cli-about-help = راهنمای پلاکارد یا یکی از فرمان‌هایش را نشان می‌دهد.
+cli-heading-usage = شیوهٔ استفاده:
+cli-heading-commands = فرمان‌ها
+cli-heading-arguments = ورودی‌ها
+cli-heading-options = گزینه‌ها
+cli-value-options = گزینه‌ها
+cli-value-command = فرمان
+cli-value-file = فایل
+cli-value-design = طرح
+cli-value-template = قالب
+cli-value-output = خروجی
+cli-value-slot = جا=مقدار
+cli-value-metres = متر
+cli-value-table = جدول
+cli-value-column = ستون
+cli-value-folder = پوشه
+cli-value-preset = پیش‌تنظیم
+cli-value-dpi = تفکیک
+cli-value-page = صفحه
+cli-value-condition = شرایط-چاپ
+cli-value-percent = درصد
+cli-value-sheet = کاغذ
+cli-value-mm = میلی‌متر
+cli-value-name = نام
+cli-value-alpha = شفافیت
+cli-arg-help = همین راهنما را نشان می‌دهد.
+cli-arg-help-command = فرمانی که توضیحش را می‌خواهید.
+cli-arg-version = نسخهٔ پلاکارد را نشان می‌دهد.
+cli-arg-editor-file = فایل .placard برای باز کردن در ویرایشگر.
+cli-arg-templates-json = به جای جدول، JSON می‌نویسد.
+cli-arg-new-template = شناسهٔ قالب (ببینید: «placard templates»).
+cli-arg-new-output = جایی که فایل .placard تازه ذخیره می‌شود.
+cli-arg-new-set = یک جا را پر می‌کند: جا=نوشته برای واژه‌ها، جا=@فایل برای عکس یا SVG.
+cli-arg-check-input = فایل .placard.
+cli-arg-check-json = یافته‌ها را به‌صورت JSON می‌نویسد.
+cli-arg-check-inks = شمار جوهرهایی را هم که هر صفحه در چاپ سیلک لازم دارد می‌شمارد (۱ تا ۴ رنگ اختصاصی).
+cli-arg-check-distance = این را هم می‌گوید که هر صفحه از این چند متر چطور خوانده می‌شود (بلندی حروف، واژه‌ها، تضاد): برای پلاکاردها و پوسترها.
+cli-arg-bundled-fonts-only = فقط قلم‌هایی را به کار می‌برد که همراه پلاکارد آمده‌اند، نه قلم‌های نصب‌شده را.
+cli-arg-kit-design = طرح .placard (جای‌هایش — تیتر، عکس، پیوند… — همهٔ قالب‌ها را پر می‌کنند).
+cli-arg-kit-output = یک پوشه، یا فایلی که با .zip تمام می‌شود.
+cli-arg-merge-design = طرح .placard با جای‌های نام‌دار.
+cli-arg-merge-csv = جدول (جداشده با ویرگول، نقطه‌ویرگول یا تب؛ سطر اولش نام جای‌هاست).
+cli-arg-merge-output = out.pdf برای یک فایل، یا out/ برای یک فایل به ازای هر ردیف.
+cli-arg-merge-name-column = ستونی که نام هر فایل در پوشه را می‌دهد (اگر گفته نشود، ستون اول).
+cli-arg-merge-pictures = پوشه‌ای که فایل‌های تصویر جدول در آن است؛ هیچ فایلی بیرون از آن خوانده نمی‌شود (اگر گفته نشود، پوشهٔ جدول).
+cli-arg-merge-preset = یک پیش‌تنظیم چاپ، مانند «render»: print-shop یا web-printer.
+cli-arg-bleed = حاشیهٔ اضافهٔ برش را هم می‌آورد.
+cli-arg-marks = نشانه‌های برش می‌گذارد (PDF).
+cli-arg-render-input = فایل .placard.
+cli-arg-render-output = فایلی که ساخته می‌شود: .pdf، .png، .jpg یا .svg.
+cli-arg-render-dpi = تفکیک فایل‌های PNG و JPEG، به نقطه در اینچ (اگر گفته نشود، تفکیک خود طرح — ۷۲ برای تصویرهای شبکه‌های اجتماعی — وگرنه ۳۰۰).
+cli-arg-render-page = صفحه‌ای که خروجی گرفته می‌شود، با شمارش از ۱. اگر گفته نشود PNG و JPEG و SVG صفحهٔ ۱ را می‌گیرند و PDF همهٔ صفحه‌ها را.
+cli-arg-render-pdfx = PDF/X-4 می‌نویسد (هدف خروجی، نمایهٔ رنگ جاسازی‌شده، کلیدهای ترپینگ و نسخه).
+cli-arg-render-preset = یک پیش‌تنظیم چاپ: print-shop یک PDF/X-4 با رنگ CMYK، حاشیهٔ اضافه و نشانه‌های برش است؛ web-printer همان بدون نشانه‌ها (چاپخانه‌های اینترنتی نشانه‌های خودشان را می‌گذارند).
+cli-arg-render-cmyk = با CMYK چاپ می‌کند (PDF): رنگ‌ها و عکس‌ها به جوهرهای شرایط چاپ تبدیل می‌شوند، نوشتهٔ سیاه فقط با جوهر سیاه، سطح‌های بزرگ سیاه با سیاه غنی.
+cli-arg-render-rgb = رنگ‌ها را در sRGB نگه می‌دارد (PDF)، حتی با پیش‌تنظیم.
+cli-arg-render-print-condition = شرایط چاپی که CMYK برایش ساخته می‌شود: fogra39 (کاغذ گلاسه، اروپا) یا gracol (کاغذ گلاسه، آمریکای شمالی). اگر گفته نشود، شرایط خود طرح، وگرنه fogra39.
+cli-arg-render-ink-limit = بیشترین جمع چهار جوهر در CMYK، به درصد (از ۲۰۰ تا { $limit }؛ اگر گفته نشود { $limit }).
+cli-arg-render-tile = صفحه را (--page، وگرنه صفحهٔ اول) به اندازهٔ واقعی روی کاغذهای چاپگر خانگی چاپ می‌کند، a4 یا letter (PDF): نقشهٔ کنار هم گذاشتن و یک کاغذ برای هر تکه، با نشانه‌های برش، راهنمای چسباندن و برچسب.
+cli-arg-render-overlap = اندازهٔ هم‌پوشانی تکه‌ها برای چسباندن، به میلی‌متر (اگر گفته نشود { $overlap }).
+cli-arg-render-cut-name = نام رنگ اختصاصی خط برش برچسب (PDF)، همان‌طور که دستگاه برش انتظار دارد: CutContour (اگر گفته نشود)، CutContourFlex یا Thru-cut.
+cli-arg-render-transparent = زمینهٔ شفاف (PNG، SVG).
+cli-arg-render-allow-large = فایل PNG را حتی اگر بیش از ۱ گیگابایت جا بگیرد می‌سازد.
+cli-arg-render-solid-alpha = همراه با --transparent: پیکسل‌هایی که کدری‌شان کمتر از این عدد است (۰ تا ۲۵۵) شفاف می‌شوند و بقیه کدر، برای چاپ مستقیم روی پارچه.
+cli-arg-render-font-dir = قلم‌ها را به جای پوشه‌های سیستم در این پوشه می‌جوید (چند بار می‌شود آورد).
+
+## خط فرمان: آنچه فرمان‌هایش می‌گویند
+
+cli-cannot-write = خروجی نوشته نشد: { $reason }
+cli-editor-failed = پنجرهٔ ویرایشگر باز نشد: { $reason }
+cli-editor-failed-hint = خط فرمان همچنان کار می‌کند؛ ببینید: «placard --help»
+cli-no-editor = این نسخه از پلاکارد پنجرهٔ ویرایشگر ندارد؛ ببینید: «placard --help»
+cli-slot-text = نوشته
+cli-slot-image = تصویر
+cli-slot-link = پیوند
+cli-size-px = { $width } × { $height } پیکسل
+cli-size-mm = { $width } × { $height } میلی‌متر
+cli-template-details =
+    { $size } · { $pages ->
+        [one] یک صفحه
+       *[other] { $pages } صفحه
+    } · جای‌ها: { $slots }
+cli-inks =
+    صفحهٔ { $page }: { $count ->
+        [one] یک جوهر
+       *[other] { $count } جوهر
+    } برای چاپ سیلک: { $inks }
+cli-inks-photos = عکس‌ها یا گرافیک‌ها چاپ چهاررنگ یا چاپ دیجیتال لازم دارند
+cli-inks-blends = رنگ‌های گرادیان یا نیمه‌شفاف ترام لازم دارند
+cli-inks-too-many = بیشتر چاپخانه‌های سیلک تا ۴ جوهر چاپ می‌کنند
+cli-inks-separator = ؛{" "}
+cli-unknown-template = قالب «{ $template }» وجود ندارد؛ قالب‌های موجود: { $available }
+cli-template-damaged = قالب همراه برنامه «{ $template }» آسیب دیده است
+cli-set-form = --set «{ $assignment }»: آن را به شکل جا=نوشته یا جا=@فایل_تصویر بنویسید
+cli-slot-takes-image = جای «{ $slot }» تصویر می‌گیرد: بنویسید --set { $slot }=@path/to/photo.jpg
+cli-in-template = قالب «{ $template }»: { $reason }
+cli-output-kind = { $file }: خروجی‌ای انتخاب کنید که با .pdf، .png، .jpg یا .svg تمام شود
+cli-dpi-range = --dpi { $dpi }: تفکیکی میان ۱ و ۴۸۰۰ انتخاب کنید
+cli-no-such-page =
+    { $file }: صفحهٔ { $page } وجود ندارد؛ سند { $count ->
+        [one] یک صفحه
+       *[other] { $count } صفحه
+    } دارد
+cli-overlap-range = --overlap { $overlap }: عددی میان ۰ و ۵۰ میلی‌متر انتخاب کنید
+cli-png-large = { $file }: { $picture } با { $dpi } نقطه در اینچ؛ --dpi را کمتر کنید، یا برای ساختنش با همین اندازه --allow-large را اضافه کنید
+cli-ink-limit-range = --ink-limit { $limit }: عددی میان ۲۰۰ و { $most } درصد انتخاب کنید
+png-estimate = { $width } × { $height } پیکسل، فایلی تا { $size } گیگابایت
+cli-kit-progress = { $done } از { $total } قالب ساخته شد
+cli-note = یادداشت
+cli-kit-written =
+    { $folder }: { $count ->
+        [one] یک فایل
+       *[other] { $count } فایل
+    } ({ $files })
+cli-no-such-column = { $file }: ستونی به نام «{ $column }» نیست؛ ستون‌ها: { $columns }
+cli-no-slot-columns = { $file }: هیچ ستونی نام یکی از جای‌های { $design } نیست؛ جای‌های آن: { $slots }
+cli-column-left-out = ستون «{ $column }» نام هیچ جایی نیست و کنار گذاشته شد
+cli-merge-progress = { $done } از { $total } ردیف ادغام شد
+cli-merge-written =
+    { $count ->
+        [one] یک فایل در { $folder }
+       *[other] { $count } فایل در { $folder }
+    }
+cli-merge-output = { $file }: ادغام یک PDF (out.pdf) یا پوشه‌ای از آن‌ها (out/) می‌نویسد

@@ -786,3 +786,137 @@ browser-no-such-file = il n’y a pas de fichier de ce nom ici
 browser-may-not-open = ce dossier ne peut pas être ouvert
 browser-not-a-folder = c’est un fichier, pas un dossier
 browser-cannot-read = illisible ({ $reason })
+
+## La ligne de commande : son aide
+
+cli-about = Placard : créez les affiches, pancartes, autocollants et images pour les réseaux de vos campagnes, et exportez des fichiers qu’un imprimeur accepte tels quels.
+cli-about-templates = Liste les modèles fournis avec leurs formats, leurs pages et leurs emplacements.
+cli-about-new = Commence une nouvelle création à partir d’un modèle, en remplissant ses emplacements.
+cli-about-check = Vérifie une création avant l’impression : photos floues, texte dans les marges, éléments qui s’arrêtent au trait de coupe, filets trop fins, texte minuscule ou difficile à lire, lettres manquantes. Se termine avec le code 1 quand quelque chose serait mal imprimé.
+cli-about-kit = Fait un kit de campagne à partir d’une création : affiches A3 et A2, une pancarte, un autocollant et un tract en PDF prêts pour l’imprimeur, une photo de profil et une image de partage en PNG, chacun avec son fichier .placard modifiable à côté, dans un dossier ou un fichier zip.
+cli-about-merge = Fait une version d’une création par ligne d’un tableau : un CSV dont les colonnes portent les noms des emplacements de la création (texte, lien pour un code QR ou fichier image). Écrit un PDF avec toutes les versions, ou un dossier avec un PDF par ligne.
+cli-about-render = Exporte une création en PDF, PNG, JPEG ou SVG (selon la fin du nom du fichier de sortie).
+cli-about-help = Affiche l’aide de Placard ou de l’une de ses commandes.
+cli-heading-usage = Utilisation :
+cli-heading-commands = Commandes
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-value-options = OPTIONS
+cli-value-command = COMMANDE
+cli-value-file = FICHIER
+cli-value-design = CRÉATION
+cli-value-template = MODÈLE
+cli-value-output = SORTIE
+cli-value-slot = EMPLACEMENT=VALEUR
+cli-value-metres = MÈTRES
+cli-value-table = TABLEAU
+cli-value-column = COLONNE
+cli-value-folder = DOSSIER
+cli-value-preset = RÉGLAGE
+cli-value-dpi = PPP
+cli-value-page = PAGE
+cli-value-condition = CONDITION
+cli-value-percent = POURCENTAGE
+cli-value-sheet = FEUILLE
+cli-value-mm = MM
+cli-value-name = NOM
+cli-value-alpha = ALPHA
+cli-arg-help = Affiche cette aide.
+cli-arg-help-command = La commande à expliquer.
+cli-arg-version = Affiche la version de Placard.
+cli-arg-editor-file = Un fichier .placard à ouvrir dans l’éditeur.
+cli-arg-templates-json = Écrit du JSON au lieu d’un tableau.
+cli-arg-new-template = L’identifiant du modèle (voir « placard templates »).
+cli-arg-new-output = Où enregistrer le nouveau fichier .placard.
+cli-arg-new-set = Remplit un emplacement : EMPLACEMENT=TEXTE pour des mots, EMPLACEMENT=@FICHIER pour une photo ou un SVG.
+cli-arg-check-input = Le fichier .placard.
+cli-arg-check-json = Écrit les constats en JSON.
+cli-arg-check-inks = Compte aussi les encres qu’il faut à chaque page en sérigraphie (de 1 à 4 tons directs).
+cli-arg-check-distance = Dit aussi comment chaque page se lit à tant de mètres (hauteur des lettres, mots, contraste) : pour les pancartes et les affiches.
+cli-arg-bundled-fonts-only = N’utilise que les polices fournies avec Placard, pas celles installées.
+cli-arg-kit-design = La création .placard (ses emplacements — titre, photo, lien… — remplissent tous les formats).
+cli-arg-kit-output = Un dossier, ou un fichier se terminant par .zip.
+cli-arg-merge-design = La création .placard avec des emplacements nommés.
+cli-arg-merge-csv = Le tableau (séparé par des virgules, des points-virgules ou des tabulations ; sa première ligne nomme les emplacements).
+cli-arg-merge-output = sortie.pdf pour un seul fichier, ou sortie/ pour un fichier par ligne.
+cli-arg-merge-name-column = La colonne qui nomme chaque fichier du dossier (la première, si elle n’est pas donnée).
+cli-arg-merge-pictures = Le dossier où sont les images du tableau ; rien n’est jamais lu en dehors (le dossier du tableau, s’il n’est pas donné).
+cli-arg-merge-preset = Un réglage d’impression, comme pour « render » : print-shop ou web-printer.
+cli-arg-bleed = Inclut le fond perdu.
+cli-arg-marks = Ajoute des traits de coupe (PDF).
+cli-arg-render-input = Le fichier .placard.
+cli-arg-render-output = Le fichier à créer : .pdf, .png, .jpg ou .svg.
+cli-arg-render-dpi = Résolution des fichiers PNG et JPEG, en points par pouce (celle de la création si elle n’est pas donnée — 72 pour les images des réseaux —, sinon 300).
+cli-arg-render-page = La page à exporter, en comptant à partir de 1. PNG, JPEG et SVG prennent la page 1 si elle n’est pas donnée ; un PDF prend toutes les pages.
+cli-arg-render-pdfx = Écrit un PDF/X-4 (intention de sortie, profil colorimétrique incorporé, clés de grossi-maigri et de version).
+cli-arg-render-preset = Un réglage d’impression : print-shop est un PDF/X-4 en CMJN avec fond perdu et traits de coupe ; web-printer est le même sans traits (les imprimeurs en ligne ajoutent les leurs).
+cli-arg-render-cmyk = Imprime en CMJN (PDF) : les couleurs et les photos passent aux encres de la condition d’impression, le texte noir en encre noire seule, les grands aplats noirs en noir enrichi.
+cli-arg-render-rgb = Garde les couleurs en sRVB (PDF), même avec un réglage.
+cli-arg-render-print-condition = La condition d’impression pour laquelle le CMJN est fait : fogra39 (papier couché, Europe) ou gracol (papier couché, Amérique du Nord). Celle de la création si elle n’est pas donnée, sinon fogra39.
+cli-arg-render-ink-limit = Le total maximal des quatre encres en CMJN, en pourcentage (de 200 à { $limit } ; { $limit } s’il n’est pas donné).
+cli-arg-render-tile = Imprime la page (--page, sinon la première) en taille réelle sur des feuilles d’imprimante de bureau, a4 ou letter (PDF) : un plan d’assemblage et une feuille par morceau, avec traits de coupe, repères de collage et étiquettes.
+cli-arg-render-overlap = De combien les morceaux se chevauchent pour le collage, en millimètres ({ $overlap } s’il n’est pas donné).
+cli-arg-render-cut-name = Le nom du ton direct de la ligne de découpe d’un autocollant (PDF), tel que la machine de découpe l’attend : CutContour (s’il n’est pas donné), CutContourFlex ou Thru-cut.
+cli-arg-render-transparent = Un fond transparent (PNG, SVG).
+cli-arg-render-allow-large = Exporte un PNG même s’il peut prendre plus de 1 Go sur le disque.
+cli-arg-render-solid-alpha = Avec --transparent : les pixels moins opaques que ceci (de 0 à 255) deviennent transparents, les autres opaques, pour l’impression directe sur textile.
+cli-arg-render-font-dir = Cherche les polices dans ce dossier au lieu de celles du système (peut être donné plusieurs fois).
+
+## La ligne de commande : ce que disent ses commandes
+
+cli-cannot-write = impossible d’écrire la sortie : { $reason }
+cli-editor-failed = la fenêtre de l’éditeur n’a pas pu s’ouvrir : { $reason }
+cli-editor-failed-hint = la ligne de commande fonctionne toujours ; voir « placard --help »
+cli-no-editor = cette copie de Placard n’a pas de fenêtre d’éditeur ; voir « placard --help »
+cli-slot-text = texte
+cli-slot-image = image
+cli-slot-link = lien
+cli-size-px = { $width } × { $height } px
+cli-size-mm = { $width } × { $height } mm
+cli-template-details =
+    { $size } · { $pages ->
+        [one] une page
+       *[other] { $pages } pages
+    } · emplacements : { $slots }
+cli-inks =
+    page { $page } : { $count ->
+        [one] une encre
+       *[other] { $count } encres
+    } en sérigraphie : { $inks }
+cli-inks-photos = les photos ou les graphismes demandent la quadrichromie ou l’impression numérique
+cli-inks-blends = les dégradés ou les couleurs transparentes demandent une trame
+cli-inks-too-many = la plupart des sérigraphes travaillent avec 4 encres au plus
+cli-inks-separator = {" "};{" "}
+cli-unknown-template = le modèle « { $template } » n’existe pas ; il y a : { $available }
+cli-template-damaged = le modèle fourni « { $template } » est endommagé
+cli-set-form = --set « { $assignment } » : écrivez-le EMPLACEMENT=TEXTE ou EMPLACEMENT=@FICHIER_IMAGE
+cli-slot-takes-image = l’emplacement « { $slot } » prend une image : écrivez --set { $slot }=@chemin/vers/photo.jpg
+cli-in-template = modèle « { $template } » : { $reason }
+cli-output-kind = { $file } : choisissez une sortie se terminant par .pdf, .png, .jpg ou .svg
+cli-dpi-range = --dpi { $dpi } : choisissez une résolution entre 1 et 4800
+cli-no-such-page =
+    { $file } : il n’y a pas de page { $page } ; le document a { $count ->
+        [one] une page
+       *[other] { $count } pages
+    }
+cli-overlap-range = --overlap { $overlap } : choisissez entre 0 et 50 mm
+cli-png-large = { $file } : { $picture } à { $dpi } ppp ; baissez --dpi, ou ajoutez --allow-large pour l’exporter quand même
+cli-ink-limit-range = --ink-limit { $limit } : choisissez entre 200 et { $most } pour cent
+png-estimate = { $width } × { $height } pixels, un fichier de { $size } Go au plus
+cli-kit-progress = { $done } formats faits sur { $total }
+cli-note = remarque
+cli-kit-written =
+    { $folder } : { $count ->
+        [one] un fichier
+       *[other] { $count } fichiers
+    } ({ $files })
+cli-no-such-column = { $file } : il n’y a pas de colonne « { $column } » ; les colonnes sont : { $columns }
+cli-no-slot-columns = { $file } : aucune colonne ne porte le nom d’un emplacement de { $design } ; ses emplacements sont : { $slots }
+cli-column-left-out = la colonne « { $column } » ne porte le nom d’aucun emplacement et est laissée de côté
+cli-merge-progress = { $done } lignes fusionnées sur { $total }
+cli-merge-written =
+    { $count ->
+        [one] un fichier dans { $folder }
+       *[other] { $count } fichiers dans { $folder }
+    }
+cli-merge-output = { $file } : la fusion écrit un PDF (sortie.pdf) ou un dossier de PDF (sortie/)

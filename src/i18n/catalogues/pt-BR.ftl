@@ -784,3 +784,137 @@ browser-no-such-file = não há nenhum arquivo com esse nome aqui
 browser-may-not-open = esta pasta não pode ser aberta
 browser-not-a-folder = isto é um arquivo, não uma pasta
 browser-cannot-read = não pode ser lida ({ $reason })
+
+## A linha de comando: sua ajuda
+
+cli-about = Placard: crie cartazes, faixas, adesivos e imagens para redes sociais das suas campanhas, e exporte arquivos que a gráfica aceita do jeito que estão.
+cli-about-templates = Lista os modelos incluídos com seus tamanhos, páginas e campos.
+cli-about-new = Começa um design novo a partir de um modelo, preenchendo seus campos.
+cli-about-check = Confere um design antes de imprimir: fotos borradas, texto nas margens, artes que param na linha de corte, linhas finas demais, texto minúsculo ou difícil de ler, letras que faltam. Termina com o status 1 quando algo sairia errado na impressão.
+cli-about-kit = Faz um kit de campanha a partir de um design: cartazes A3 e A2, uma faixa, um adesivo e um panfleto em PDF prontos para a gráfica, uma foto de perfil e uma imagem para compartilhar em PNG, cada um com seu arquivo .placard editável ao lado, numa pasta ou num arquivo zip.
+cli-about-merge = Faz uma versão de um design para cada linha de uma tabela: um CSV cujas colunas têm os nomes dos campos do design (texto, um link para um código QR ou um arquivo de imagem). Grava um PDF com todas as versões, ou uma pasta com um PDF por linha.
+cli-about-render = Exporta um design como PDF, PNG, JPEG ou SVG (conforme a terminação do nome de saída).
+cli-about-help = Mostra a ajuda do Placard ou de um dos seus comandos.
+cli-heading-usage = Uso:
+cli-heading-commands = Comandos
+cli-heading-arguments = Argumentos
+cli-heading-options = Opções
+cli-value-options = OPÇÕES
+cli-value-command = COMANDO
+cli-value-file = ARQUIVO
+cli-value-design = DESIGN
+cli-value-template = MODELO
+cli-value-output = SAÍDA
+cli-value-slot = CAMPO=VALOR
+cli-value-metres = METROS
+cli-value-table = TABELA
+cli-value-column = COLUNA
+cli-value-folder = PASTA
+cli-value-preset = PREDEFINIÇÃO
+cli-value-dpi = DPI
+cli-value-page = PÁGINA
+cli-value-condition = CONDIÇÃO
+cli-value-percent = PORCENTAGEM
+cli-value-sheet = FOLHA
+cli-value-mm = MM
+cli-value-name = NOME
+cli-value-alpha = ALFA
+cli-arg-help = Mostra esta ajuda.
+cli-arg-help-command = O comando a explicar.
+cli-arg-version = Mostra a versão do Placard.
+cli-arg-editor-file = Um arquivo .placard para abrir no editor.
+cli-arg-templates-json = Mostra JSON em vez de uma tabela.
+cli-arg-new-template = O identificador do modelo (veja “placard templates”).
+cli-arg-new-output = Onde salvar o novo arquivo .placard.
+cli-arg-new-set = Preenche um campo: CAMPO=TEXTO para palavras, CAMPO=@ARQUIVO para uma foto ou um SVG.
+cli-arg-check-input = O arquivo .placard.
+cli-arg-check-json = Mostra o que foi encontrado como JSON.
+cli-arg-check-inks = Conta também as tintas que cada página precisa na serigrafia (de 1 a 4 cores especiais).
+cli-arg-check-distance = Diz também como cada página é lida a tantos metros de distância (altura das letras, palavras, contraste): para faixas e cartazes.
+cli-arg-bundled-fonts-only = Usa só as fontes que vêm com o Placard, não as instaladas.
+cli-arg-kit-design = O design .placard (seus campos — título, foto, link… — preenchem todos os formatos).
+cli-arg-kit-output = Uma pasta, ou um arquivo terminado em .zip.
+cli-arg-merge-design = O design .placard com campos nomeados.
+cli-arg-merge-csv = A tabela (separada por vírgulas, ponto e vírgula ou tabulações; a primeira linha dá os nomes dos campos).
+cli-arg-merge-output = saida.pdf para um só arquivo, ou saida/ para um arquivo por linha.
+cli-arg-merge-name-column = A coluna que dá nome a cada arquivo da pasta (a primeira, se não for indicada).
+cli-arg-merge-pictures = A pasta onde estão as imagens da tabela; nada fora dela é lido (a pasta da tabela, se não for indicada).
+cli-arg-merge-preset = Uma predefinição de impressão, como em “render”: print-shop ou web-printer.
+cli-arg-bleed = Inclui a sangria.
+cli-arg-marks = Adiciona marcas de corte (PDF).
+cli-arg-render-input = O arquivo .placard.
+cli-arg-render-output = O arquivo a criar: .pdf, .png, .jpg ou .svg.
+cli-arg-render-dpi = Resolução dos arquivos PNG e JPEG, em pontos por polegada (a do design, se não for indicada — 72 para imagens de redes sociais —, senão 300).
+cli-arg-render-page = A página a exportar, contando a partir de 1. PNG, JPEG e SVG usam a página 1 se não for indicada; um PDF leva todas.
+cli-arg-render-pdfx = Grava PDF/X-4 (intenção de saída, perfil de cor embutido, chaves de trapping e de versão).
+cli-arg-render-preset = Uma predefinição de impressão: print-shop é um PDF/X-4 em CMYK com sangria e marcas de corte; web-printer é o mesmo sem marcas (as gráficas on-line colocam as suas).
+cli-arg-render-cmyk = Imprime em CMYK (PDF): cores e fotos viram as tintas da condição de impressão, texto preto só com tinta preta, grandes áreas pretas em preto enriquecido.
+cli-arg-render-rgb = Mantém as cores em sRGB (PDF), também com uma predefinição.
+cli-arg-render-print-condition = A condição de impressão para a qual o CMYK é feito: fogra39 (papel couché, Europa) ou gracol (papel couché, América do Norte). A do design, se não for indicada; senão fogra39.
+cli-arg-render-ink-limit = O total máximo das quatro tintas em CMYK, em porcentagem (de 200 a { $limit }; { $limit } se não for indicado).
+cli-arg-render-tile = Imprime a página (--page, ou a primeira) em tamanho real em folhas de impressora doméstica, a4 ou letter (PDF): um mapa de montagem e uma folha por pedaço, com marcas de corte, guias de colagem e etiquetas.
+cli-arg-render-overlap = Quanto os pedaços se sobrepõem para colar, em milímetros ({ $overlap } se não for indicado).
+cli-arg-render-cut-name = O nome da cor especial da linha de corte de um adesivo (PDF), como a máquina de corte espera: CutContour (se não for indicado), CutContourFlex ou Thru-cut.
+cli-arg-render-transparent = Fundo transparente (PNG, SVG).
+cli-arg-render-allow-large = Exporta um PNG mesmo que ele possa ocupar mais de 1 GB no disco.
+cli-arg-render-solid-alpha = Com --transparent: pixels menos opacos que isto (de 0 a 255) ficam transparentes e o resto opaco, para impressão direta em tecido.
+cli-arg-render-font-dir = Procura fontes nesta pasta em vez das do sistema (pode ser usado mais de uma vez).
+
+## A linha de comando: o que seus comandos dizem
+
+cli-cannot-write = não foi possível gravar a saída: { $reason }
+cli-editor-failed = não foi possível abrir a janela do editor: { $reason }
+cli-editor-failed-hint = a linha de comando continua funcionando; veja “placard --help”
+cli-no-editor = esta cópia do Placard não tem janela de editor; veja “placard --help”
+cli-slot-text = texto
+cli-slot-image = imagem
+cli-slot-link = link
+cli-size-px = { $width } × { $height } px
+cli-size-mm = { $width } × { $height } mm
+cli-template-details =
+    { $size } · { $pages ->
+        [one] uma página
+       *[other] { $pages } páginas
+    } · campos: { $slots }
+cli-inks =
+    página { $page }: { $count ->
+        [one] uma tinta
+       *[other] { $count } tintas
+    } para serigrafia: { $inks }
+cli-inks-photos = fotos ou gráficos precisam de quadricromia ou impressão digital
+cli-inks-blends = degradês ou cores transparentes precisam de retícula
+cli-inks-too-many = a maioria das serigrafias trabalha com até 4 tintas
+cli-inks-separator = ;{" "}
+cli-unknown-template = o modelo “{ $template }” não existe; os que existem são: { $available }
+cli-template-damaged = o modelo incluído “{ $template }” está danificado
+cli-set-form = --set “{ $assignment }”: escreva como CAMPO=TEXTO ou CAMPO=@ARQUIVO_DE_IMAGEM
+cli-slot-takes-image = o campo “{ $slot }” recebe uma imagem: escreva --set { $slot }=@caminho/da/foto.jpg
+cli-in-template = modelo “{ $template }”: { $reason }
+cli-output-kind = { $file }: escolha uma saída terminada em .pdf, .png, .jpg ou .svg
+cli-dpi-range = --dpi { $dpi }: escolha uma resolução entre 1 e 4800
+cli-no-such-page =
+    { $file }: não existe a página { $page }; o documento tem { $count ->
+        [one] uma página
+       *[other] { $count } páginas
+    }
+cli-overlap-range = --overlap { $overlap }: escolha entre 0 e 50 mm
+cli-png-large = { $file }: { $picture } a { $dpi } dpi; diminua --dpi, ou acrescente --allow-large para exportar mesmo assim
+cli-ink-limit-range = --ink-limit { $limit }: escolha entre 200 e { $most } por cento
+png-estimate = { $width } × { $height } pixels, um arquivo de até { $size } GB
+cli-kit-progress = feitos { $done } de { $total } formatos
+cli-note = observação
+cli-kit-written =
+    { $folder }: { $count ->
+        [one] um arquivo
+       *[other] { $count } arquivos
+    } ({ $files })
+cli-no-such-column = { $file }: não existe a coluna “{ $column }”; as colunas são: { $columns }
+cli-no-slot-columns = { $file }: nenhuma coluna tem o nome de um campo de { $design }; os campos dele são: { $slots }
+cli-column-left-out = a coluna “{ $column }” não tem o nome de nenhum campo e fica de fora
+cli-merge-progress = mescladas { $done } de { $total } linhas
+cli-merge-written =
+    { $count ->
+        [one] um arquivo em { $folder }
+       *[other] { $count } arquivos em { $folder }
+    }
+cli-merge-output = { $file }: a mesclagem grava um PDF (saida.pdf) ou uma pasta deles (saida/)

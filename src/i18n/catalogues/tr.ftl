@@ -761,3 +761,137 @@ browser-no-such-file = burada böyle bir dosya yok
 browser-may-not-open = bu klasör açılamaz
 browser-not-a-folder = bu bir dosya, klasör değil
 browser-cannot-read = okunamıyor ({ $reason })
+
+## Komut satırı: yardımı
+
+cli-about = Placard: kampanyalarınız için afiş, pankart, çıkartma ve sosyal medya görselleri tasarlayın; matbaanın olduğu gibi kabul edeceği dosyalar çıkarın.
+cli-about-templates = Hazır şablonları boyutları, sayfaları ve yuvalarıyla listeler.
+cli-about-new = Bir şablondan yeni bir tasarım başlatır ve yuvalarını doldurur.
+cli-about-check = Bir tasarımı baskıdan önce kontrol eder: bulanık fotoğraflar, kenar boşluğundaki yazılar, kesim çizgisinde biten çizimler, fazla ince çizgiler, çok küçük ya da zor okunan yazılar, eksik harfler. Baskıda bir şey bozuk çıkacaksa 1 durumuyla biter.
+cli-about-kit = Tek bir tasarımdan kampanya seti yapar: A3 ve A2 afişler, bir pankart, bir çıkartma ve bir el ilanı baskıya hazır PDF olarak, bir profil fotoğrafı ve bir paylaşım görseli PNG olarak; her birinin yanında düzenlenebilir .placard dosyasıyla, bir klasörde ya da zip dosyasında.
+cli-about-merge = Bir tablonun her satırı için tasarımın bir sürümünü yapar: sütun adları tasarımın yuvaları olan bir CSV (metin, QR kod için bir bağlantı ya da bir görsel dosyası). Tüm sürümleri içeren tek bir PDF ya da her satır için bir PDF bulunan bir klasör yazar.
+cli-about-render = Bir tasarımı PDF, PNG, JPEG ya da SVG olarak dışa aktarır (çıktı adının uzantısına göre).
+cli-about-help = Placard’ın ya da komutlarından birinin yardımını gösterir.
+cli-heading-usage = Kullanım:
+cli-heading-commands = Komutlar
+cli-heading-arguments = Bağımsız değişkenler
+cli-heading-options = Seçenekler
+cli-value-options = SEÇENEKLER
+cli-value-command = KOMUT
+cli-value-file = DOSYA
+cli-value-design = TASARIM
+cli-value-template = ŞABLON
+cli-value-output = ÇIKTI
+cli-value-slot = YUVA=DEĞER
+cli-value-metres = METRE
+cli-value-table = TABLO
+cli-value-column = SÜTUN
+cli-value-folder = KLASÖR
+cli-value-preset = AYAR
+cli-value-dpi = DPI
+cli-value-page = SAYFA
+cli-value-condition = KOŞUL
+cli-value-percent = YÜZDE
+cli-value-sheet = KÂĞIT
+cli-value-mm = MM
+cli-value-name = AD
+cli-value-alpha = ALFA
+cli-arg-help = Bu yardımı gösterir.
+cli-arg-help-command = Açıklanacak komut.
+cli-arg-version = Placard’ın sürümünü gösterir.
+cli-arg-editor-file = Düzenleyicide açılacak bir .placard dosyası.
+cli-arg-templates-json = Tablo yerine JSON yazar.
+cli-arg-new-template = Şablonun kimliği (bkz. “placard templates”).
+cli-arg-new-output = Yeni .placard dosyasının kaydedileceği yer.
+cli-arg-new-set = Bir yuvayı doldurur: sözler için YUVA=METİN, fotoğraf ya da SVG için YUVA=@DOSYA.
+cli-arg-check-input = .placard dosyası.
+cli-arg-check-json = Bulguları JSON olarak yazar.
+cli-arg-check-inks = Her sayfanın serigrafi baskıda kaç mürekkep gerektirdiğini de sayar (1 ile 4 arası özel renk).
+cli-arg-check-distance = Her sayfanın bu kadar metre uzaktan nasıl okunduğunu da söyler (harf yüksekliği, sözcükler, kontrast): pankartlar ve afişler için.
+cli-arg-bundled-fonts-only = Yüklü yazı tiplerini değil, yalnızca Placard’la gelenleri kullanır.
+cli-arg-kit-design = .placard tasarımı (yuvaları — başlık, fotoğraf, bağlantı… — her biçimi doldurur).
+cli-arg-kit-output = Bir klasör ya da .zip ile biten bir dosya.
+cli-arg-merge-design = Adlandırılmış yuvaları olan .placard tasarımı.
+cli-arg-merge-csv = Tablo (virgül, noktalı virgül ya da sekmeyle ayrılmış; ilk satırı yuvaları adlandırır).
+cli-arg-merge-output = Tek dosya için cikti.pdf, her satıra bir dosya için cikti/.
+cli-arg-merge-name-column = Klasördeki her dosyaya adını veren sütun (verilmezse ilki).
+cli-arg-merge-pictures = Tablodaki görsel dosyalarının bulunduğu klasör; dışındaki hiçbir dosya okunmaz (verilmezse tablonun klasörü).
+cli-arg-merge-preset = “render”daki gibi bir baskı ayarı: print-shop ya da web-printer.
+cli-arg-bleed = Taşma payını dahil eder.
+cli-arg-marks = Kesim işaretleri ekler (PDF).
+cli-arg-render-input = .placard dosyası.
+cli-arg-render-output = Oluşturulacak dosya: .pdf, .png, .jpg ya da .svg.
+cli-arg-render-dpi = PNG ve JPEG dosyalarının inç başına nokta cinsinden çözünürlüğü (verilmezse tasarımınki — sosyal medya görsellerinde 72 —, yoksa 300).
+cli-arg-render-page = Dışa aktarılacak sayfa, 1’den sayarak. Verilmezse PNG, JPEG ve SVG 1. sayfayı alır; PDF tüm sayfaları alır.
+cli-arg-render-pdfx = PDF/X-4 yazar (çıktı amacı, gömülü renk profili, trapping ve sürüm anahtarları).
+cli-arg-render-preset = Bir baskı ayarı: print-shop taşma paylı ve kesim işaretli CMYK bir PDF/X-4’tür; web-printer aynısının işaretsiz hâlidir (çevrimiçi matbaalar kendi işaretlerini ekler).
+cli-arg-render-cmyk = CMYK olarak basar (PDF): renkler ve fotoğraflar baskı koşulunun mürekkeplerine dönüşür, siyah yazı yalnızca siyah mürekkeple, büyük siyah alanlar zengin siyahla basılır.
+cli-arg-render-rgb = Renkleri sRGB’de tutar (PDF), bir ayar seçilse bile.
+cli-arg-render-print-condition = CMYK’nın hazırlandığı baskı koşulu: fogra39 (kuşe kâğıt, Avrupa) ya da gracol (kuşe kâğıt, Kuzey Amerika). Verilmezse tasarımınki, o da yoksa fogra39.
+cli-arg-render-ink-limit = CMYK’da dört mürekkebin en yüksek toplamı, yüzde olarak (200 ile { $limit } arası; verilmezse { $limit }).
+cli-arg-render-tile = Sayfayı (--page, yoksa ilkini) ev yazıcısı kâğıtlarına gerçek boyutunda basar, a4 ya da letter (PDF): nasıl birleşeceklerini gösteren bir harita ve her parça için bir kâğıt; kesim işaretleri, yapıştırma kılavuzları ve etiketlerle.
+cli-arg-render-overlap = Yapıştırmak için parçaların ne kadar üst üste bineceği, milimetre olarak (verilmezse { $overlap }).
+cli-arg-render-cut-name = Bir çıkartmanın kesim çizgisinin özel renk adı (PDF), kesim makinesinin beklediği gibi: CutContour (verilmezse), CutContourFlex ya da Thru-cut.
+cli-arg-render-transparent = Saydam arka plan (PNG, SVG).
+cli-arg-render-allow-large = Diskte 1 GB’tan fazla yer tutabilecek olsa da PNG’yi dışa aktarır.
+cli-arg-render-solid-alpha = --transparent ile: bundan daha az opak pikseller (0 ile 255 arası) saydam, geri kalanı opak olur; doğrudan tekstil baskısı için.
+cli-arg-render-font-dir = Yazı tiplerini sistemdekiler yerine bu klasörde arar (birden çok kez verilebilir).
+
+## Komut satırı: komutlarının söyledikleri
+
+cli-cannot-write = çıktı yazılamadı: { $reason }
+cli-editor-failed = düzenleyici penceresi açılamadı: { $reason }
+cli-editor-failed-hint = komut satırı yine çalışıyor; bkz. “placard --help”
+cli-no-editor = Placard’ın bu kopyasında düzenleyici penceresi yok; bkz. “placard --help”
+cli-slot-text = metin
+cli-slot-image = görsel
+cli-slot-link = bağlantı
+cli-size-px = { $width } × { $height } px
+cli-size-mm = { $width } × { $height } mm
+cli-template-details =
+    { $size } · { $pages ->
+        [one] bir sayfa
+       *[other] { $pages } sayfa
+    } · yuvalar: { $slots }
+cli-inks =
+    sayfa { $page }: serigrafi için { $count ->
+        [one] bir mürekkep
+       *[other] { $count } mürekkep
+    }: { $inks }
+cli-inks-photos = fotoğraflar ya da grafikler dört renk ya da dijital baskı gerektirir
+cli-inks-blends = renk geçişleri ya da saydam renkler tram gerektirir
+cli-inks-too-many = serigrafçıların çoğu en fazla 4 mürekkeple basar
+cli-inks-separator = ;{" "}
+cli-unknown-template = “{ $template }” diye bir şablon yok; olanlar: { $available }
+cli-template-damaged = hazır şablon “{ $template }” bozuk
+cli-set-form = --set “{ $assignment }”: YUVA=METİN ya da YUVA=@GÖRSEL_DOSYASI biçiminde yazın
+cli-slot-takes-image = “{ $slot }” yuvası bir görsel alır: --set { $slot }=@yol/fotograf.jpg yazın
+cli-in-template = “{ $template }” şablonu: { $reason }
+cli-output-kind = { $file }: .pdf, .png, .jpg ya da .svg ile biten bir çıktı seçin
+cli-dpi-range = --dpi { $dpi }: 1 ile 4800 arasında bir çözünürlük seçin
+cli-no-such-page =
+    { $file }: { $page }. sayfa yok; belgede { $count ->
+        [one] bir sayfa
+       *[other] { $count } sayfa
+    } var
+cli-overlap-range = --overlap { $overlap }: 0 ile 50 mm arasında seçin
+cli-png-large = { $file }: { $dpi } dpi’de { $picture }; --dpi değerini düşürün ya da yine de dışa aktarmak için --allow-large ekleyin
+cli-ink-limit-range = --ink-limit { $limit }: yüzde 200 ile { $most } arasında seçin
+png-estimate = { $width } × { $height } piksel, en fazla { $size } GB’lık bir dosya
+cli-kit-progress = { $total } biçimden { $done } tanesi hazır
+cli-note = not
+cli-kit-written =
+    { $folder }: { $count ->
+        [one] bir dosya
+       *[other] { $count } dosya
+    } ({ $files })
+cli-no-such-column = { $file }: “{ $column }” diye bir sütun yok; sütunlar şunlar: { $columns }
+cli-no-slot-columns = { $file }: hiçbir sütun { $design } tasarımının bir yuvasını adlandırmıyor; yuvaları şunlar: { $slots }
+cli-column-left-out = “{ $column }” sütunu hiçbir yuvayı adlandırmıyor ve dışarıda bırakıldı
+cli-merge-progress = { $total } satırdan { $done } tanesi birleştirildi
+cli-merge-written =
+    { $count ->
+        [one] { $folder } içinde bir dosya
+       *[other] { $folder } içinde { $count } dosya
+    }
+cli-merge-output = { $file }: birleştirme bir PDF (cikti.pdf) ya da PDF’lerden oluşan bir klasör (cikti/) yazar
