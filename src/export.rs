@@ -27,16 +27,12 @@ const MAX_PNG_SIDE: f32 = 100_000.0;
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The document could not be laid out.
-    #[error(transparent)]
     Layout(#[from] LayoutError),
     /// The PDF could not be made.
-    #[error(transparent)]
     Pdf(#[from] PdfError),
     /// The SVG could not be made.
-    #[error(transparent)]
     Svg(#[from] SvgError),
     /// The requested page does not exist.
-    #[error("there is no page {requested}; the document has {count}")]
     NoSuchPage {
         /// 1-based page asked for.
         requested: usize,
@@ -44,7 +40,6 @@ pub enum ExportError {
         count: usize,
     },
     /// The PNG would be unreasonably large.
-    #[error("{width} × {height} pixels is too large for a PNG; choose a lower resolution")]
     TooLarge {
         /// Width in pixels.
         width: f32,
@@ -52,13 +47,36 @@ pub enum ExportError {
         height: f32,
     },
     /// Writing the file failed.
-    #[error("{path}: {source}")]
     Io {
         /// The output file.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let message = match self {
+            ExportError::Layout(err) => return err.fmt(f),
+            ExportError::Pdf(err) => return err.fmt(f),
+            ExportError::Svg(err) => return err.fmt(f),
+            ExportError::NoSuchPage { requested, count } => {
+                crate::tr!("export-no-such-page", page = *requested, count = *count)
+            }
+            ExportError::TooLarge { width, height } => crate::tr!(
+                "export-png-too-large",
+                width = crate::i18n::Arg::number(*width, 0),
+                height = crate::i18n::Arg::number(*height, 0)
+            ),
+            ExportError::Io { path, source } => crate::tr!(
+                "file-reason",
+                file = path.display().to_string(),
+                reason = crate::io::reason(source)
+            ),
+        };
+        f.write_str(&message.text())
+    }
 }
 
 /// PNG export settings.
@@ -228,7 +246,7 @@ pub fn write_png_with_progress<W: Write>(
         } else {
             Err(std::io::Error::new(
                 std::io::ErrorKind::Interrupted,
-                "export cancelled",
+                crate::tr!("export-cancelled").text(),
             ))
         }
     };
@@ -292,7 +310,9 @@ fn render_bands_in_order(
         let mut next = 0;
         while next < count {
             let Ok((index, band)) = rendered.recv() else {
-                return Err(std::io::Error::other("a band of the page was not rendered"));
+                return Err(std::io::Error::other(
+                    crate::tr!("export-band-missing").text(),
+                ));
             };
             waiting.insert(index, band);
             while let Some(band) = waiting.remove(&next) {
@@ -431,18 +451,19 @@ pub fn write_jpeg<W: Write>(
     if u64::from(width) * u64::from(height) * 3 > MAX_JPEG_BYTES {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
-            format!(
-                "{width} × {height} pixels is too large for a JPEG (Placard makes JPEGs of up to {} megapixels); choose a lower resolution, or PNG",
-                MAX_JPEG_BYTES / 3 / 1_000_000
-            ),
+            crate::tr!(
+                "export-jpeg-too-large",
+                width = width,
+                height = height,
+                most = MAX_JPEG_BYTES / 3 / 1_000_000
+            )
+            .text(),
         ));
     }
     let (Ok(w16), Ok(h16)) = (u16::try_from(width), u16::try_from(height)) else {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
-            format!(
-                "{width} × {height} pixels is too large for a JPEG (at most 65535 a side); choose a lower resolution or PNG"
-            ),
+            crate::tr!("export-jpeg-too-wide", width = width, height = height).text(),
         ));
     };
     let band_rows = band_rows(width);

@@ -92,10 +92,9 @@ pub fn read_input(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     // The file may grow while it is read: never take more than the limit.
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
-        return Err(std::io::Error::other(format!(
-            "it is larger than the {} Placard takes",
-            size_words(limit)
-        )));
+        return Err(std::io::Error::other(
+            crate::tr!("file-too-large", limit = size_words(limit)).text(),
+        ));
     }
     Ok(bytes)
 }
@@ -110,11 +109,14 @@ pub fn open_input(path: &Path, limit: u64) -> std::io::Result<std::fs::File> {
     let meta = file.metadata()?;
     refuse_special(&meta)?;
     if meta.len() > limit {
-        return Err(std::io::Error::other(format!(
-            "it is {}, larger than the {} Placard takes",
-            size_words(meta.len()),
-            size_words(limit)
-        )));
+        return Err(std::io::Error::other(
+            crate::tr!(
+                "file-larger-than",
+                size = size_words(meta.len()),
+                limit = size_words(limit)
+            )
+            .text(),
+        ));
     }
     remember_input(path);
     Ok(file)
@@ -137,24 +139,58 @@ fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
 /// Refuses folders, FIFOs, sockets and devices: only ordinary files are read.
 fn refuse_special(meta: &std::fs::Metadata) -> std::io::Result<()> {
     if meta.is_dir() {
-        return Err(std::io::Error::other("it is a folder, not a file"));
+        return Err(std::io::Error::other(crate::tr!("file-is-folder").text()));
     }
     if !meta.is_file() {
         return Err(std::io::Error::other(
-            "it is not an ordinary file (a device or a pipe); Placard reads files only",
+            crate::tr!("file-not-ordinary").text(),
         ));
     }
     Ok(())
 }
 
-/// A size in plain words: "12 MB", "512 MB".
+/// A size in plain words in the current language: "12 MB", "512 MB".
 pub fn size_words(bytes: u64) -> String {
     const MB: u64 = 1024 * 1024;
     if bytes >= MB {
-        format!("{} MB", bytes.div_ceil(MB))
+        crate::tr!("size-mb", size = bytes.div_ceil(MB)).text()
     } else {
-        format!("{} KB", bytes.div_ceil(1024).max(1))
+        crate::tr!("size-kb", size = bytes.div_ceil(1024).max(1)).text()
     }
+}
+
+/// "file: what went wrong", in the current language (see [`reason`]).
+pub fn describe(path: &Path, err: &std::io::Error) -> String {
+    crate::tr!(
+        "file-reason",
+        file = path.display().to_string(),
+        reason = reason(err)
+    )
+    .text()
+}
+
+/// What went wrong with a file, in the current language: the system's common answers
+/// (no such file, no permission, the disk full…) in the volunteer's words, Placard's own
+/// reasons as they were worded, anything else as the system said it.
+pub fn reason(err: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    if err.raw_os_error().is_none() {
+        return err.to_string();
+    }
+    let message = match err.kind() {
+        ErrorKind::NotFound => crate::tr!("io-not-found"),
+        ErrorKind::PermissionDenied => crate::tr!("io-permission-denied"),
+        ErrorKind::AlreadyExists => crate::tr!("io-already-exists"),
+        ErrorKind::StorageFull => crate::tr!("io-disk-full"),
+        ErrorKind::ReadOnlyFilesystem => crate::tr!("io-read-only"),
+        ErrorKind::IsADirectory => crate::tr!("file-is-folder"),
+        ErrorKind::NotADirectory => crate::tr!("io-not-a-folder"),
+        ErrorKind::QuotaExceeded => crate::tr!("io-quota"),
+        ErrorKind::FileTooLarge => crate::tr!("io-file-too-large"),
+        ErrorKind::InvalidFilename => crate::tr!("io-bad-name"),
+        _ => return err.to_string(),
+    };
+    message.text()
 }
 
 /// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed to disk,
@@ -172,7 +208,7 @@ pub fn write_atomic_with(
     if is_input(path) {
         return Err(std::io::Error::new(
             std::io::ErrorKind::AlreadyExists,
-            "this file is one the work is made from; choose another name so it is not replaced",
+            crate::tr!("file-is-input").text(),
         ));
     }
     write_atomic_replacing(path, fill)
@@ -190,7 +226,7 @@ pub fn write_atomic_replacing(
     };
     let file_name = path
         .file_name()
-        .ok_or_else(|| std::io::Error::other("the path names no file"))?;
+        .ok_or_else(|| std::io::Error::other(crate::tr!("file-no-name").text()))?;
     remove_stale_temporaries(dir, &file_name.to_string_lossy());
     let temp = dir.join(temp_name(&file_name.to_string_lossy(), std::process::id()));
     let result = (|| {

@@ -128,7 +128,7 @@ pub fn load(id: &str) -> Option<Result<Project, ModelError>> {
 fn parse(json: &str, path: &Path) -> Result<Project, ModelError> {
     let document: Document = serde_json::from_str(json).map_err(|err| ModelError::BadDocument {
         path: path.to_owned(),
-        reason: err.to_string(),
+        reason: crate::tr!("file-json", reason = err.to_string()),
     })?;
     Ok(Project::new(document))
 }

@@ -350,7 +350,7 @@ fn bad_input_gives_one_line_naming_the_problem() {
             &["new", "poster-a2", "-o", "x.placard", "--set", "slogan=Hi"],
             &dir,
         ),
-        "no slot 'slogan'",
+        "there is no slot “slogan”",
     );
     assert_fails_with(
         &placard(

@@ -169,3 +169,44 @@ fn the_template_list_speaks_the_system_s_language() {
         "{list}"
     );
 }
+
+#[test]
+fn errors_speak_the_system_s_language() {
+    let dir = work_dir("cli-errors-languages");
+    let spanish = placard_in(
+        "es_ES.UTF-8",
+        &["render", "missing.placard", "-o", "out.pdf"],
+        &dir,
+    );
+    assert!(!spanish.status.success());
+    let said = String::from_utf8_lossy(&spanish.stderr);
+    assert_eq!(said.trim_end().lines().count(), 1, "{said}");
+    assert!(
+        said.contains("missing.placard: no existe ese archivo o carpeta"),
+        "{said}"
+    );
+
+    std::fs::write(dir.join("notes.placard"), b"not a design at all").unwrap();
+    let persian = placard_in("fa_IR.UTF-8", &["check", "notes.placard"], &dir);
+    assert!(!persian.status.success());
+    let said = String::from_utf8_lossy(&persian.stderr);
+    assert!(said.contains("notes.placard: فایل پلاکارد نیست"), "{said}");
+
+    let german = placard_in(
+        "de_DE.UTF-8",
+        &[
+            "new",
+            "poster-a3",
+            "-o",
+            "p.placard",
+            "--set",
+            "slogan=Hallo",
+        ],
+        &dir,
+    );
+    let said = String::from_utf8_lossy(&german.stderr);
+    assert!(
+        said.contains("es gibt keinen Platzhalter „slogan“"),
+        "{said}"
+    );
+}

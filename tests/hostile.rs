@@ -81,7 +81,7 @@ fn asset_names_leaving_the_archive_are_refused() {
                 ("assets//etc/passwd", b"x", false),
             ],
         ),
-        "unsafe asset name",
+        "unsafe entry name",
     );
 }
 

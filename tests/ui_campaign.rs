@@ -175,13 +175,13 @@ fn a_merge_reads_the_tables_pictures_from_the_chosen_folder_only() {
     harness.get_by_label("Table").type_text(&table);
     harness.run_steps(3);
     // Not in the design's folder: the row cannot be made yet.
-    harness.get_by_label_contains("cannot read the image");
+    harness.get_by_label_contains("the picture cannot be read");
     harness.get_by_label("Pictures folder…").click();
     harness.run_steps(3);
     harness.get_by_label_contains(&format!("come from {}", pictures.display()));
     assert!(
         harness
-            .query_by_label_contains("cannot read the image")
+            .query_by_label_contains("the picture cannot be read")
             .is_none(),
         "the chosen folder's picture is not found"
     );

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::session::Session;
 use crate::model::Project;
+use crate::tr;
 
 /// Quiet time after a change before it is written.
 pub const IDLE_DELAY: f64 = 1.5;
@@ -79,7 +80,7 @@ impl Autosave {
             problem = match writer.join() {
                 Ok(Ok(())) => None,
                 Ok(Err(err)) => Some(err),
-                Err(_) => Some("the autosave stopped unexpectedly".to_owned()),
+                Err(_) => Some(tr!("autosave-stopped").text()),
             };
         }
         let Some(session) = session.filter(|s| s.is_dirty()) else {
@@ -167,14 +168,14 @@ impl Autosave {
 
 fn write(project: &Project, info: &AutosaveInfo, design: &Path, meta: &Path) -> Result<(), String> {
     if let Some(dir) = design.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|e| crate::io::describe(dir, &e))?;
     }
     // The autosave folder is Placard's own: its files may be replaced.
     project
         .save_over_own_file(design)
-        .map_err(|e| format!("autosave failed: {e}"))?;
+        .map_err(|e| tr!("autosave-failed", reason = e.to_string()).text())?;
     let json = serde_json::to_vec_pretty(info).map_err(|e| e.to_string())?;
-    crate::io::write_atomic(meta, &json).map_err(|e| format!("{}: {e}", meta.display()))
+    crate::io::write_atomic(meta, &json).map_err(|e| crate::io::describe(meta, &e))
 }
 
 /// Whether the editor that wrote this autosave is still running (Linux: its process

@@ -252,7 +252,7 @@ impl PlacardApp {
             .join("templates")
             .join(format!("{}.placard", file_stem(name)));
         let saved = std::fs::create_dir_all(path.parent().unwrap_or(dir))
-            .map_err(|err| format!("{}: {err}", path.display()))
+            .map_err(|err| crate::io::describe(&path, &err))
             .and_then(|()| {
                 // The templates folder is Placard's own: a template may be replaced.
                 project

@@ -12,6 +12,7 @@ use crate::layout::Resources;
 use crate::model::Project;
 use crate::render::pdf::PdfOptions;
 use crate::render::svg::SvgOptions;
+use crate::tr;
 
 /// Export formats offered in the dialog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,10 +136,9 @@ impl ExportJob {
             };
             let (bytes, warnings) = merge.pdf(&options, &report).map_err(|e| e.to_string())?;
             if cancel.load(Ordering::Relaxed) {
-                return Err("the merge was cancelled".to_owned());
+                return Err(tr!("merge-cancelled").text());
             }
-            crate::io::write_atomic(path, &bytes)
-                .map_err(|err| format!("{}: {err}", path.display()))?;
+            crate::io::write_atomic(path, &bytes).map_err(|err| crate::io::describe(path, &err))?;
             progress.store(1.0f32.to_bits(), Ordering::Relaxed);
             Ok(warnings)
         })
@@ -203,7 +203,9 @@ impl ExportJob {
             });
         if let Err(err) = spawned {
             let (tx, rx) = channel();
-            let _ = tx.send(Err(format!("the {name} could not start: {err}")));
+            let _ = tx.send(Err(
+                tr!("job-could-not-start", reason = err.to_string()).text()
+            ));
             return ExportJob { result: rx, ..job };
         }
         job
@@ -280,10 +282,9 @@ fn run(
                 None => export::pdf_bytes(project, resources, &options).map_err(describe)?,
             };
             if !report(0.95) {
-                return Err("export cancelled".to_owned());
+                return Err(tr!("export-cancelled").text());
             }
-            crate::io::write_atomic(path, &bytes)
-                .map_err(|err| format!("{}: {err}", path.display()))?;
+            crate::io::write_atomic(path, &bytes).map_err(|err| crate::io::describe(path, &err))?;
             report(1.0);
             Ok(warnings)
         }
@@ -324,9 +325,9 @@ fn run(
             })
             .map_err(|err| {
                 if err.kind() == std::io::ErrorKind::Interrupted {
-                    "export cancelled".to_owned()
+                    tr!("export-cancelled").text()
                 } else {
-                    format!("{}: {err}", path.display())
+                    crate::io::describe(path, &err)
                 }
             })?;
             Ok(warnings)

@@ -126,7 +126,7 @@ impl PlacardApp {
                         draft.logo = Some(format!("logo-{name}"));
                         draft.logo_bytes = Some(bytes.into());
                     }
-                    Err(err) => self.error(format!("{}: {err}", path.display())),
+                    Err(err) => self.error(crate::io::describe(&path, &err)),
                 }
             }
             Waiting::AddImage => {

@@ -79,7 +79,10 @@ impl KitWindow {
                     match self.editing.and_then(|i| self.items.get(i)) {
                         Some(item) => {
                             ui.horizontal(|ui| {
-                                rtl::label(ui, &tr!("kit-editing", format = item.format.label));
+                                rtl::label(
+                                    ui,
+                                    &tr!("kit-editing", format = (item.format.name)().text()),
+                                );
                                 if ui.button(tr!("kit-back").shown()).clicked() {
                                     action = Some(KitAction::BackToDesign);
                                 }
@@ -136,7 +139,8 @@ impl KitWindow {
     ) -> Option<KitAction> {
         let item = self.items.get(index)?;
         let mut action = None;
-        let label = item.format.label;
+        let name = (item.format.name)();
+        let label = name.shown();
         let file = item.file_name();
         let editing = self.editing == Some(index);
         let preview = self.preview(ctx, resources, index);
@@ -147,13 +151,13 @@ impl KitWindow {
                     let size = texture.size_vec2();
                     let scale = PREVIEW_HEIGHT / size.y.max(1.0);
                     let size = size * scale.min(PREVIEW_HEIGHT * 1.3 / size.x.max(1.0));
-                    ui.add(egui::Image::new((texture.id(), size)).alt_text(label));
+                    ui.add(egui::Image::new((texture.id(), size)).alt_text(name.text()));
                 }
                 Err(err) => {
                     ui.colored_label(ui.visuals().error_fg_color, err);
                 }
             }
-            ui.strong(label);
+            ui.strong(&label);
             ui.label(file);
             let text = if editing {
                 tr!("kit-on-canvas")
@@ -162,7 +166,7 @@ impl KitWindow {
             };
             if ui
                 .add_enabled(!editing, egui::Button::new(text.shown()))
-                .on_hover_text(tr!("kit-edit-tip", format = label).shown())
+                .on_hover_text(tr!("kit-edit-tip", format = name.text()).shown())
                 .clicked()
             {
                 action = Some(KitAction::Edit(index));
@@ -181,12 +185,15 @@ impl KitWindow {
         if let Some(Some(texture)) = self.previews.get(index) {
             return Ok(texture.clone());
         }
-        let item = self.items.get(index).ok_or("no such format")?;
+        let item = self
+            .items
+            .get(index)
+            .ok_or_else(|| tr!("preview-failed").text())?;
         let built =
             crate::scene::build_page(&item.project, 0, resources).map_err(|e| e.to_string())?;
         let dpi = PREVIEW_HEIGHT * 2.0 / built.scene.height.max(1.0) * 72.0;
         let pixmap = raster::render_page(&built.scene, dpi, false, false)
-            .ok_or("the page cannot be drawn")?;
+            .ok_or_else(|| tr!("preview-failed").text())?;
         let image = egui::ColorImage::from_rgba_premultiplied(
             [pixmap.width() as usize, pixmap.height() as usize],
             pixmap.data(),

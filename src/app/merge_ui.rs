@@ -201,7 +201,7 @@ impl MergeWindow {
         let built = crate::scene::build_page(&version, 0, resources).map_err(|e| e.to_string())?;
         let dpi = PREVIEW_WIDTH * 2.0 / built.scene.width.max(1.0) * 72.0;
         let pixmap = raster::render_page(&built.scene, dpi, false, false)
-            .ok_or("the page cannot be drawn")?;
+            .ok_or_else(|| tr!("preview-failed").text())?;
         let image = egui::ColorImage::from_rgba_premultiplied(
             [pixmap.width() as usize, pixmap.height() as usize],
             pixmap.data(),

@@ -653,7 +653,7 @@ impl PlacardApp {
                 })
             });
             if let Err(err) = written {
-                self.error(format!("{}: {err}", dir.join("language").display()));
+                self.error(crate::io::describe(&dir.join("language"), &err));
             }
         }
     }

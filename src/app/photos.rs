@@ -116,7 +116,7 @@ impl PlacardApp {
             match crate::io::read_input(path, crate::layout::MAX_IMAGE_FILE_BYTES) {
                 Ok(bytes) => bytes.into(),
                 Err(err) => {
-                    self.error(format!("{}: {err}", path.display()));
+                    self.error(crate::io::describe(path, &err));
                     return;
                 }
             };

@@ -484,18 +484,9 @@ fn other_files_ui(ui: &mut egui::Ui, s: &mut ExportSettings) {
     rtl::weak(ui, &tr!("export-page-shown"));
 }
 
-/// A printing condition's name for people, in the volunteer's language.
-pub(crate) fn condition_message(condition: crate::colour::cmyk::PrintCondition) -> Message {
-    use crate::colour::cmyk::PrintCondition;
-    match condition {
-        PrintCondition::CoatedFogra39 => tr!("export-condition-fogra39"),
-        PrintCondition::CoatedGracol => tr!("export-condition-gracol"),
-    }
-}
-
 /// The same, as egui draws it.
 fn condition_name(condition: crate::colour::cmyk::PrintCondition) -> String {
-    condition_message(condition).shown()
+    condition.name().shown()
 }
 
 #[cfg(test)]

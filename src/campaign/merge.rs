@@ -15,6 +15,7 @@ use crate::model::{ElementKind, Project};
 use crate::render::pdf::{self, PdfOptions};
 use crate::scene::{Scene, build_page};
 use crate::templates;
+use crate::tr;
 
 /// Largest table file read.
 pub const MAX_TABLE_BYTES: u64 = 32 * 1024 * 1024;
@@ -34,27 +35,39 @@ pub struct MergeTable {
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
     /// The table cannot be read.
-    #[error("{source_name}: {reason}")]
     Table {
         /// The file the table came from (or "the table").
         source_name: String,
-        /// What is wrong.
+        /// What is wrong, worded.
         reason: String,
     },
     /// A row's values cannot go into the design.
-    #[error("row {row}: {reason}")]
     Row {
         /// 1-based row number, not counting the header.
         row: usize,
-        /// What is wrong.
+        /// What is wrong, worded.
         reason: String,
     },
     /// Stopped on request.
-    #[error("the merge was cancelled")]
     Cancelled,
     /// Laying out or writing a result failed.
-    #[error(transparent)]
     Export(#[from] ExportError),
+}
+
+impl std::fmt::Display for MergeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MergeError::Table {
+                source_name,
+                reason,
+            } => write!(f, "{source_name}: {reason}"),
+            MergeError::Row { row, reason } => {
+                f.write_str(&tr!("merge-row-failed", row = *row, reason = reason).text())
+            }
+            MergeError::Cancelled => f.write_str(&tr!("merge-cancelled").text()),
+            MergeError::Export(err) => err.fmt(f),
+        }
+    }
 }
 
 impl MergeTable {
@@ -78,41 +91,48 @@ impl MergeTable {
             .from_reader(text.as_bytes());
         let columns: Vec<String> = reader
             .headers()
-            .map_err(|err| error(format!("the first line cannot be read: {err}")))?
+            .map_err(|err| error(tr!("table-header-unreadable", reason = err.to_string()).text()))?
             .iter()
             .map(str::to_owned)
             .collect();
         if columns.iter().all(String::is_empty) {
-            return Err(error(
-                "the first line must name the columns (the design's slots)".to_owned(),
-            ));
+            return Err(error(tr!("table-no-header").text()));
         }
         let mut rows = Vec::new();
         for (index, record) in reader.records().enumerate() {
-            let record =
-                record.map_err(|err| error(format!("line {} cannot be read: {err}", index + 2)))?;
+            let record = record.map_err(|err| {
+                error(
+                    tr!(
+                        "table-line-unreadable",
+                        line = index + 2,
+                        reason = err.to_string()
+                    )
+                    .text(),
+                )
+            })?;
             if record.iter().all(str::is_empty) {
                 continue;
             }
             let mut row: Vec<String> = record.iter().map(str::to_owned).collect();
             if row.len() > columns.len() {
-                return Err(error(format!(
-                    "line {} has {} values but there are {} columns",
-                    index + 2,
-                    row.len(),
-                    columns.len()
-                )));
+                return Err(error(
+                    tr!(
+                        "table-too-many-values",
+                        line = index + 2,
+                        values = row.len(),
+                        columns = columns.len()
+                    )
+                    .text(),
+                ));
             }
             row.resize(columns.len(), String::new());
             if rows.len() == MAX_ROWS {
-                return Err(error(format!(
-                    "it has more than {MAX_ROWS} rows, more versions than one merge makes; split the table"
-                )));
+                return Err(error(tr!("table-too-many-rows", most = MAX_ROWS).text()));
             }
             rows.push(row);
         }
         if rows.is_empty() {
-            return Err(error("there are no rows under the column names".to_owned()));
+            return Err(error(tr!("table-no-rows").text()));
         }
         Ok(MergeTable { columns, rows })
     }
@@ -123,11 +143,11 @@ impl MergeTable {
         let bytes =
             crate::io::read_input(path, MAX_TABLE_BYTES).map_err(|err| MergeError::Table {
                 source_name: name.clone(),
-                reason: err.to_string(),
+                reason: crate::io::reason(&err),
             })?;
         let text = String::from_utf8(bytes).map_err(|_| MergeError::Table {
             source_name: name.clone(),
-            reason: "not UTF-8 text; save the spreadsheet as CSV UTF-8".to_owned(),
+            reason: tr!("table-not-utf8").text(),
         })?;
         MergeTable::parse(&text, &name)
     }
@@ -207,10 +227,12 @@ impl PictureFiles<'_> {
                 });
                 let outside = || {
                     let shown = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_owned());
-                    format!(
-                        "'{name}' is outside the pictures folder {}; put the picture in that folder and name it from there",
-                        shown.display()
+                    tr!(
+                        "merge-picture-outside",
+                        name = name,
+                        folder = shown.display().to_string()
                     )
+                    .text()
                 };
                 if climbs {
                     return Err(outside());
@@ -243,13 +265,18 @@ pub fn fill_slot(
     pictures: PictureFiles<'_>,
 ) -> Result<Vec<Diagnostic>, String> {
     let Some(takes) = templates::slot_kind(&project.document, slot) else {
-        return Err(format!(
-            "there is no slot '{slot}'; the slots are: {}",
-            project.document.slots().join(", ")
-        ));
+        return Err(tr!(
+            "merge-no-such-slot",
+            slot = slot,
+            slots = project
+                .document
+                .slots()
+                .join(&tr!("place-separator").text())
+        )
+        .text());
     };
     if takes == "text" || takes == "link" {
-        crate::model::limits::check_text_length(slot, value)?;
+        crate::model::limits::check_text_length(slot, value).map_err(|limit| limit.text())?;
         project.document.for_each_element_mut(|element| {
             if element.slot.as_deref() != Some(slot) {
                 return;
@@ -265,7 +292,14 @@ pub fn fill_slot(
     let file = value.strip_prefix('@').unwrap_or(value);
     let path = pictures.resolve(file)?;
     let bytes: Arc<[u8]> = crate::io::read_input(&path, crate::layout::MAX_IMAGE_FILE_BYTES)
-        .map_err(|err| format!("{}: cannot read the image: {err}", path.display()))?
+        .map_err(|err| {
+            tr!(
+                "merge-picture-unreadable",
+                file = path.display().to_string(),
+                reason = crate::io::reason(&err)
+            )
+            .text()
+        })?
         .into();
     let file_name = path
         .file_name()
@@ -300,7 +334,14 @@ pub fn fill_slot(
                 });
             }
             ElementKind::Svg(svg) if is_svg => svg.asset = asset.clone(),
-            _ => result = Err(format!("slot '{slot}' cannot show {file_name}")),
+            _ => {
+                result = Err(tr!(
+                    "merge-slot-cannot-show",
+                    slot = slot,
+                    file = file_name.as_str()
+                )
+                .text())
+            }
         }
     });
     result.map(|()| said)

@@ -287,7 +287,6 @@ pub struct BrandKit {
 #[derive(Debug, thiserror::Error)]
 pub enum BrandKitError {
     /// A file cannot be read or written.
-    #[error("{path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -295,13 +294,30 @@ pub enum BrandKitError {
         source: std::io::Error,
     },
     /// The brand kit file is damaged.
-    #[error("{path} is not a valid brand kit: {reason}")]
     Parse {
         /// The file.
         path: PathBuf,
         /// What is wrong.
         reason: String,
     },
+}
+
+impl std::fmt::Display for BrandKitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let message = match self {
+            BrandKitError::Io { path, source } => crate::tr!(
+                "file-reason",
+                file = path.display().to_string(),
+                reason = crate::io::reason(source)
+            ),
+            BrandKitError::Parse { path, reason } => crate::tr!(
+                "brand-kit-damaged",
+                file = path.display().to_string(),
+                reason = reason
+            ),
+        };
+        f.write_str(&message.text())
+    }
 }
 
 /// File name of the brand kit inside its folder.

@@ -75,7 +75,6 @@ struct SloganFile {
 #[derive(Debug, thiserror::Error)]
 pub enum SloganError {
     /// The file cannot be read or written.
-    #[error("{path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -83,13 +82,30 @@ pub enum SloganError {
         source: std::io::Error,
     },
     /// The file is not valid slogan TOML.
-    #[error("{path} is not a valid slogan list: {reason}")]
     Parse {
         /// The file.
         path: PathBuf,
         /// What is wrong, with the line.
         reason: String,
     },
+}
+
+impl std::fmt::Display for SloganError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let message = match self {
+            SloganError::Io { path, source } => crate::tr!(
+                "file-reason",
+                file = path.display().to_string(),
+                reason = crate::io::reason(source)
+            ),
+            SloganError::Parse { path, reason } => crate::tr!(
+                "slogans-damaged",
+                file = path.display().to_string(),
+                reason = reason
+            ),
+        };
+        f.write_str(&message.text())
+    }
 }
 
 /// The built-in slogans and quotes, plus the volunteer's own.

@@ -139,10 +139,20 @@ pub const DEFAULT_INK_LIMIT: f32 = 300.0;
 
 /// What can go wrong setting up a conversion.
 #[derive(Debug, thiserror::Error)]
-#[error("the colour profile for {condition} cannot be used: {reason}")]
 pub struct CmykError {
-    condition: &'static str,
+    condition: PrintCondition,
     reason: String,
+}
+
+impl std::fmt::Display for CmykError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let message = crate::tr!(
+            "cmyk-profile-unusable",
+            condition = self.condition.name().text(),
+            reason = self.reason.as_str()
+        );
+        f.write_str(&message.text())
+    }
 }
 
 /// Converts between the design's sRGB and one printing condition's inks.
@@ -173,10 +183,7 @@ impl CmykConverter {
     /// A converter for `condition` holding total ink to `ink_limit` percent (at most the
     /// profile's 300 %).
     pub fn new(condition: PrintCondition, ink_limit: f32) -> Result<CmykConverter, CmykError> {
-        let error = |reason: String| CmykError {
-            condition: condition.label(),
-            reason,
-        };
+        let error = |reason: String| CmykError { condition, reason };
         let press =
             ColorProfile::new_from_slice(profile(condition)).map_err(|e| error(e.to_string()))?;
         let srgb = ColorProfile::new_srgb();

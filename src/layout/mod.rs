@@ -31,7 +31,6 @@ use crate::model;
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum LayoutError {
     /// An image or SVG asset cannot be decoded.
-    #[error("image '{asset}' cannot be used: {reason}")]
     BadImage {
         /// The asset's name.
         asset: String,
@@ -39,11 +38,16 @@ pub enum LayoutError {
         reason: String,
     },
     /// An element refers to an asset the document does not contain.
-    #[error("the document refers to '{asset}', which it does not contain")]
     MissingAsset {
         /// The asset's name.
         asset: String,
     },
+}
+
+impl std::fmt::Display for LayoutError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.diagnostic().message.text())
+    }
 }
 
 impl LayoutError {

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{Document, FORMAT_VERSION};
+use crate::i18n::Message;
+use crate::tr;
 
 /// Largest `document.json` accepted, so a hostile file cannot exhaust memory.
 const MAX_DOCUMENT_BYTES: u64 = 16 * 1024 * 1024;
@@ -18,7 +20,6 @@ pub const MAX_PLACARD_FILE_BYTES: u64 = MAX_ASSET_BYTES + MAX_DOCUMENT_BYTES;
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
     /// The file could not be read or written.
-    #[error("{path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -26,25 +27,20 @@ pub enum ModelError {
         source: std::io::Error,
     },
     /// The file is not a zip with a `document.json`.
-    #[error("{path}: not a Placard file ({reason})")]
     NotAPlacardFile {
         /// The file.
         path: PathBuf,
         /// What is wrong.
-        reason: String,
+        reason: Message,
     },
     /// `document.json` does not describe a valid document.
-    #[error("{path}: document.json is damaged: {reason}")]
     BadDocument {
         /// The file.
         path: PathBuf,
         /// What is wrong, with the line and column.
-        reason: String,
+        reason: Message,
     },
     /// The file was written by a newer Placard.
-    #[error(
-        "{path}: made with a newer Placard (file format {found}, this version reads up to {supported}); please update Placard"
-    )]
     UnsupportedVersion {
         /// The file.
         path: PathBuf,
@@ -54,21 +50,61 @@ pub enum ModelError {
         supported: u32,
     },
     /// The design asks for more than Placard makes (see [`super::limits`]).
-    #[error("{path}: {reason}")]
     OverLimit {
         /// The file.
         path: PathBuf,
         /// Which limit, in plain words.
-        reason: String,
+        reason: Message,
     },
     /// An element refers to an asset that is not in the file.
-    #[error("{path}: the document uses '{asset}' but the file does not contain it")]
     MissingAsset {
         /// The file.
         path: PathBuf,
         /// The missing asset's name.
         asset: String,
     },
+}
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let file = |path: &Path| path.display().to_string();
+        let message = match self {
+            ModelError::Io { path, source } => {
+                tr!(
+                    "file-reason",
+                    file = file(path),
+                    reason = crate::io::reason(source)
+                )
+            }
+            ModelError::NotAPlacardFile { path, reason } => {
+                tr!(
+                    "file-not-placard",
+                    file = file(path),
+                    reason = reason.text()
+                )
+            }
+            ModelError::BadDocument { path, reason } => {
+                tr!("file-damaged", file = file(path), reason = reason.text())
+            }
+            ModelError::UnsupportedVersion {
+                path,
+                found,
+                supported,
+            } => tr!(
+                "file-newer",
+                file = file(path),
+                found = *found,
+                supported = *supported
+            ),
+            ModelError::OverLimit { path, reason } => {
+                tr!("file-reason", file = file(path), reason = reason.text())
+            }
+            ModelError::MissingAsset { path, asset } => {
+                tr!("file-missing-asset", file = file(path), asset = asset)
+            }
+        };
+        f.write_str(&message.text())
+    }
 }
 
 /// Result of model operations.
@@ -191,33 +227,30 @@ impl Project {
     /// Reads a `.placard` file from `reader`, taking from it only the document and the
     /// assets the document uses; `path` names the file in messages.
     pub fn from_reader(mut reader: impl Read + std::io::Seek, path: &Path) -> Result<Project> {
-        let not_placard = |reason: String| ModelError::NotAPlacardFile {
+        let not_placard = |reason: Message| ModelError::NotAPlacardFile {
             path: path.to_owned(),
             reason,
         };
         let listed = listed_entries(&mut reader);
         let mut zip = zip::ZipArchive::new(reader)
-            .map_err(|err| not_placard(format!("not a readable zip archive: {err}")))?;
+            .map_err(|err| not_placard(tr!("file-not-zip", reason = err.to_string())))?;
         // The zip reader keeps one entry of each name: more entries listed than it keeps
         // means two share a name, and which one a reader takes would be a guess.
         if listed.is_some_and(|listed| listed > zip.len() as u64) {
-            return Err(not_placard(
-                "two of its entries have the same name (document.json or an asset twice)"
-                    .to_owned(),
-            ));
+            return Err(not_placard(tr!("file-entries-twice")));
         }
 
         let json = {
             let entry = zip
                 .by_name("document.json")
-                .map_err(|_| not_placard("it has no document.json".to_owned()))?;
+                .map_err(|_| not_placard(tr!("file-no-document")))?;
             if entry.size() > MAX_DOCUMENT_BYTES {
                 return Err(ModelError::OverLimit {
                     path: path.to_owned(),
-                    reason: format!(
-                        "its document.json is {}, more than the {} of a design Placard reads",
-                        crate::io::size_words(entry.size()),
-                        crate::io::size_words(MAX_DOCUMENT_BYTES)
+                    reason: tr!(
+                        "file-document-too-large",
+                        size = crate::io::size_words(entry.size()),
+                        limit = crate::io::size_words(MAX_DOCUMENT_BYTES)
                     ),
                 });
             }
@@ -225,7 +258,9 @@ impl Project {
             entry
                 .take(MAX_DOCUMENT_BYTES)
                 .read_to_end(&mut json)
-                .map_err(|err| not_placard(format!("document.json cannot be unpacked: {err}")))?;
+                .map_err(|err| {
+                    not_placard(tr!("file-document-unpack", reason = err.to_string()))
+                })?;
             json
         };
         let document = parse_document(&json, path)?;
@@ -234,15 +269,22 @@ impl Project {
         let mut assets = Assets::new();
         let mut total: u64 = 0;
         for index in 0..zip.len() {
-            let entry = zip
-                .by_index(index)
-                .map_err(|err| not_placard(format!("entry {index} is damaged: {err}")))?;
+            let entry = zip.by_index(index).map_err(|err| {
+                not_placard(tr!(
+                    "file-entry-damaged",
+                    entry = index + 1,
+                    reason = err.to_string()
+                ))
+            })?;
             // No entry of a file Placard wrote leaves the archive's folder: one that does
             // (a zip-slip) means the file was made to harm, even outside `assets/`.
             if let Ok(raw) = entry.name()
                 && (raw.starts_with('/') || raw.split(['/', '\\']).any(|part| part == ".."))
             {
-                return Err(not_placard(format!("unsafe entry name '{raw}'")));
+                return Err(not_placard(tr!(
+                    "file-unsafe-entry",
+                    name = raw.into_owned()
+                )));
             }
             let Some(name) = entry.name().ok().and_then(|name| {
                 name.strip_prefix("assets/")
@@ -252,7 +294,7 @@ impl Project {
                 continue;
             };
             if name.split('/').any(|part| part == ".." || part.is_empty()) {
-                return Err(not_placard(format!("unsafe asset name '{name}'")));
+                return Err(not_placard(tr!("file-unsafe-entry", name = name.as_str())));
             }
             // What the design does not use is not unpacked (it would only take memory).
             if !name.starts_with("fonts/") && used.binary_search(&name).is_err() {
@@ -262,20 +304,26 @@ impl Project {
             // soon as the assets together pass the limit (a zip bomb).
             let budget = MAX_ASSET_BYTES.saturating_sub(total);
             if entry.size() > budget {
-                return Err(not_placard("its assets are implausibly large".to_owned()));
+                return Err(not_placard(tr!("file-assets-too-large")));
             }
             let capacity = entry.size().min(64 * 1024 * 1024);
             let mut data = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
             entry
                 .take(budget + 1)
                 .read_to_end(&mut data)
-                .map_err(|err| not_placard(format!("asset '{name}' cannot be unpacked: {err}")))?;
+                .map_err(|err| {
+                    not_placard(tr!(
+                        "file-asset-unpack",
+                        name = name.as_str(),
+                        reason = err.to_string()
+                    ))
+                })?;
             total += data.len() as u64;
             if total > MAX_ASSET_BYTES {
-                return Err(not_placard("its assets are implausibly large".to_owned()));
+                return Err(not_placard(tr!("file-assets-too-large")));
             }
             if assets.contains_key(&name) {
-                return Err(not_placard(format!("asset '{name}' is in it twice")));
+                return Err(not_placard(tr!("file-asset-twice", name = name.as_str())));
             }
             assets.insert(name, Arc::from(data));
         }
@@ -348,12 +396,12 @@ fn listed_entries(reader: &mut (impl Read + std::io::Seek)) -> Option<u64> {
 
 /// Parses and, where needed, migrates `document.json`.
 fn parse_document(json: &[u8], path: &Path) -> Result<Document> {
-    let bad = |reason: String| ModelError::BadDocument {
+    let bad = |reason: Message| ModelError::BadDocument {
         path: path.to_owned(),
         reason,
     };
-    let value: serde_json::Value =
-        serde_json::from_slice(json).map_err(|err| bad(err.to_string()))?;
+    let value: serde_json::Value = serde_json::from_slice(json)
+        .map_err(|err| bad(tr!("file-json", reason = err.to_string())))?;
     let over_limit = |limit: super::limits::OverLimit| ModelError::OverLimit {
         path: path.to_owned(),
         reason: limit.0,
@@ -362,7 +410,7 @@ fn parse_document(json: &[u8], path: &Path) -> Result<Document> {
     let found = value
         .get("format_version")
         .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| bad("it has no format_version number".to_owned()))?;
+        .ok_or_else(|| bad(tr!("file-no-version")))?;
     if found > u64::from(FORMAT_VERSION) {
         return Err(ModelError::UnsupportedVersion {
             path: path.to_owned(),
@@ -372,11 +420,11 @@ fn parse_document(json: &[u8], path: &Path) -> Result<Document> {
     }
     // Version 1 is the first format; later versions add their migrations here, each
     // turning version n into n + 1 on the JSON value.
-    let mut document: Document =
-        serde_json::from_value(value).map_err(|err| bad(err.to_string()))?;
+    let mut document: Document = serde_json::from_value(value)
+        .map_err(|err| bad(tr!("file-json", reason = err.to_string())))?;
     document.format_version = FORMAT_VERSION;
     if document.pages.is_empty() {
-        return Err(bad("it has no pages".to_owned()));
+        return Err(bad(tr!("file-no-pages")));
     }
     super::limits::check_document(&document).map_err(over_limit)?;
     Ok(document)

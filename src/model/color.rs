@@ -145,11 +145,11 @@ impl PrintCondition {
     pub const ALL: [PrintCondition; 2] =
         [PrintCondition::CoatedFogra39, PrintCondition::CoatedGracol];
 
-    /// Name for people.
-    pub fn label(self) -> &'static str {
+    /// Its name for people, in the volunteer's language.
+    pub fn name(self) -> crate::i18n::Message {
         match self {
-            PrintCondition::CoatedFogra39 => "Coated paper, Europe (FOGRA39)",
-            PrintCondition::CoatedGracol => "Coated paper, North America (GRACoL)",
+            PrintCondition::CoatedFogra39 => crate::tr!("export-condition-fogra39"),
+            PrintCondition::CoatedGracol => crate::tr!("export-condition-gracol"),
         }
     }
 }

@@ -59,6 +59,20 @@ pub enum ElementKind {
     Group(GroupElement),
 }
 
+impl ElementKind {
+    /// What kind of element it is, in the volunteer's language ("Photo", "Text box").
+    pub fn name(&self) -> crate::i18n::Message {
+        match self {
+            ElementKind::Text(_) => crate::tr!("props-kind-text"),
+            ElementKind::Image(_) => crate::tr!("props-kind-photo"),
+            ElementKind::Shape(_) => crate::tr!("props-kind-shape"),
+            ElementKind::Svg(_) => crate::tr!("props-kind-graphic"),
+            ElementKind::Qr(_) => crate::tr!("props-kind-qr"),
+            ElementKind::Group(_) => crate::tr!("props-kind-group"),
+        }
+    }
+}
+
 /// A raster image placed in a box.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ImageElement {
@@ -156,14 +170,14 @@ pub enum ImageEffect {
 }
 
 impl ImageEffect {
-    /// Name shown to the volunteer.
-    pub fn label(&self) -> &'static str {
+    /// Its name for people, in the volunteer's language.
+    pub fn name(&self) -> crate::i18n::Message {
         match self {
-            ImageEffect::Grayscale => "Grayscale",
-            ImageEffect::Duotone { .. } => "Duotone",
-            ImageEffect::Threshold { .. } => "Threshold (stencil)",
-            ImageEffect::Posterize { .. } => "Posterize",
-            ImageEffect::Halftone { .. } => "Halftone dots",
+            ImageEffect::Grayscale => crate::tr!("props-effect-grayscale"),
+            ImageEffect::Duotone { .. } => crate::tr!("props-effect-duotone"),
+            ImageEffect::Threshold { .. } => crate::tr!("props-effect-threshold"),
+            ImageEffect::Posterize { .. } => crate::tr!("props-effect-posterize"),
+            ImageEffect::Halftone { .. } => crate::tr!("props-effect-halftone"),
         }
     }
 }
@@ -361,18 +375,6 @@ impl Element {
         self
     }
 
-    /// A short word for the kind of element, for messages.
-    pub fn kind_name(&self) -> &'static str {
-        match self.kind {
-            ElementKind::Text(_) => "text",
-            ElementKind::Image(_) => "image",
-            ElementKind::Shape(_) => "shape",
-            ElementKind::Svg(_) => "vector graphic",
-            ElementKind::Qr(_) => "QR code",
-            ElementKind::Group(_) => "group",
-        }
-    }
-
     /// A text element's words on one line, at most `limit` characters (with … when cut);
     /// `None` for other elements and for empty text.
     pub fn words(&self, limit: usize) -> Option<String> {
@@ -391,16 +393,16 @@ impl Element {
         })
     }
 
-    /// A label for messages: the name, else the slot, else the kind.
+    /// A label for messages in the current language: the name, else the slot, else the
+    /// first words of a text, else the kind.
     pub fn label(&self) -> String {
         match (&self.name, &self.slot, &self.kind) {
             (Some(name), _, _) => name.clone(),
-            (None, Some(slot), _) => format!("slot '{slot}'"),
-            (None, None, ElementKind::Text(text)) => {
-                let short: String = text.text.chars().take(24).collect();
-                format!("text '{short}'")
+            (None, Some(slot), _) => crate::tr!("element-in-slot", slot = slot).text(),
+            (None, None, ElementKind::Text(_)) if self.words(24).is_some() => {
+                crate::tr!("element-text", words = self.words(24).unwrap_or_default()).text()
             }
-            _ => self.kind_name().to_owned(),
+            _ => self.kind.name().text(),
         }
     }
 }

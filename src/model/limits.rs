@@ -5,6 +5,8 @@
 //! and when a value enters it from outside (a merge table's cell, `--set`).
 
 use super::{Background, Document, Element, ElementKind, Shape};
+use crate::i18n::{Arg, Message};
+use crate::tr;
 use crate::units::{Mm, Pt};
 
 /// Most pages in one design.
@@ -35,9 +37,9 @@ pub const MAX_FONT_SIZE: f32 = 20_000.0;
 pub const MAX_NUMBER: f64 = 1.0e7;
 
 /// A limit passed, in plain words.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{0}")]
-pub struct OverLimit(pub String);
+pub struct OverLimit(pub Message);
 
 /// Checks the raw `document.json` before it is read: every number finite and within
 /// [`MAX_NUMBER`] (JSON allows 1e400, which becomes infinity).
@@ -48,8 +50,10 @@ pub fn check_json(value: &serde_json::Value) -> Result<(), OverLimit> {
             serde_json::Value::Number(number) => {
                 let n = number.as_f64().unwrap_or(f64::INFINITY);
                 if !n.is_finite() || n.abs() > MAX_NUMBER {
-                    return Err(OverLimit(format!(
-                        "it holds the number {number}, far outside any page (numbers up to {MAX_NUMBER:e} are taken)"
+                    return Err(OverLimit(tr!(
+                        "limit-number",
+                        number = number.to_string(),
+                        most = format!("{MAX_NUMBER:e}")
                     )));
                 }
             }
@@ -64,9 +68,10 @@ pub fn check_json(value: &serde_json::Value) -> Result<(), OverLimit> {
 /// Checks a design against every limit above; the message names the page and element.
 pub fn check_document(document: &Document) -> Result<(), OverLimit> {
     if document.pages.len() > MAX_PAGES {
-        return Err(OverLimit(format!(
-            "it has {} pages; a design may have up to {MAX_PAGES}",
-            document.pages.len()
+        return Err(OverLimit(tr!(
+            "limit-pages",
+            count = document.pages.len(),
+            most = MAX_PAGES
         )));
     }
     let (min, max, max_bleed) = (
@@ -76,21 +81,25 @@ pub fn check_document(document: &Document) -> Result<(), OverLimit> {
     );
     let mut elements = 0;
     for (index, page) in document.pages.iter().enumerate() {
-        let name = format!("page {}", index + 1);
+        let name = tr!("place-page", page = index + 1).text();
         for side in [page.width.0, page.height.0] {
             if !(min..=max).contains(&side) {
-                return Err(OverLimit(format!(
-                    "{name} is {:.0} × {:.0} mm; pages may be {MIN_PAGE_MM} mm to {} m a side",
-                    page.width.to_mm().0,
-                    page.height.to_mm().0,
-                    MAX_PAGE_MM / 1000.0
+                return Err(OverLimit(tr!(
+                    "limit-page-size",
+                    page = name.as_str(),
+                    width = Arg::number(page.width.to_mm().0, 0),
+                    height = Arg::number(page.height.to_mm().0, 0),
+                    least = Arg::number(MIN_PAGE_MM, 0),
+                    most = Arg::number(MAX_PAGE_MM / 1000.0, 0)
                 )));
             }
         }
         if !(0.0..=max_bleed).contains(&page.bleed.0) {
-            return Err(OverLimit(format!(
-                "{name} has a bleed of {:.1} mm; a bleed may be 0 to {MAX_BLEED_MM} mm",
-                page.bleed.to_mm().0
+            return Err(OverLimit(tr!(
+                "limit-bleed",
+                page = name.as_str(),
+                bleed = Arg::number(page.bleed.to_mm().0, 1),
+                most = Arg::number(MAX_BLEED_MM, 0)
             )));
         }
         if let Background::LinearGradient { stops, .. } = &page.background {
@@ -103,8 +112,11 @@ pub fn check_document(document: &Document) -> Result<(), OverLimit> {
 
 fn check_stops(name: &str, count: usize) -> Result<(), OverLimit> {
     if count > MAX_GRADIENT_STOPS {
-        return Err(OverLimit(format!(
-            "{name}: a gradient has {count} colour stops; up to {MAX_GRADIENT_STOPS} are taken"
+        return Err(OverLimit(tr!(
+            "limit-gradient-stops",
+            place = name,
+            count = count,
+            most = MAX_GRADIENT_STOPS
         )));
     }
     Ok(())
@@ -117,26 +129,27 @@ fn check_elements(
     count: &mut usize,
 ) -> Result<(), OverLimit> {
     if depth > MAX_GROUP_DEPTH {
-        return Err(OverLimit(format!(
-            "{page}: groups are nested more than {MAX_GROUP_DEPTH} deep"
+        return Err(OverLimit(tr!(
+            "limit-group-depth",
+            place = page,
+            most = MAX_GROUP_DEPTH
         )));
     }
     *count += elements.len();
     if *count > MAX_ELEMENTS {
-        return Err(OverLimit(format!(
-            "it has more than {MAX_ELEMENTS} elements; a design may have up to {MAX_ELEMENTS}"
-        )));
+        return Err(OverLimit(tr!("limit-elements", most = MAX_ELEMENTS)));
     }
     for element in elements {
-        let name = || format!("{page}, {}", element.label());
+        let name = || format!("{page}{}{}", tr!("place-separator").text(), element.label());
         match &element.kind {
             ElementKind::Text(text) => {
                 check_text_length(&name(), &text.text).map_err(OverLimit)?;
                 if !(text.font_size.0 > 0.0 && text.font_size.0 <= MAX_FONT_SIZE) {
-                    return Err(OverLimit(format!(
-                        "{}: the text size {} pt is outside 0 to {MAX_FONT_SIZE} pt",
-                        name(),
-                        text.font_size.0
+                    return Err(OverLimit(tr!(
+                        "limit-text-size",
+                        place = name(),
+                        size = text.font_size.0.to_string(),
+                        most = Arg::number(MAX_FONT_SIZE, 0)
                     )));
                 }
             }
@@ -148,17 +161,20 @@ fn check_elements(
                     _ => 0,
                 };
                 if corners > MAX_CORNERS {
-                    return Err(OverLimit(format!(
-                        "{}: the shape has {corners} corners; shapes may have up to {MAX_CORNERS}",
-                        name()
+                    return Err(OverLimit(tr!(
+                        "limit-corners",
+                        place = name(),
+                        count = corners,
+                        most = MAX_CORNERS
                     )));
                 }
             }
             ElementKind::Image(image) if image.blocks.len() > MAX_BLOCKS => {
-                return Err(OverLimit(format!(
-                    "{}: the photo has {} face blocks; up to {MAX_BLOCKS} are taken",
-                    name(),
-                    image.blocks.len()
+                return Err(OverLimit(tr!(
+                    "limit-face-blocks",
+                    place = name(),
+                    count = image.blocks.len(),
+                    most = MAX_BLOCKS
                 )));
             }
             ElementKind::Group(group) => check_elements(page, &group.children, depth + 1, count)?,
@@ -169,12 +185,14 @@ fn check_elements(
 }
 
 /// Checks a text (or a QR code's data) for `subject` against [`MAX_TEXT_CHARS`].
-pub fn check_text_length(subject: &str, text: &str) -> Result<(), String> {
+pub fn check_text_length(subject: &str, text: &str) -> Result<(), Message> {
     // Bytes bound characters from above: count only when it could matter.
     if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS {
-        return Err(format!(
-            "{subject}: the text has {} characters; a text may have up to {MAX_TEXT_CHARS} (split it over several text boxes or pages)",
-            text.chars().count()
+        return Err(tr!(
+            "limit-text-length",
+            place = subject,
+            count = text.chars().count(),
+            most = MAX_TEXT_CHARS
         ));
     }
     Ok(())

@@ -252,6 +252,16 @@ fn put_below(scene: &mut Scene, mut items: Vec<Item>) {
         .collect();
 }
 
+/// Where lines of the sheets' words start: the left, or the right in a right-to-left
+/// language.
+fn reading_start() -> TextAlign {
+    if crate::i18n::language().is_rtl() {
+        TextAlign::Right
+    } else {
+        TextAlign::Left
+    }
+}
+
 fn tile_sheet(
     poster_items: &[Item],
     plan: &TilePlan,
@@ -260,32 +270,33 @@ fn tile_sheet(
 ) -> Result<Scene, crate::layout::LayoutError> {
     let c = plan.content;
     let area = tile.area;
-    let total = format!(
-        "{} — row {} of {}, column {} of {}",
-        tile.label(),
-        row_letter(tile.row),
-        row_letter(plan.rows - 1),
-        tile.column + 1,
-        plan.columns
-    );
+    let total = crate::tr!(
+        "tile-sheet-label",
+        tile = tile.label(),
+        row = row_letter(tile.row),
+        rows = row_letter(plan.rows - 1),
+        column = tile.column + 1,
+        columns = plan.columns
+    )
+    .text();
     let mut labels = vec![label(
         &total,
         c.x,
         c.y - 16.0,
         c.width,
         9.0,
-        TextAlign::Left,
+        reading_start(),
     )];
     let has_right = tile.column + 1 < plan.columns;
     let has_below = tile.row + 1 < plan.rows;
     if tile.column > 0 {
         labels.push(label(
-            "cut along the left mark, glue over the tile to the left",
+            &crate::tr!("tile-sheet-glue").text(),
             c.x,
             c.y + area.height + 3.0,
             c.width,
             7.0,
-            TextAlign::Left,
+            reading_start(),
         ));
     }
     let mut scene = sheet_with_labels(plan, labels, resources)?;
@@ -346,29 +357,30 @@ fn map_sheet(
     let origin = Point::new(room.x + (room.width - w) / 2.0, room.y);
     let mut labels = vec![
         label(
-            &format!(
-                "Assembly map: {} sheets, {} across and {} down",
-                plan.tiles.len(),
-                plan.columns,
-                plan.rows
-            ),
+            &crate::tr!(
+                "tile-map-title",
+                sheets = plan.tiles.len(),
+                across = plan.columns,
+                down = plan.rows
+            )
+            .text(),
             c.x,
             c.y,
             c.width,
             12.0,
-            TextAlign::Left,
+            reading_start(),
         ),
         label(
-            &format!(
-                "Print at 100 % (actual size). Trim each sheet at its marks where a tile \
-                 overlaps the one before; glue it over the {:.0} mm strip of its neighbour.",
-                Pt(plan.overlap).to_mm().0
-            ),
+            &crate::tr!(
+                "tile-map-how",
+                overlap = crate::i18n::Arg::number(Pt(plan.overlap).to_mm().0, 0)
+            )
+            .text(),
             c.x,
             c.y + 18.0,
             c.width,
             7.5,
-            TextAlign::Left,
+            reading_start(),
         ),
     ];
     for tile in &plan.tiles {

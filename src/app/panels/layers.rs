@@ -15,7 +15,7 @@ pub fn layer_name(element: &Element) -> String {
     element
         .words(28)
         .or_else(|| element.name.clone())
-        .unwrap_or_else(|| super::properties::kind_name(&element.kind).text())
+        .unwrap_or_else(|| element.kind.name().text())
 }
 
 /// Shows the layers of the current page.

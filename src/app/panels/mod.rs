@@ -92,13 +92,8 @@ fn cmyk_field(ui: &mut egui::Ui, label: &str, color: Color) -> Option<Color> {
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::TextInput, ui.is_enabled(), &accessible)
     });
-    let response = response.on_hover_text(
-        tr!(
-            "field-cmyk-tip",
-            condition = crate::app::print_download::condition_message(condition).text()
-        )
-        .shown(),
-    );
+    let response =
+        response.on_hover_text(tr!("field-cmyk-tip", condition = condition.name().text()).shown());
     let mut result = None;
     if response.lost_focus() {
         if text != shown

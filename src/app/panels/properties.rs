@@ -36,7 +36,7 @@ pub fn properties_ui(
         return PropertiesAction::None;
     };
     let element = element.clone();
-    ui.heading(kind_name(&element.kind).shown());
+    ui.heading(element.kind.name().shown());
     let mut action = PropertiesAction::None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         geometry_ui(ui, session, index, &element);
@@ -210,15 +210,9 @@ fn effect_choices(palette: Option<&Palette>) -> [Option<ImageEffect>; 6] {
 }
 
 fn effect_name(effect: Option<ImageEffect>) -> String {
-    match effect {
-        None => tr!("props-effect-none"),
-        Some(ImageEffect::Grayscale) => tr!("props-effect-grayscale"),
-        Some(ImageEffect::Duotone { .. }) => tr!("props-effect-duotone"),
-        Some(ImageEffect::Threshold { .. }) => tr!("props-effect-threshold"),
-        Some(ImageEffect::Posterize { .. }) => tr!("props-effect-posterize"),
-        Some(ImageEffect::Halftone { .. }) => tr!("props-effect-halftone"),
-    }
-    .shown()
+    effect
+        .map_or_else(|| tr!("props-effect-none"), |effect| effect.name())
+        .shown()
 }
 
 /// The poster effect and its settings.
@@ -737,16 +731,4 @@ fn qr_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, qr: &crate::mod
         });
     }
     rtl::weak(ui, &tr!("props-qr-hint"));
-}
-
-/// What kind of element this is, in the volunteer's language ("Text box", "Photo").
-pub fn kind_name(kind: &ElementKind) -> crate::i18n::Message {
-    match kind {
-        ElementKind::Text(_) => tr!("props-kind-text"),
-        ElementKind::Image(_) => tr!("props-kind-photo"),
-        ElementKind::Shape(_) => tr!("props-kind-shape"),
-        ElementKind::Svg(_) => tr!("props-kind-graphic"),
-        ElementKind::Qr(_) => tr!("props-kind-qr"),
-        ElementKind::Group(_) => tr!("props-kind-group"),
-    }
 }

@@ -17,9 +17,10 @@ const MAX_SHAPE_CHANGE: f32 = 1.6;
 
 /// What an element is called in the kit's report.
 fn called(element: &Element) -> String {
-    element
-        .words(30)
-        .map_or_else(|| element.label(), |words| format!("“{words}”"))
+    element.words(30).map_or_else(
+        || element.label(),
+        |words| crate::tr!("quoted", words = words).text(),
+    )
 }
 
 /// Whether an element carries content a volunteer adds (text, picture, drawing, code).
@@ -67,7 +68,7 @@ fn added_elements<'a>(source: &'a Project, template: Option<&Project>) -> Vec<&'
     let Some(page) = source.document.pages.first() else {
         return Vec::new();
     };
-    let template_own: Vec<(Option<String>, &'static str)> = template
+    let template_own: Vec<(Option<String>, std::mem::Discriminant<ElementKind>)> = template
         .into_iter()
         .flat_map(|template| {
             template
@@ -78,7 +79,7 @@ fn added_elements<'a>(source: &'a Project, template: Option<&Project>) -> Vec<&'
                     p.elements
                         .iter()
                         .filter(|e| e.slot.is_none() && is_content(e))
-                        .map(|e| (e.name.clone(), e.kind_name()))
+                        .map(|e| (e.name.clone(), std::mem::discriminant(&e.kind)))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -87,7 +88,7 @@ fn added_elements<'a>(source: &'a Project, template: Option<&Project>) -> Vec<&'
     page.elements
         .iter()
         .filter(|e| e.slot.is_none() && !e.hidden && is_content(e))
-        .filter(|e| !template_own.contains(&(e.name.clone(), e.kind_name())))
+        .filter(|e| !template_own.contains(&(e.name.clone(), std::mem::discriminant(&e.kind))))
         .collect()
 }
 
@@ -220,10 +221,9 @@ pub fn carry_text_colours(
                     text.shadow = shadow;
                 }
             } else {
-                kept.push(format!(
-                    "{}'s colour would not read on the {format}'s background, so the {format} keeps its own",
-                    called(given)
-                ));
+                kept.push(
+                    crate::tr!("kit-colour-kept", element = called(given), format = format).text(),
+                );
             }
         }
     }
@@ -264,19 +264,24 @@ pub fn carry_added(
                 if let (ElementKind::Text(text), Some(under)) = (&mut element.kind, under)
                     && contrast(text.fill, under) < 3.0
                 {
-                    text.fill =
-                        crate::campaign::readable_text_colour(target.document.palette.as_ref(), under);
-                    left_out.push(format!(
-                        "{} takes another colour on the {format}, as its own would not read on the background there",
-                        called(&element)
-                    ));
+                    text.fill = crate::campaign::readable_text_colour(
+                        target.document.palette.as_ref(),
+                        under,
+                    );
+                    left_out.push(
+                        crate::tr!(
+                            "kit-colour-changed",
+                            element = called(&element),
+                            format = format
+                        )
+                        .text(),
+                    );
                 }
                 page.elements.push(element);
             }
-            None => left_out.push(format!(
-                "{} is left out of the {format}: its shape is too different to place it; add it there by hand",
-                called(element)
-            )),
+            None => left_out.push(
+                crate::tr!("kit-left-out", element = called(element), format = format).text(),
+            ),
         }
     }
     left_out

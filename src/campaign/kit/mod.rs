@@ -28,12 +28,12 @@ pub enum KitOutput {
 }
 
 /// One format of a campaign kit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct KitFormat {
     /// File name stem in the kit, such as `poster-a3`.
     pub id: &'static str,
-    /// Name shown to the volunteer.
-    pub label: &'static str,
+    /// Its name for the volunteer, in their language.
+    pub name: fn() -> crate::i18n::Message,
     /// The built-in template it is made from.
     pub template: &'static str,
     /// What file it becomes.
@@ -44,43 +44,43 @@ pub struct KitFormat {
 pub const KIT_FORMATS: [KitFormat; 7] = [
     KitFormat {
         id: "poster-a3",
-        label: "Poster A3",
+        name: || crate::tr!("kit-format-poster-a3"),
         template: "poster-a3",
         output: KitOutput::PrintPdf,
     },
     KitFormat {
         id: "poster-a2",
-        label: "Poster A2",
+        name: || crate::tr!("kit-format-poster-a2"),
         template: "poster-a2",
         output: KitOutput::PrintPdf,
     },
     KitFormat {
         id: "placard",
-        label: "Placard (A2, two sides)",
+        name: || crate::tr!("kit-format-placard"),
         template: "placard-a2-landscape",
         output: KitOutput::PrintPdf,
     },
     KitFormat {
         id: "sticker",
-        label: "Sticker (75 mm round)",
+        name: || crate::tr!("kit-format-sticker"),
         template: "sticker-round-75mm",
         output: KitOutput::PrintPdf,
     },
     KitFormat {
         id: "profile-picture",
-        label: "Profile picture (1080 px square)",
+        name: || crate::tr!("kit-format-profile-picture"),
         template: "social-square-1080",
         output: KitOutput::ScreenPng,
     },
     KitFormat {
         id: "share-image",
-        label: "Share image (1200 × 630 px)",
+        name: || crate::tr!("kit-format-share-image"),
         template: "social-share-1200x630",
         output: KitOutput::ScreenPng,
     },
     KitFormat {
         id: "leaflet",
-        label: "Leaflet (A5)",
+        name: || crate::tr!("kit-format-leaflet"),
         template: "leaflet-a5",
         output: KitOutput::PrintPdf,
     },
@@ -112,10 +112,8 @@ impl KitItem {
 #[derive(Debug, thiserror::Error)]
 pub enum KitError {
     /// A built-in template could not be read (a broken build).
-    #[error("the built-in template '{0}' cannot be read")]
     Template(&'static str),
     /// A format could not be exported.
-    #[error("{file}: {source}")]
     Export {
         /// The kit file.
         file: String,
@@ -123,10 +121,8 @@ pub enum KitError {
         source: ExportError,
     },
     /// The press colours could not be set up.
-    #[error("{0}")]
     Press(String),
     /// Writing the kit failed.
-    #[error("{path}: {source}")]
     Io {
         /// The folder or zip file.
         path: PathBuf,
@@ -134,8 +130,26 @@ pub enum KitError {
         source: std::io::Error,
     },
     /// The volunteer stopped it.
-    #[error("the kit export was cancelled")]
     Cancelled,
+}
+
+impl std::fmt::Display for KitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let message = match self {
+            KitError::Template(id) => crate::tr!("cli-template-damaged", template = *id),
+            KitError::Export { file, source } => {
+                crate::tr!("file-reason", file = file, reason = source.to_string())
+            }
+            KitError::Press(reason) => return f.write_str(reason),
+            KitError::Io { path, source } => crate::tr!(
+                "file-reason",
+                file = path.display().to_string(),
+                reason = crate::io::reason(source)
+            ),
+            KitError::Cancelled => crate::tr!("kit-cancelled"),
+        };
+        f.write_str(&message.text())
+    }
 }
 
 /// Slots filled from another slot when the design has no value of their own.
@@ -193,14 +207,14 @@ fn reflow_changed(
         .then(|| carry::loose_photo(added))
         .flatten();
     let mut project = reflow_slots(source, format, loose_photo)?;
-    let name = format.label;
-    let mut left_out = carry::carry_text_colours(source, changes, &mut project, name);
+    let name = (format.name)().text();
+    let mut left_out = carry::carry_text_colours(source, changes, &mut project, &name);
     let others: Vec<&Element> = added
         .iter()
         .copied()
         .filter(|e| loose_photo.is_none_or(|photo| !std::ptr::eq(*e, photo)))
         .collect();
-    left_out.extend(carry::carry_added(source, &others, &mut project, name));
+    left_out.extend(carry::carry_added(source, &others, &mut project, &name));
     Ok((project, left_out))
 }
 
@@ -214,7 +228,7 @@ fn reflow_slots(
         .and_then(Result::ok)
         .ok_or(KitError::Template(format.template))?;
     let document = &source.document;
-    project.document.title = format!("{} — {}", document.title, format.label);
+    project.document.title = format!("{} — {}", document.title, (format.name)().text());
     project.document.print_condition = document.print_condition;
     if let Some(palette) = &document.palette {
         crate::campaign::apply_palette(&mut project.document, palette);

@@ -1000,3 +1000,122 @@ cli-merge-written =
        *[other] { $count } ملف في { $folder }
     }
 cli-merge-output = { $file }: الدمج يكتب ملف PDF واحدًا (out.pdf) أو مجلدًا من ملفات PDF (out/)
+
+## ملفات لا تُقرأ أو لا تُكتب
+
+file-reason = { $file }: { $reason }
+size-mb = { $size } ميغابايت
+size-kb = { $size } كيلوبايت
+file-too-large = أكبر من { $limit } التي يقبلها بلاكارد
+file-larger-than = حجمه { $size }، أكبر من { $limit } التي يقبلها بلاكارد
+file-is-folder = هذا مجلد وليس ملفًا
+file-not-ordinary = ليس ملفًا عاديًا (جهاز أو أنبوب)؛ بلاكارد يقرأ الملفات فقط
+file-is-input = هذا أحد الملفات التي يُصنع منها العمل؛ اختر اسمًا آخر حتى لا يُستبدل
+file-no-name = المسار لا يشير إلى أي ملف
+io-not-found = لا يوجد ملف أو مجلد بهذا الاسم
+io-permission-denied = ليس لديك إذن بفتحه
+io-already-exists = موجود من قبل
+io-disk-full = القرص ممتلئ
+io-read-only = القرص للقراءة فقط ولا يمكن الكتابة عليه
+io-not-a-folder = جزء من المسار ليس مجلدًا
+io-quota = نفدت حصتك من مساحة القرص
+io-file-too-large = الملف أكبر مما يتسع له هذا القرص
+io-bad-name = لا يصلح هذا الاسم لملف هنا
+file-not-placard = { $file }: ليس ملف بلاكارد ({ $reason })
+file-damaged = { $file }: الملف document.json تالف: { $reason }
+file-newer = { $file }: صُنع بإصدار أحدث من بلاكارد (صيغة الملف { $found }، وهذا الإصدار يقرأ حتى { $supported })؛ يُرجى تحديث بلاكارد
+file-missing-asset = { $file }: المستند يستخدم «{ $asset }» لكن الملف لا يحتويه
+file-not-zip = ليس أرشيف zip مقروءًا: { $reason }
+file-entries-twice = اثنان من مدخلاته بالاسم نفسه (document.json أو مورد مكرر)
+file-no-document = ليس فيه document.json
+file-document-too-large = حجم document.json فيه { $size }، أكثر من { $limit } لتصميم يقرؤه بلاكارد
+file-document-unpack = تعذّر فك ضغط document.json: { $reason }
+file-entry-damaged = المدخل { $entry } تالف: { $reason }
+file-unsafe-entry = اسم مدخل خطِر «{ $name }»
+file-assets-too-large = صوره وخطوطه كبيرة على نحو لا يُصدَّق
+file-asset-unpack = تعذّر فك ضغط «{ $name }»: { $reason }
+file-asset-twice = «{ $name }» موجود فيه مرتين
+file-json = { $reason }
+file-no-version = ليس فيه رقم format_version
+file-no-pages = ليس فيه أي صفحة
+
+## ما يمكن أن يحتويه التصميم
+
+limit-number = فيه العدد { $number }، بعيدًا جدًا عن أي صفحة (تُقبل الأعداد حتى { $most })
+limit-pages = فيه { $count } صفحة؛ يمكن أن يكون في التصميم { $most } صفحة على الأكثر
+limit-page-size = مقاس { $page } هو { $width } × { $height } مم؛ يمكن أن يكون ضلع الصفحة من { $least } مم إلى { $most } م
+limit-bleed = نزف { $page } هو { $bleed } مم؛ يمكن أن يكون النزف من ٠ إلى { $most } مم
+limit-gradient-stops = { $place }: في تدرّج { $count } نقطة لون؛ يُقبل { $most } على الأكثر
+limit-group-depth = { $place }: مجموعات متداخلة بعضها في بعض أعمق من { $most } مستوى
+limit-elements = فيه أكثر من { $most } عنصر؛ يمكن أن يكون في التصميم { $most } عنصر على الأكثر
+limit-text-size = { $place }: حجم النص { $size } نقطة خارج المدى من ٠ إلى { $most } نقطة
+limit-corners = { $place }: للشكل { $count } زاوية؛ يمكن أن يكون للأشكال { $most } زاوية على الأكثر
+limit-face-blocks = { $place }: في الصورة { $count } حجب للوجوه؛ يُقبل { $most } على الأكثر
+limit-text-length = { $place }: في النص { $count } حرف؛ يمكن أن يكون في النص { $most } حرف على الأكثر (وزّعه على عدة مربعات نص أو صفحات)
+element-in-slot = الخانة «{ $slot }»
+element-text = النص «{ $words }»
+quoted = «{ $words }»
+
+## تصديرات ودمج وحزم تعذّر صنعها
+
+export-no-such-page =
+    لا توجد صفحة { $page }؛ في المستند { $count ->
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $count } صفحات
+        [many] { $count } صفحةً
+       *[other] { $count } صفحة
+    }
+export-png-too-large = { $width } × { $height } بكسل أكبر مما يحتمله PNG؛ اختر دقة أقل
+export-jpeg-too-large = { $width } × { $height } بكسل أكبر مما يحتمله JPEG (يصنع بلاكارد ملفات JPEG حتى { $most } ميغابكسل)؛ اختر دقة أقل، أو PNG
+export-jpeg-too-wide = { $width } × { $height } بكسل أكبر مما يحتمله JPEG (٦٥٥٣٥ للضلع على الأكثر)؛ اختر دقة أقل، أو PNG
+export-cancelled = أُلغي التصدير
+export-band-missing = لم يُرسم شريط من الصفحة
+pdf-font-unusable = لا يمكن تضمين الخط «{ $font }» في ملف PDF
+pdf-not-written = تعذّرت كتابة ملف PDF: { $reason }
+svg-image-not-embedded = تعذّر تضمين صورة: { $reason }
+cmyk-profile-unusable = لا يمكن استخدام ملف تعريف الألوان لـ { $condition }: { $reason }
+job-could-not-start = تعذّر بدء العمل: { $reason }
+preview-failed = تعذّر رسم المعاينة
+autosave-stopped = توقّف الحفظ التلقائي فجأة
+autosave-failed = فشل الحفظ التلقائي: { $reason }
+slogans-damaged = { $file } ليس قائمة شعارات صالحة: { $reason }
+brand-kit-damaged = { $file } ليس ملف هوية بصرية صالحًا: { $reason }
+merge-row-failed = الصف { $row }: { $reason }
+merge-cancelled = أُلغي الدمج
+table-header-unreadable = تعذّرت قراءة السطر الأول: { $reason }
+table-no-header = يجب أن يسمّي السطر الأول الأعمدة (خانات التصميم)
+table-line-unreadable = تعذّرت قراءة السطر { $line }: { $reason }
+table-too-many-values = في السطر { $line } عدد { $values } من القيم، لكن الأعمدة { $columns }
+table-too-many-rows = فيه أكثر من { $most } صف، أي نسخ أكثر مما يصنعه دمج واحد؛ قسّم الجدول
+table-no-rows = لا توجد صفوف تحت أسماء الأعمدة
+table-not-utf8 = ليس نصًا بترميز UTF-8؛ احفظ جدول البيانات بصيغة «CSV UTF-8»
+merge-picture-outside = «{ $name }» خارج مجلد الصور { $folder }؛ ضع الصورة في ذلك المجلد وسمّها منه
+merge-no-such-slot = لا توجد خانة باسم «{ $slot }»؛ الخانات هي: { $slots }
+merge-picture-unreadable = { $file }: تعذّرت قراءة الصورة: { $reason }
+merge-slot-cannot-show = الخانة «{ $slot }» لا تستطيع عرض { $file }
+kit-cancelled = أُلغي تصدير الحزمة
+kit-format-poster-a3 = ملصق A3
+kit-format-poster-a2 = ملصق A2
+kit-format-placard = لافتة (A2، وجهان)
+kit-format-sticker = ملصق لاصق (دائري ٧٥ مم)
+kit-format-profile-picture = صورة الملف الشخصي (مربعة ١٠٨٠ بكسل)
+kit-format-share-image = صورة للمشاركة (١٢٠٠ × ٦٣٠ بكسل)
+kit-format-leaflet = منشور (A5)
+kit-colour-kept = لون { $element } لن يُقرأ على خلفية «{ $format }»، لذا يبقى في «{ $format }» لونه الأصلي
+kit-colour-changed = يأخذ { $element } لونًا آخر في «{ $format }»، لأن لونه لن يُقرأ على الخلفية هناك
+kit-left-out = تُرك { $element } خارج «{ $format }»: الشكل مختلف جدًا فلا يمكن وضعه فيه؛ أضفه هناك بيدك
+
+## أوراق ملصق يُطبع قطعًا على طابعة منزلية
+
+tile-sheet-label = { $tile } — الصف { $row } من { $rows }، العمود { $column } من { $columns }
+tile-sheet-glue = قُصّ على العلامة اليسرى، والصق فوق القطعة التي على اليسار
+tile-map-title =
+    خريطة التجميع: { $sheets ->
+        [one] ورقة واحدة
+        [two] ورقتان
+        [few] { $sheets } أوراق
+        [many] { $sheets } ورقةً
+       *[other] { $sheets } ورقة
+    }، { $across } في العرض و{ $down } في الطول
+tile-map-how = اطبع بنسبة ١٠٠ ٪ (الحجم الحقيقي). قُصّ كل ورقة على علاماتها حيث تتداخل قطعة مع التي قبلها، والصقها فوق الشريط بعرض { $overlap } مم من جارتها.

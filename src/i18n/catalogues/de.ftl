@@ -918,3 +918,119 @@ cli-merge-written =
        *[other] { $count } Dateien in { $folder }
     }
 cli-merge-output = { $file }: das Zusammenführen schreibt ein PDF (ausgabe.pdf) oder einen Ordner davon (ausgabe/)
+
+## Dateien, die sich nicht lesen oder schreiben lassen
+
+file-reason = { $file }: { $reason }
+size-mb = { $size } MB
+size-kb = { $size } KB
+file-too-large = sie ist größer als die { $limit }, die Placard annimmt
+file-larger-than = sie ist { $size } groß, mehr als die { $limit }, die Placard annimmt
+file-is-folder = das ist ein Ordner, keine Datei
+file-not-ordinary = das ist keine gewöhnliche Datei (ein Gerät oder eine Pipe); Placard liest nur Dateien
+file-is-input = aus dieser Datei wird die Arbeit gemacht; wähle einen anderen Namen, damit sie nicht ersetzt wird
+file-no-name = der Pfad nennt keine Datei
+io-not-found = diese Datei oder diesen Ordner gibt es nicht
+io-permission-denied = du hast keine Berechtigung, sie zu öffnen
+io-already-exists = sie ist schon vorhanden
+io-disk-full = der Datenträger ist voll
+io-read-only = der Datenträger kann nur gelesen, nicht beschrieben werden
+io-not-a-folder = ein Teil des Pfads ist kein Ordner
+io-quota = dein Speicherplatzkontingent ist aufgebraucht
+io-file-too-large = die Datei ist zu groß für diesen Datenträger
+io-bad-name = dieser Name kann hier nicht für eine Datei verwendet werden
+file-not-placard = { $file }: keine Placard-Datei ({ $reason })
+file-damaged = { $file }: document.json ist beschädigt: { $reason }
+file-newer = { $file }: mit einem neueren Placard gemacht (Dateiformat { $found }, diese Version liest bis { $supported }); bitte aktualisiere Placard
+file-missing-asset = { $file }: das Dokument verwendet „{ $asset }“, aber die Datei enthält es nicht
+file-not-zip = kein lesbares ZIP-Archiv: { $reason }
+file-entries-twice = zwei ihrer Einträge haben denselben Namen (document.json oder eine Ressource doppelt)
+file-no-document = sie enthält keine document.json
+file-document-too-large = ihre document.json ist { $size } groß, mehr als die { $limit } eines Entwurfs, den Placard liest
+file-document-unpack = document.json lässt sich nicht entpacken: { $reason }
+file-entry-damaged = Eintrag { $entry } ist beschädigt: { $reason }
+file-unsafe-entry = gefährlicher Eintragsname „{ $name }“
+file-assets-too-large = ihre Bilder und Schriften sind unglaubwürdig groß
+file-asset-unpack = „{ $name }“ lässt sich nicht entpacken: { $reason }
+file-asset-twice = „{ $name }“ ist zweimal darin
+file-json = { $reason }
+file-no-version = sie hat keine format_version-Nummer
+file-no-pages = sie hat keine Seiten
+
+## Was ein Entwurf enthalten darf
+
+limit-number = sie enthält die Zahl { $number }, weit außerhalb jeder Seite (Zahlen bis { $most } sind erlaubt)
+limit-pages = sie hat { $count } Seiten; ein Entwurf darf bis zu { $most } haben
+limit-page-size = { $page } misst { $width } × { $height } mm; Seiten dürfen { $least } mm bis { $most } m pro Seite messen
+limit-bleed = { $page } hat einen Beschnitt von { $bleed } mm; der Beschnitt darf 0 bis { $most } mm betragen
+limit-gradient-stops = { $place }: ein Verlauf hat { $count } Farbstopps; bis zu { $most } sind erlaubt
+limit-group-depth = { $place }: Gruppen sind mehr als { $most } Ebenen tief ineinander verschachtelt
+limit-elements = sie hat mehr als { $most } Elemente; ein Entwurf darf bis zu { $most } haben
+limit-text-size = { $place }: die Schriftgröße { $size } pt liegt außerhalb von 0 bis { $most } pt
+limit-corners = { $place }: die Form hat { $count } Ecken; Formen dürfen bis zu { $most } haben
+limit-face-blocks = { $place }: das Foto hat { $count } Blöcke über Gesichtern; bis zu { $most } sind erlaubt
+limit-text-length = { $place }: der Text hat { $count } Zeichen; ein Text darf bis zu { $most } haben (verteile ihn auf mehrere Textfelder oder Seiten)
+element-in-slot = der Platzhalter „{ $slot }“
+element-text = der Text „{ $words }“
+quoted = „{ $words }“
+
+## Exporte, Serienbriefe und Pakete, die sich nicht machen lassen
+
+export-no-such-page =
+    es gibt keine Seite { $page }; das Dokument hat { $count ->
+        [one] eine Seite
+       *[other] { $count } Seiten
+    }
+export-png-too-large = { $width } × { $height } Pixel sind zu viel für ein PNG; wähle eine niedrigere Auflösung
+export-jpeg-too-large = { $width } × { $height } Pixel sind zu viel für ein JPEG (Placard macht JPEGs bis { $most } Megapixel); wähle eine niedrigere Auflösung oder PNG
+export-jpeg-too-wide = { $width } × { $height } Pixel sind zu viel für ein JPEG (höchstens 65535 pro Seite); wähle eine niedrigere Auflösung oder PNG
+export-cancelled = der Export wurde abgebrochen
+export-band-missing = ein Streifen der Seite wurde nicht gezeichnet
+pdf-font-unusable = die Schrift „{ $font }“ lässt sich nicht in ein PDF einbetten
+pdf-not-written = das PDF konnte nicht geschrieben werden: { $reason }
+svg-image-not-embedded = ein Bild konnte nicht eingebettet werden: { $reason }
+cmyk-profile-unusable = das Farbprofil für { $condition } ist nicht verwendbar: { $reason }
+job-could-not-start = die Arbeit konnte nicht beginnen: { $reason }
+preview-failed = die Vorschau lässt sich nicht zeichnen
+autosave-stopped = das automatische Speichern hat unerwartet aufgehört
+autosave-failed = das automatische Speichern ist fehlgeschlagen: { $reason }
+slogans-damaged = { $file } ist keine gültige Slogan-Liste: { $reason }
+brand-kit-damaged = { $file } ist kein gültiges Markenpaket: { $reason }
+merge-row-failed = Zeile { $row }: { $reason }
+merge-cancelled = das Zusammenführen wurde abgebrochen
+table-header-unreadable = die erste Zeile lässt sich nicht lesen: { $reason }
+table-no-header = die erste Zeile muss die Spalten benennen (die Platzhalter des Entwurfs)
+table-line-unreadable = Zeile { $line } lässt sich nicht lesen: { $reason }
+table-too-many-values = Zeile { $line } hat { $values } Werte, es gibt aber { $columns } Spalten
+table-too-many-rows = sie hat mehr als { $most } Zeilen, mehr Fassungen, als ein Zusammenführen macht; teile die Tabelle auf
+table-no-rows = unter den Spaltennamen stehen keine Zeilen
+table-not-utf8 = das ist kein UTF-8-Text; speichere die Tabelle als „CSV UTF-8“
+merge-picture-outside = „{ $name }“ liegt außerhalb des Bilderordners { $folder }; leg das Bild in diesen Ordner und nenne es von dort aus
+merge-no-such-slot = es gibt keinen Platzhalter „{ $slot }“; die Platzhalter sind: { $slots }
+merge-picture-unreadable = { $file }: das Bild lässt sich nicht lesen: { $reason }
+merge-slot-cannot-show = der Platzhalter „{ $slot }“ kann { $file } nicht zeigen
+kit-cancelled = der Export des Pakets wurde abgebrochen
+kit-format-poster-a3 = Plakat A3
+kit-format-poster-a2 = Plakat A2
+kit-format-placard = Schild (A2, zwei Seiten)
+kit-format-sticker = Aufkleber (rund, 75 mm)
+kit-format-profile-picture = Profilbild (quadratisch, 1080 px)
+kit-format-share-image = Bild zum Teilen (1200 × 630 px)
+kit-format-leaflet = Flyer (A5)
+kit-colour-kept = die Farbe von { $element } wäre auf dem Hintergrund von „{ $format }“ nicht lesbar, deshalb behält „{ $format }“ seine eigene
+kit-colour-changed = { $element } bekommt in „{ $format }“ eine andere Farbe, weil die eigene auf dem Hintergrund dort nicht lesbar wäre
+kit-left-out = { $element } fehlt in „{ $format }“: die Form ist zu verschieden, um es zu platzieren; füge es dort von Hand hinzu
+
+## Die Blätter eines Plakats, in Teilen auf dem Drucker zu Hause gedruckt
+
+tile-sheet-label = { $tile } — Reihe { $row } von { $rows }, Spalte { $column } von { $columns }
+tile-sheet-glue = an der linken Marke abschneiden, über das Teil links kleben
+tile-map-title =
+    Plan zum Zusammensetzen: { $sheets } Blätter, { $across ->
+        [one] eines nebeneinander
+       *[other] { $across } nebeneinander
+    } und { $down ->
+        [one] eines untereinander
+       *[other] { $down } untereinander
+    }
+tile-map-how = Mit 100 % drucken (Originalgröße). Schneide jedes Blatt an seinen Marken ab, wo ein Teil das vorige überlappt, und klebe es über den { $overlap }-mm-Streifen seines Nachbarn.

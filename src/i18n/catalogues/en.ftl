@@ -920,3 +920,119 @@ cli-merge-written =
        *[other] { $count } files in { $folder }
     }
 cli-merge-output = { $file }: merge writes a PDF (out.pdf) or a folder of them (out/)
+
+## Files that cannot be read or written
+
+file-reason = { $file }: { $reason }
+size-mb = { $size } MB
+size-kb = { $size } KB
+file-too-large = it is larger than the { $limit } Placard takes
+file-larger-than = it is { $size }, larger than the { $limit } Placard takes
+file-is-folder = it is a folder, not a file
+file-not-ordinary = it is not an ordinary file (a device or a pipe); Placard reads files only
+file-is-input = this file is one the work is made from; choose another name so it is not replaced
+file-no-name = the path names no file
+io-not-found = there is no such file or folder
+io-permission-denied = you do not have permission to open it
+io-already-exists = it already exists
+io-disk-full = the disk is full
+io-read-only = the disk can only be read, not written
+io-not-a-folder = part of the path is not a folder
+io-quota = your disk space quota is used up
+io-file-too-large = the file is too large for this disk
+io-bad-name = the name cannot be used for a file here
+file-not-placard = { $file }: not a Placard file ({ $reason })
+file-damaged = { $file }: document.json is damaged: { $reason }
+file-newer = { $file }: made with a newer Placard (file format { $found }, this version reads up to { $supported }); please update Placard
+file-missing-asset = { $file }: the document uses “{ $asset }” but the file does not contain it
+file-not-zip = not a readable zip archive: { $reason }
+file-entries-twice = two of its entries have the same name (document.json or an asset twice)
+file-no-document = it has no document.json
+file-document-too-large = its document.json is { $size }, more than the { $limit } of a design Placard reads
+file-document-unpack = document.json cannot be unpacked: { $reason }
+file-entry-damaged = entry { $entry } is damaged: { $reason }
+file-unsafe-entry = unsafe entry name “{ $name }”
+file-assets-too-large = its pictures and fonts are implausibly large
+file-asset-unpack = “{ $name }” cannot be unpacked: { $reason }
+file-asset-twice = “{ $name }” is in it twice
+file-json = { $reason }
+file-no-version = it has no format_version number
+file-no-pages = it has no pages
+
+## What a design may hold
+
+limit-number = it holds the number { $number }, far outside any page (numbers up to { $most } are taken)
+limit-pages = it has { $count } pages; a design may have up to { $most }
+limit-page-size = { $page } is { $width } × { $height } mm; pages may be { $least } mm to { $most } m a side
+limit-bleed = { $page } has a bleed of { $bleed } mm; a bleed may be 0 to { $most } mm
+limit-gradient-stops = { $place }: a gradient has { $count } colour stops; up to { $most } are taken
+limit-group-depth = { $place }: groups are nested more than { $most } deep
+limit-elements = it has more than { $most } elements; a design may have up to { $most }
+limit-text-size = { $place }: the text size { $size } pt is outside 0 to { $most } pt
+limit-corners = { $place }: the shape has { $count } corners; shapes may have up to { $most }
+limit-face-blocks = { $place }: the photo has { $count } face blocks; up to { $most } are taken
+limit-text-length = { $place }: the text has { $count } characters; a text may have up to { $most } (split it over several text boxes or pages)
+element-in-slot = the “{ $slot }” slot
+element-text = the text “{ $words }”
+quoted = “{ $words }”
+
+## Exports, merges and kits that cannot be made
+
+export-no-such-page =
+    there is no page { $page }; the document has { $count ->
+        [one] one page
+       *[other] { $count } pages
+    }
+export-png-too-large = { $width } × { $height } pixels is too large for a PNG; choose a lower resolution
+export-jpeg-too-large = { $width } × { $height } pixels is too large for a JPEG (Placard makes JPEGs of up to { $most } megapixels); choose a lower resolution, or PNG
+export-jpeg-too-wide = { $width } × { $height } pixels is too large for a JPEG (at most 65535 a side); choose a lower resolution or PNG
+export-cancelled = the export was cancelled
+export-band-missing = a band of the page was not drawn
+pdf-font-unusable = the font “{ $font }” cannot be embedded in a PDF
+pdf-not-written = the PDF could not be written: { $reason }
+svg-image-not-embedded = a picture could not be embedded: { $reason }
+cmyk-profile-unusable = the colour profile for { $condition } cannot be used: { $reason }
+job-could-not-start = the work could not start: { $reason }
+preview-failed = the preview cannot be drawn
+autosave-stopped = the autosave stopped unexpectedly
+autosave-failed = the autosave failed: { $reason }
+slogans-damaged = { $file } is not a valid slogan list: { $reason }
+brand-kit-damaged = { $file } is not a valid brand kit: { $reason }
+merge-row-failed = row { $row }: { $reason }
+merge-cancelled = the merge was cancelled
+table-header-unreadable = the first line cannot be read: { $reason }
+table-no-header = the first line must name the columns (the design's slots)
+table-line-unreadable = line { $line } cannot be read: { $reason }
+table-too-many-values = line { $line } has { $values } values but there are { $columns } columns
+table-too-many-rows = it has more than { $most } rows, more versions than one merge makes; split the table
+table-no-rows = there are no rows under the column names
+table-not-utf8 = it is not UTF-8 text; save the spreadsheet as “CSV UTF-8”
+merge-picture-outside = “{ $name }” is outside the pictures folder { $folder }; put the picture in that folder and name it from there
+merge-no-such-slot = there is no slot “{ $slot }”; the slots are: { $slots }
+merge-picture-unreadable = { $file }: the picture cannot be read: { $reason }
+merge-slot-cannot-show = the slot “{ $slot }” cannot show { $file }
+kit-cancelled = the kit export was cancelled
+kit-format-poster-a3 = Poster A3
+kit-format-poster-a2 = Poster A2
+kit-format-placard = Placard (A2, two sides)
+kit-format-sticker = Sticker (75 mm round)
+kit-format-profile-picture = Profile picture (1080 px square)
+kit-format-share-image = Share image (1200 × 630 px)
+kit-format-leaflet = Leaflet (A5)
+kit-colour-kept = the colour of { $element } would not read on the background of the { $format }, so the { $format } keeps its own
+kit-colour-changed = { $element } takes another colour on the { $format }, as its own would not read on the background there
+kit-left-out = { $element } is left out of the { $format }: its shape is too different to place it; add it there by hand
+
+## The sheets of a poster tiled for a home printer
+
+tile-sheet-label = { $tile } — row { $row } of { $rows }, column { $column } of { $columns }
+tile-sheet-glue = cut along the left mark, glue over the tile to the left
+tile-map-title =
+    Assembly map: { $sheets } sheets, { $across ->
+        [one] one across
+       *[other] { $across } across
+    } and { $down ->
+        [one] one down
+       *[other] { $down } down
+    }
+tile-map-how = Print at 100 % (actual size). Trim each sheet at its marks where a tile overlaps the one before; glue it over the { $overlap } mm strip of its neighbour.

@@ -918,3 +918,119 @@ cli-merge-written =
        *[other] { $count } archivos en { $folder }
     }
 cli-merge-output = { $file }: la combinación escribe un PDF (salida.pdf) o una carpeta de ellos (salida/)
+
+## Archivos que no se pueden leer ni escribir
+
+file-reason = { $file }: { $reason }
+size-mb = { $size } MB
+size-kb = { $size } KB
+file-too-large = es más grande que los { $limit } que admite Placard
+file-larger-than = ocupa { $size }, más que los { $limit } que admite Placard
+file-is-folder = es una carpeta, no un archivo
+file-not-ordinary = no es un archivo normal (es un dispositivo o una tubería); Placard solo lee archivos
+file-is-input = este es uno de los archivos con los que se hace el trabajo; elige otro nombre para no sustituirlo
+file-no-name = la ruta no nombra ningún archivo
+io-not-found = no existe ese archivo o carpeta
+io-permission-denied = no tienes permiso para abrirlo
+io-already-exists = ya existe
+io-disk-full = el disco está lleno
+io-read-only = el disco solo se puede leer, no escribir
+io-not-a-folder = una parte de la ruta no es una carpeta
+io-quota = se ha agotado tu cuota de espacio en disco
+io-file-too-large = el archivo es demasiado grande para este disco
+io-bad-name = ese nombre no vale para un archivo aquí
+file-not-placard = { $file }: no es un archivo de Placard ({ $reason })
+file-damaged = { $file }: document.json está dañado: { $reason }
+file-newer = { $file }: se hizo con un Placard más nuevo (formato { $found }; esta versión lee hasta el { $supported }); actualiza Placard
+file-missing-asset = { $file }: el documento usa «{ $asset }», pero el archivo no lo contiene
+file-not-zip = no es un archivo zip legible: { $reason }
+file-entries-twice = dos de sus entradas se llaman igual (document.json o un recurso repetido)
+file-no-document = no tiene document.json
+file-document-too-large = su document.json ocupa { $size }, más que los { $limit } de un diseño que Placard lee
+file-document-unpack = no se puede descomprimir document.json: { $reason }
+file-entry-damaged = la entrada { $entry } está dañada: { $reason }
+file-unsafe-entry = nombre de entrada peligroso «{ $name }»
+file-assets-too-large = sus imágenes y fuentes son de un tamaño inverosímil
+file-asset-unpack = no se puede descomprimir «{ $name }»: { $reason }
+file-asset-twice = «{ $name }» está dos veces
+file-json = { $reason }
+file-no-version = no tiene número de format_version
+file-no-pages = no tiene páginas
+
+## Lo que puede contener un diseño
+
+limit-number = contiene el número { $number }, muy lejos de cualquier página (se admiten números hasta { $most })
+limit-pages = tiene { $count } páginas; un diseño puede tener hasta { $most }
+limit-page-size = { $page } mide { $width } × { $height } mm; las páginas pueden medir de { $least } mm a { $most } m por lado
+limit-bleed = { $page } tiene un sangrado de { $bleed } mm; el sangrado puede ser de 0 a { $most } mm
+limit-gradient-stops = { $place }: un degradado tiene { $count } paradas de color; se admiten hasta { $most }
+limit-group-depth = { $place }: hay grupos metidos unos en otros más de { $most } niveles
+limit-elements = tiene más de { $most } elementos; un diseño puede tener hasta { $most }
+limit-text-size = { $place }: el tamaño de texto { $size } pt está fuera de 0 a { $most } pt
+limit-corners = { $place }: la forma tiene { $count } esquinas; las formas pueden tener hasta { $most }
+limit-face-blocks = { $place }: la foto tiene { $count } bloques que tapan caras; se admiten hasta { $most }
+limit-text-length = { $place }: el texto tiene { $count } caracteres; un texto puede tener hasta { $most } (repártelo en varios cuadros de texto o páginas)
+element-in-slot = el hueco «{ $slot }»
+element-text = el texto «{ $words }»
+quoted = «{ $words }»
+
+## Exportaciones, combinaciones y kits que no se pueden hacer
+
+export-no-such-page =
+    no hay página { $page }; el documento tiene { $count ->
+        [one] una página
+       *[other] { $count } páginas
+    }
+export-png-too-large = { $width } × { $height } píxeles es demasiado para un PNG; elige una resolución más baja
+export-jpeg-too-large = { $width } × { $height } píxeles es demasiado para un JPEG (Placard hace JPEG de hasta { $most } megapíxeles); elige una resolución más baja, o PNG
+export-jpeg-too-wide = { $width } × { $height } píxeles es demasiado para un JPEG (65535 por lado como máximo); elige una resolución más baja, o PNG
+export-cancelled = se canceló la exportación
+export-band-missing = una franja de la página no se llegó a dibujar
+pdf-font-unusable = la fuente «{ $font }» no se puede incrustar en un PDF
+pdf-not-written = no se pudo escribir el PDF: { $reason }
+svg-image-not-embedded = no se pudo incrustar una imagen: { $reason }
+cmyk-profile-unusable = no se puede usar el perfil de color de { $condition }: { $reason }
+job-could-not-start = el trabajo no pudo empezar: { $reason }
+preview-failed = no se puede dibujar la vista previa
+autosave-stopped = el guardado automático se detuvo de forma inesperada
+autosave-failed = falló el guardado automático: { $reason }
+slogans-damaged = { $file } no es una lista de lemas válida: { $reason }
+brand-kit-damaged = { $file } no es un archivo de identidad visual válido: { $reason }
+merge-row-failed = fila { $row }: { $reason }
+merge-cancelled = se canceló la combinación
+table-header-unreadable = no se puede leer la primera línea: { $reason }
+table-no-header = la primera línea debe dar nombre a las columnas (los huecos del diseño)
+table-line-unreadable = no se puede leer la línea { $line }: { $reason }
+table-too-many-values = la línea { $line } tiene { $values } valores, pero hay { $columns } columnas
+table-too-many-rows = tiene más de { $most } filas, más versiones de las que hace una combinación; divide la tabla
+table-no-rows = no hay filas debajo de los nombres de las columnas
+table-not-utf8 = no es texto UTF-8; guarda la hoja de cálculo como «CSV UTF-8»
+merge-picture-outside = «{ $name }» está fuera de la carpeta de imágenes { $folder }; pon la imagen en esa carpeta y nómbrala desde ahí
+merge-no-such-slot = no hay ningún hueco «{ $slot }»; los huecos son: { $slots }
+merge-picture-unreadable = { $file }: no se puede leer la imagen: { $reason }
+merge-slot-cannot-show = el hueco «{ $slot }» no puede mostrar { $file }
+kit-cancelled = se canceló la exportación del kit
+kit-format-poster-a3 = Cartel A3
+kit-format-poster-a2 = Cartel A2
+kit-format-placard = Pancarta (A2, dos caras)
+kit-format-sticker = Pegatina (redonda de 75 mm)
+kit-format-profile-picture = Foto de perfil (cuadrada de 1080 px)
+kit-format-share-image = Imagen para compartir (1200 × 630 px)
+kit-format-leaflet = Folleto (A5)
+kit-colour-kept = el color de { $element } no se leería sobre el fondo de «{ $format }», así que «{ $format }» conserva el suyo
+kit-colour-changed = { $element } lleva otro color en «{ $format }», porque el suyo no se leería sobre ese fondo
+kit-left-out = { $element } se queda fuera de «{ $format }»: su forma es demasiado distinta para colocarlo; añádelo allí a mano
+
+## Las hojas de un cartel dividido para la impresora de casa
+
+tile-sheet-label = { $tile } — fila { $row } de { $rows }, columna { $column } de { $columns }
+tile-sheet-glue = corta por la marca izquierda y pega sobre el trozo de la izquierda
+tile-map-title =
+    Mapa de montaje: { $sheets } hojas, { $across ->
+        [one] una de ancho
+       *[other] { $across } de ancho
+    } y { $down ->
+        [one] una de alto
+       *[other] { $down } de alto
+    }
+tile-map-how = Imprime al 100 % (tamaño real). Recorta cada hoja por sus marcas donde un trozo se solapa con el anterior y pégala sobre la franja de { $overlap } mm de su vecina.

@@ -895,3 +895,113 @@ cli-merge-written =
        *[other] { $count } فایل در { $folder }
     }
 cli-merge-output = { $file }: ادغام یک PDF (out.pdf) یا پوشه‌ای از آن‌ها (out/) می‌نویسد
+
+## فایل‌هایی که خوانده یا نوشته نمی‌شوند
+
+file-reason = { $file }: { $reason }
+size-mb = { $size } مگابایت
+size-kb = { $size } کیلوبایت
+file-too-large = از { $limit } که پلاکارد می‌پذیرد بزرگ‌تر است
+file-larger-than = اندازه‌اش { $size } است، بیشتر از { $limit } که پلاکارد می‌پذیرد
+file-is-folder = این یک پوشه است، نه فایل
+file-not-ordinary = فایل معمولی نیست (دستگاه یا لوله است)؛ پلاکارد فقط فایل می‌خواند
+file-is-input = این یکی از فایل‌هایی است که کار از آن ساخته می‌شود؛ نام دیگری انتخاب کنید تا جایگزین نشود
+file-no-name = این مسیر به هیچ فایلی اشاره نمی‌کند
+io-not-found = چنین فایل یا پوشه‌ای وجود ندارد
+io-permission-denied = اجازهٔ باز کردنش را ندارید
+io-already-exists = از قبل وجود دارد
+io-disk-full = دیسک پر است
+io-read-only = دیسک فقط خواندنی است و نمی‌شود رویش نوشت
+io-not-a-folder = بخشی از مسیر پوشه نیست
+io-quota = سهمیهٔ فضای دیسک شما تمام شده است
+io-file-too-large = فایل برای این دیسک خیلی بزرگ است
+io-bad-name = این نام را اینجا نمی‌شود برای فایل به کار برد
+file-not-placard = { $file }: فایل پلاکارد نیست ({ $reason })
+file-damaged = { $file }: document.json آسیب دیده است: { $reason }
+file-newer = { $file }: با نسخهٔ تازه‌تری از پلاکارد ساخته شده (قالب فایل { $found }، این نسخه تا { $supported } را می‌خواند)؛ لطفاً پلاکارد را به‌روز کنید
+file-missing-asset = { $file }: سند از «{ $asset }» استفاده می‌کند، ولی فایل آن را ندارد
+file-not-zip = بایگانی zip خواندنی نیست: { $reason }
+file-entries-twice = دو مورد از محتوای آن هم‌نام‌اند (document.json یا یک پرونده دو بار)
+file-no-document = document.json ندارد
+file-document-too-large = اندازهٔ document.json آن { $size } است، بیشتر از { $limit } که برای یک طرح خوانده می‌شود
+file-document-unpack = document.json باز نمی‌شود: { $reason }
+file-entry-damaged = مورد { $entry } آسیب دیده است: { $reason }
+file-unsafe-entry = نام خطرناک «{ $name }»
+file-assets-too-large = عکس‌ها و قلم‌هایش به شکل باورنکردنی بزرگ‌اند
+file-asset-unpack = «{ $name }» باز نمی‌شود: { $reason }
+file-asset-twice = «{ $name }» دو بار در آن هست
+file-json = { $reason }
+file-no-version = شمارهٔ format_version ندارد
+file-no-pages = هیچ صفحه‌ای ندارد
+
+## آنچه یک طرح می‌تواند داشته باشد
+
+limit-number = عدد { $number } را دارد که بسیار بیرون از هر صفحه‌ای است (عددها تا { $most } پذیرفته می‌شوند)
+limit-pages = { $count } صفحه دارد؛ یک طرح حداکثر { $most } صفحه می‌تواند داشته باشد
+limit-page-size = اندازهٔ { $page }، { $width } × { $height } میلی‌متر است؛ هر ضلع صفحه می‌تواند از { $least } میلی‌متر تا { $most } متر باشد
+limit-bleed = حاشیهٔ اضافهٔ { $page }، { $bleed } میلی‌متر است؛ حاشیهٔ اضافه می‌تواند از ۰ تا { $most } میلی‌متر باشد
+limit-gradient-stops = { $place }: یک گرادیان { $count } نقطهٔ رنگ دارد؛ حداکثر { $most } پذیرفته می‌شود
+limit-group-depth = { $place }: گروه‌ها بیش از { $most } لایه تودرتو هستند
+limit-elements = بیش از { $most } جزء دارد؛ یک طرح حداکثر { $most } جزء می‌تواند داشته باشد
+limit-text-size = { $place }: اندازهٔ نوشتهٔ { $size } پوینت بیرون از بازهٔ ۰ تا { $most } پوینت است
+limit-corners = { $place }: شکل { $count } گوشه دارد؛ شکل‌ها حداکثر { $most } گوشه می‌توانند داشته باشند
+limit-face-blocks = { $place }: عکس { $count } پوشش چهره دارد؛ حداکثر { $most } پذیرفته می‌شود
+limit-text-length = { $place }: نوشته { $count } نویسه دارد؛ هر نوشته حداکثر { $most } نویسه می‌تواند داشته باشد (آن را در چند کادر نوشته یا چند صفحه پخش کنید)
+element-in-slot = جای «{ $slot }»
+element-text = نوشتهٔ «{ $words }»
+quoted = «{ $words }»
+
+## خروجی‌ها، ادغام‌ها و بسته‌هایی که ساخته نمی‌شوند
+
+export-no-such-page =
+    صفحهٔ { $page } وجود ندارد؛ سند { $count ->
+        [one] یک صفحه
+       *[other] { $count } صفحه
+    } دارد
+export-png-too-large = { $width } × { $height } پیکسل برای PNG خیلی بزرگ است؛ تفکیک کمتری انتخاب کنید
+export-jpeg-too-large = { $width } × { $height } پیکسل برای JPEG خیلی بزرگ است (پلاکارد JPEG را تا { $most } مگاپیکسل می‌سازد)؛ تفکیک کمتری انتخاب کنید، یا PNG
+export-jpeg-too-wide = { $width } × { $height } پیکسل برای JPEG خیلی بزرگ است (هر ضلع حداکثر ۶۵۵۳۵)؛ تفکیک کمتری انتخاب کنید، یا PNG
+export-cancelled = ساختن خروجی لغو شد
+export-band-missing = نواری از صفحه کشیده نشد
+pdf-font-unusable = قلم «{ $font }» را نمی‌شود در PDF جا داد
+pdf-not-written = PDF نوشته نشد: { $reason }
+svg-image-not-embedded = تصویری جاسازی نشد: { $reason }
+cmyk-profile-unusable = نمایهٔ رنگ { $condition } قابل استفاده نیست: { $reason }
+job-could-not-start = کار شروع نشد: { $reason }
+preview-failed = پیش‌نمایش کشیده نمی‌شود
+autosave-stopped = ذخیرهٔ خودکار ناگهان متوقف شد
+autosave-failed = ذخیرهٔ خودکار انجام نشد: { $reason }
+slogans-damaged = { $file } فهرست شعار معتبری نیست: { $reason }
+brand-kit-damaged = { $file } فایل هویت بصری معتبری نیست: { $reason }
+merge-row-failed = ردیف { $row }: { $reason }
+merge-cancelled = ادغام لغو شد
+table-header-unreadable = سطر اول خوانده نمی‌شود: { $reason }
+table-no-header = سطر اول باید نام ستون‌ها (جای‌های طرح) را بگوید
+table-line-unreadable = سطر { $line } خوانده نمی‌شود: { $reason }
+table-too-many-values = در سطر { $line }، { $values } مقدار هست، ولی { $columns } ستون هست
+table-too-many-rows = بیش از { $most } ردیف دارد، بیشتر از نسخه‌هایی که یک ادغام می‌سازد؛ جدول را چند تکه کنید
+table-no-rows = زیر نام ستون‌ها هیچ ردیفی نیست
+table-not-utf8 = متن UTF-8 نیست؛ صفحه‌گسترده را به‌صورت «CSV UTF-8» ذخیره کنید
+merge-picture-outside = «{ $name }» بیرون از پوشهٔ تصویرها ({ $folder }) است؛ تصویر را در آن پوشه بگذارید و از همان‌جا نامش را بدهید
+merge-no-such-slot = جایی به نام «{ $slot }» نیست؛ جای‌ها: { $slots }
+merge-picture-unreadable = { $file }: تصویر خوانده نمی‌شود: { $reason }
+merge-slot-cannot-show = جای «{ $slot }» نمی‌تواند { $file } را نشان دهد
+kit-cancelled = ساختن بسته لغو شد
+kit-format-poster-a3 = پوستر A3
+kit-format-poster-a2 = پوستر A2
+kit-format-placard = پلاکارد (A2، دو رو)
+kit-format-sticker = برچسب (گرد ۷۵ میلی‌متری)
+kit-format-profile-picture = عکس نمایه (مربع ۱۰۸۰ پیکسلی)
+kit-format-share-image = تصویر اشتراک‌گذاری (۱۲۰۰ × ۶۳۰ پیکسل)
+kit-format-leaflet = برگه (A5)
+kit-colour-kept = رنگ { $element } روی زمینهٔ «{ $format }» خوانده نمی‌شد، پس «{ $format }» رنگ خودش را نگه می‌دارد
+kit-colour-changed = { $element } در «{ $format }» رنگ دیگری می‌گیرد، چون رنگ خودش روی زمینهٔ آنجا خوانده نمی‌شد
+kit-left-out = { $element } در «{ $format }» نیامده است: شکلش آن‌قدر فرق دارد که نمی‌شود جایش داد؛ خودتان آن را آنجا اضافه کنید
+
+## برگه‌های پوستری که تکه‌تکه با چاپگر خانگی چاپ می‌شود
+
+tile-sheet-label = { $tile } — ردیف { $row } از { $rows }، ستون { $column } از { $columns }
+tile-sheet-glue = از روی نشانهٔ چپ ببرید و روی تکهٔ سمت چپ بچسبانید
+tile-map-title =
+    نقشهٔ کنار هم گذاشتن: { $sheets } برگه، { $across } در عرض و { $down } در طول
+tile-map-how = با ۱۰۰ ٪ (اندازهٔ واقعی) چاپ کنید. هر برگه را جایی که تکه‌ای روی تکهٔ قبلی می‌افتد از روی نشانه‌هایش ببرید و روی نوار { $overlap } میلی‌متری برگهٔ کناری بچسبانید.

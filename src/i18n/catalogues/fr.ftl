@@ -920,3 +920,119 @@ cli-merge-written =
        *[other] { $count } fichiers dans { $folder }
     }
 cli-merge-output = { $file } : la fusion écrit un PDF (sortie.pdf) ou un dossier de PDF (sortie/)
+
+## Fichiers impossibles à lire ou à écrire
+
+file-reason = { $file } : { $reason }
+size-mb = { $size } Mo
+size-kb = { $size } Ko
+file-too-large = il dépasse les { $limit } que Placard accepte
+file-larger-than = il fait { $size }, plus que les { $limit } que Placard accepte
+file-is-folder = c’est un dossier, pas un fichier
+file-not-ordinary = ce n’est pas un fichier ordinaire (un périphérique ou un tube) ; Placard ne lit que des fichiers
+file-is-input = ce fichier fait partie de ce dont le travail est fait ; choisissez un autre nom pour ne pas le remplacer
+file-no-name = le chemin ne désigne aucun fichier
+io-not-found = ce fichier ou ce dossier n’existe pas
+io-permission-denied = vous n’avez pas le droit de l’ouvrir
+io-already-exists = il existe déjà
+io-disk-full = le disque est plein
+io-read-only = le disque peut seulement être lu, pas écrit
+io-not-a-folder = une partie du chemin n’est pas un dossier
+io-quota = votre quota d’espace disque est épuisé
+io-file-too-large = le fichier est trop grand pour ce disque
+io-bad-name = ce nom ne peut pas servir de nom de fichier ici
+file-not-placard = { $file } : ce n’est pas un fichier Placard ({ $reason })
+file-damaged = { $file } : document.json est endommagé : { $reason }
+file-newer = { $file } : fait avec un Placard plus récent (format { $found } ; cette version lit jusqu’au { $supported }) ; mettez Placard à jour
+file-missing-asset = { $file } : le document utilise « { $asset } », mais le fichier ne le contient pas
+file-not-zip = ce n’est pas une archive zip lisible : { $reason }
+file-entries-twice = deux de ses entrées portent le même nom (document.json ou une ressource en double)
+file-no-document = il n’a pas de document.json
+file-document-too-large = son document.json fait { $size }, plus que les { $limit } d’une création que Placard lit
+file-document-unpack = document.json ne peut pas être décompressé : { $reason }
+file-entry-damaged = l’entrée { $entry } est endommagée : { $reason }
+file-unsafe-entry = nom d’entrée dangereux « { $name } »
+file-assets-too-large = ses images et ses polices ont une taille invraisemblable
+file-asset-unpack = « { $name } » ne peut pas être décompressé : { $reason }
+file-asset-twice = « { $name } » y figure deux fois
+file-json = { $reason }
+file-no-version = il n’a pas de numéro format_version
+file-no-pages = il n’a aucune page
+
+## Ce qu’une création peut contenir
+
+limit-number = il contient le nombre { $number }, très loin de toute page (les nombres jusqu’à { $most } sont acceptés)
+limit-pages = il a { $count } pages ; une création peut en avoir jusqu’à { $most }
+limit-page-size = { $page } mesure { $width } × { $height } mm ; une page peut faire de { $least } mm à { $most } m de côté
+limit-bleed = { $page } a un fond perdu de { $bleed } mm ; le fond perdu peut aller de 0 à { $most } mm
+limit-gradient-stops = { $place } : un dégradé a { $count } points de couleur ; jusqu’à { $most } sont acceptés
+limit-group-depth = { $place } : des groupes sont imbriqués sur plus de { $most } niveaux
+limit-elements = il a plus de { $most } éléments ; une création peut en avoir jusqu’à { $most }
+limit-text-size = { $place } : la taille de texte { $size } pt est hors de 0 à { $most } pt
+limit-corners = { $place } : la forme a { $count } angles ; une forme peut en avoir jusqu’à { $most }
+limit-face-blocks = { $place } : la photo a { $count } blocs sur des visages ; jusqu’à { $most } sont acceptés
+limit-text-length = { $place } : le texte a { $count } caractères ; un texte peut en avoir jusqu’à { $most } (répartissez-le sur plusieurs zones de texte ou pages)
+element-in-slot = l’emplacement « { $slot } »
+element-text = le texte « { $words } »
+quoted = « { $words } »
+
+## Exports, fusions et kits impossibles
+
+export-no-such-page =
+    il n’y a pas de page { $page } ; le document a { $count ->
+        [one] une page
+       *[other] { $count } pages
+    }
+export-png-too-large = { $width } × { $height } pixels, c’est trop pour un PNG ; choisissez une résolution plus basse
+export-jpeg-too-large = { $width } × { $height } pixels, c’est trop pour un JPEG (Placard fait des JPEG de { $most } mégapixels au plus) ; choisissez une résolution plus basse, ou le PNG
+export-jpeg-too-wide = { $width } × { $height } pixels, c’est trop pour un JPEG (65535 par côté au plus) ; choisissez une résolution plus basse, ou le PNG
+export-cancelled = l’export a été annulé
+export-band-missing = une bande de la page n’a pas été dessinée
+pdf-font-unusable = la police « { $font } » ne peut pas être incorporée dans un PDF
+pdf-not-written = le PDF n’a pas pu être écrit : { $reason }
+svg-image-not-embedded = une image n’a pas pu être incorporée : { $reason }
+cmyk-profile-unusable = le profil colorimétrique pour { $condition } est inutilisable : { $reason }
+job-could-not-start = le travail n’a pas pu démarrer : { $reason }
+preview-failed = l’aperçu ne peut pas être dessiné
+autosave-stopped = l’enregistrement automatique s’est arrêté de façon inattendue
+autosave-failed = l’enregistrement automatique a échoué : { $reason }
+slogans-damaged = { $file } n’est pas une liste de slogans valide : { $reason }
+brand-kit-damaged = { $file } n’est pas une charte graphique valide : { $reason }
+merge-row-failed = ligne { $row } : { $reason }
+merge-cancelled = la fusion a été annulée
+table-header-unreadable = la première ligne est illisible : { $reason }
+table-no-header = la première ligne doit nommer les colonnes (les emplacements de la création)
+table-line-unreadable = la ligne { $line } est illisible : { $reason }
+table-too-many-values = la ligne { $line } a { $values } valeurs alors qu’il y a { $columns } colonnes
+table-too-many-rows = il a plus de { $most } lignes, plus de versions qu’une fusion n’en fait ; coupez le tableau en plusieurs
+table-no-rows = il n’y a aucune ligne sous les noms de colonnes
+table-not-utf8 = ce n’est pas du texte UTF-8 ; enregistrez le tableur en « CSV UTF-8 »
+merge-picture-outside = « { $name } » est en dehors du dossier d’images { $folder } ; mettez l’image dans ce dossier et nommez-la à partir de là
+merge-no-such-slot = il n’y a pas d’emplacement « { $slot } » ; les emplacements sont : { $slots }
+merge-picture-unreadable = { $file } : l’image est illisible : { $reason }
+merge-slot-cannot-show = l’emplacement « { $slot } » ne peut pas afficher { $file }
+kit-cancelled = l’export du kit a été annulé
+kit-format-poster-a3 = Affiche A3
+kit-format-poster-a2 = Affiche A2
+kit-format-placard = Pancarte (A2, recto verso)
+kit-format-sticker = Autocollant (rond de 75 mm)
+kit-format-profile-picture = Photo de profil (carrée, 1080 px)
+kit-format-share-image = Image de partage (1200 × 630 px)
+kit-format-leaflet = Tract (A5)
+kit-colour-kept = la couleur de { $element } ne se lirait pas sur le fond de « { $format } », donc « { $format } » garde la sienne
+kit-colour-changed = { $element } prend une autre couleur dans « { $format } », car la sienne ne se lirait pas sur ce fond
+kit-left-out = { $element } est laissé de côté dans « { $format } » : sa forme est trop différente pour le placer ; ajoutez-le à la main
+
+## Les feuilles d’une affiche imprimée en morceaux à la maison
+
+tile-sheet-label = { $tile } — rangée { $row } sur { $rows }, colonne { $column } sur { $columns }
+tile-sheet-glue = coupez le long de la marque de gauche, collez sur le morceau de gauche
+tile-map-title =
+    Plan d’assemblage : { $sheets } feuilles, { $across ->
+        [one] une en largeur
+       *[other] { $across } en largeur
+    } et { $down ->
+        [one] une en hauteur
+       *[other] { $down } en hauteur
+    }
+tile-map-how = Imprimez à 100 % (taille réelle). Coupez chaque feuille à ses marques là où un morceau chevauche le précédent ; collez-la sur la bande de { $overlap } mm de sa voisine.

@@ -918,3 +918,119 @@ cli-merge-written =
        *[other] { $count } arquivos em { $folder }
     }
 cli-merge-output = { $file }: a mesclagem grava um PDF (saida.pdf) ou uma pasta deles (saida/)
+
+## Arquivos que não podem ser lidos nem gravados
+
+file-reason = { $file }: { $reason }
+size-mb = { $size } MB
+size-kb = { $size } KB
+file-too-large = é maior que os { $limit } que o Placard aceita
+file-larger-than = tem { $size }, mais que os { $limit } que o Placard aceita
+file-is-folder = é uma pasta, não um arquivo
+file-not-ordinary = não é um arquivo comum (é um dispositivo ou um pipe); o Placard só lê arquivos
+file-is-input = este é um dos arquivos de onde o trabalho vem; escolha outro nome para ele não ser substituído
+file-no-name = o caminho não indica nenhum arquivo
+io-not-found = esse arquivo ou pasta não existe
+io-permission-denied = você não tem permissão para abri-lo
+io-already-exists = já existe
+io-disk-full = o disco está cheio
+io-read-only = o disco só pode ser lido, não gravado
+io-not-a-folder = uma parte do caminho não é uma pasta
+io-quota = sua cota de espaço em disco acabou
+io-file-too-large = o arquivo é grande demais para este disco
+io-bad-name = esse nome não pode ser usado para um arquivo aqui
+file-not-placard = { $file }: não é um arquivo do Placard ({ $reason })
+file-damaged = { $file }: o document.json está danificado: { $reason }
+file-newer = { $file }: feito com um Placard mais novo (formato { $found }; esta versão lê até o { $supported }); atualize o Placard
+file-missing-asset = { $file }: o documento usa “{ $asset }”, mas o arquivo não o contém
+file-not-zip = não é um arquivo zip legível: { $reason }
+file-entries-twice = duas das entradas têm o mesmo nome (document.json ou um recurso repetido)
+file-no-document = não tem document.json
+file-document-too-large = o document.json tem { $size }, mais que os { $limit } de um design que o Placard lê
+file-document-unpack = não foi possível descompactar o document.json: { $reason }
+file-entry-damaged = a entrada { $entry } está danificada: { $reason }
+file-unsafe-entry = nome de entrada perigoso “{ $name }”
+file-assets-too-large = as imagens e fontes dele têm um tamanho absurdo
+file-asset-unpack = não foi possível descompactar “{ $name }”: { $reason }
+file-asset-twice = “{ $name }” aparece duas vezes
+file-json = { $reason }
+file-no-version = não tem o número de format_version
+file-no-pages = não tem páginas
+
+## O que um design pode ter
+
+limit-number = contém o número { $number }, muito fora de qualquer página (são aceitos números até { $most })
+limit-pages = tem { $count } páginas; um design pode ter até { $most }
+limit-page-size = { $page } mede { $width } × { $height } mm; as páginas podem ter de { $least } mm a { $most } m de lado
+limit-bleed = { $page } tem uma sangria de { $bleed } mm; a sangria pode ser de 0 a { $most } mm
+limit-gradient-stops = { $place }: um degradê tem { $count } paradas de cor; são aceitas até { $most }
+limit-group-depth = { $place }: há grupos dentro de grupos em mais de { $most } níveis
+limit-elements = tem mais de { $most } elementos; um design pode ter até { $most }
+limit-text-size = { $place }: o tamanho de texto { $size } pt está fora de 0 a { $most } pt
+limit-corners = { $place }: a forma tem { $count } cantos; as formas podem ter até { $most }
+limit-face-blocks = { $place }: a foto tem { $count } blocos sobre rostos; são aceitos até { $most }
+limit-text-length = { $place }: o texto tem { $count } caracteres; um texto pode ter até { $most } (divida-o em várias caixas de texto ou páginas)
+element-in-slot = o campo “{ $slot }”
+element-text = o texto “{ $words }”
+quoted = “{ $words }”
+
+## Exportações, mesclagens e kits que não podem ser feitos
+
+export-no-such-page =
+    não existe a página { $page }; o documento tem { $count ->
+        [one] uma página
+       *[other] { $count } páginas
+    }
+export-png-too-large = { $width } × { $height } pixels é grande demais para um PNG; escolha uma resolução menor
+export-jpeg-too-large = { $width } × { $height } pixels é grande demais para um JPEG (o Placard faz JPEGs de até { $most } megapixels); escolha uma resolução menor, ou PNG
+export-jpeg-too-wide = { $width } × { $height } pixels é grande demais para um JPEG (no máximo 65535 de lado); escolha uma resolução menor, ou PNG
+export-cancelled = a exportação foi cancelada
+export-band-missing = uma faixa da página não foi desenhada
+pdf-font-unusable = a fonte “{ $font }” não pode ser incorporada num PDF
+pdf-not-written = não foi possível gravar o PDF: { $reason }
+svg-image-not-embedded = não foi possível incorporar uma imagem: { $reason }
+cmyk-profile-unusable = o perfil de cor de { $condition } não pode ser usado: { $reason }
+job-could-not-start = não foi possível começar o trabalho: { $reason }
+preview-failed = não foi possível desenhar a prévia
+autosave-stopped = o salvamento automático parou de repente
+autosave-failed = o salvamento automático falhou: { $reason }
+slogans-damaged = { $file } não é uma lista de slogans válida: { $reason }
+brand-kit-damaged = { $file } não é um arquivo de identidade visual válido: { $reason }
+merge-row-failed = linha { $row }: { $reason }
+merge-cancelled = a mesclagem foi cancelada
+table-header-unreadable = não foi possível ler a primeira linha: { $reason }
+table-no-header = a primeira linha precisa dar nome às colunas (os campos do design)
+table-line-unreadable = não foi possível ler a linha { $line }: { $reason }
+table-too-many-values = a linha { $line } tem { $values } valores, mas há { $columns } colunas
+table-too-many-rows = tem mais de { $most } linhas, mais versões do que uma mesclagem faz; divida a tabela
+table-no-rows = não há linhas abaixo dos nomes das colunas
+table-not-utf8 = não é texto UTF-8; salve a planilha como “CSV UTF-8”
+merge-picture-outside = “{ $name }” está fora da pasta de imagens { $folder }; coloque a imagem nessa pasta e dê o nome a partir dela
+merge-no-such-slot = não existe o campo “{ $slot }”; os campos são: { $slots }
+merge-picture-unreadable = { $file }: não foi possível ler a imagem: { $reason }
+merge-slot-cannot-show = o campo “{ $slot }” não pode mostrar { $file }
+kit-cancelled = a exportação do kit foi cancelada
+kit-format-poster-a3 = Cartaz A3
+kit-format-poster-a2 = Cartaz A2
+kit-format-placard = Faixa (A2, frente e verso)
+kit-format-sticker = Adesivo (redondo de 75 mm)
+kit-format-profile-picture = Foto de perfil (quadrada de 1080 px)
+kit-format-share-image = Imagem para compartilhar (1200 × 630 px)
+kit-format-leaflet = Panfleto (A5)
+kit-colour-kept = a cor de { $element } não daria para ler sobre o fundo de “{ $format }”, então “{ $format }” mantém a própria
+kit-colour-changed = { $element } ganha outra cor em “{ $format }”, porque a dele não daria para ler sobre aquele fundo
+kit-left-out = { $element } fica de fora de “{ $format }”: o formato é diferente demais para encaixá-lo; coloque-o lá à mão
+
+## As folhas de um cartaz dividido para a impressora de casa
+
+tile-sheet-label = { $tile } — linha { $row } de { $rows }, coluna { $column } de { $columns }
+tile-sheet-glue = corte pela marca da esquerda e cole sobre o pedaço à esquerda
+tile-map-title =
+    Mapa de montagem: { $sheets } folhas, { $across ->
+        [one] uma na largura
+       *[other] { $across } na largura
+    } e { $down ->
+        [one] uma na altura
+       *[other] { $down } na altura
+    }
+tile-map-how = Imprima em 100 % (tamanho real). Apare cada folha nas marcas onde um pedaço se sobrepõe ao anterior e cole-a sobre a faixa de { $overlap } mm da vizinha.

@@ -895,3 +895,113 @@ cli-merge-written =
        *[other] { $folder } içinde { $count } dosya
     }
 cli-merge-output = { $file }: birleştirme bir PDF (cikti.pdf) ya da PDF’lerden oluşan bir klasör (cikti/) yazar
+
+## Okunamayan ya da yazılamayan dosyalar
+
+file-reason = { $file }: { $reason }
+size-mb = { $size } MB
+size-kb = { $size } KB
+file-too-large = Placard’ın kabul ettiği { $limit } sınırından büyük
+file-larger-than = boyutu { $size }, Placard’ın kabul ettiği { $limit } sınırından büyük
+file-is-folder = bu bir klasör, dosya değil
+file-not-ordinary = sıradan bir dosya değil (bir aygıt ya da boru); Placard yalnızca dosya okur
+file-is-input = bu, işin yapıldığı dosyalardan biri; üzerine yazılmasın diye başka bir ad seçin
+file-no-name = yol hiçbir dosyayı göstermiyor
+io-not-found = böyle bir dosya ya da klasör yok
+io-permission-denied = bunu açma izniniz yok
+io-already-exists = zaten var
+io-disk-full = disk dolu
+io-read-only = disk yalnızca okunabiliyor, yazılamıyor
+io-not-a-folder = yolun bir bölümü klasör değil
+io-quota = disk kotanız doldu
+io-file-too-large = dosya bu disk için çok büyük
+io-bad-name = bu ad burada dosya adı olarak kullanılamıyor
+file-not-placard = { $file }: Placard dosyası değil ({ $reason })
+file-damaged = { $file }: document.json bozuk: { $reason }
+file-newer = { $file }: daha yeni bir Placard ile yapılmış (dosya biçimi { $found }, bu sürüm en fazla { $supported } okuyor); lütfen Placard’ı güncelleyin
+file-missing-asset = { $file }: belge “{ $asset }” kullanıyor ama dosyada yok
+file-not-zip = okunabilir bir zip arşivi değil: { $reason }
+file-entries-twice = iki girdisinin adı aynı (document.json ya da bir kaynak iki kez)
+file-no-document = içinde document.json yok
+file-document-too-large = document.json dosyası { $size }; Placard’ın okuduğu bir tasarımın { $limit } sınırından fazla
+file-document-unpack = document.json açılamıyor: { $reason }
+file-entry-damaged = { $entry }. girdi bozuk: { $reason }
+file-unsafe-entry = tehlikeli girdi adı “{ $name }”
+file-assets-too-large = görselleri ve yazı tipleri inanılmayacak kadar büyük
+file-asset-unpack = “{ $name }” açılamıyor: { $reason }
+file-asset-twice = “{ $name }” içinde iki kez var
+file-json = { $reason }
+file-no-version = format_version numarası yok
+file-no-pages = hiç sayfası yok
+
+## Bir tasarımın içerebilecekleri
+
+limit-number = { $number } sayısını içeriyor, her sayfanın çok dışında (en fazla { $most } kabul edilir)
+limit-pages = { $count } sayfası var; bir tasarımda en fazla { $most } sayfa olabilir
+limit-page-size = { $page } { $width } × { $height } mm; sayfaların bir kenarı { $least } mm ile { $most } m arasında olabilir
+limit-bleed = { $page } taşma payı { $bleed } mm; taşma payı 0 ile { $most } mm arasında olabilir
+limit-gradient-stops = { $place }: bir renk geçişinde { $count } renk durağı var; en fazla { $most } kabul edilir
+limit-group-depth = { $place }: gruplar { $most } düzeyden daha derin iç içe
+limit-elements = { $most } ögeden fazlası var; bir tasarımda en fazla { $most } öge olabilir
+limit-text-size = { $place }: { $size } pt yazı boyutu 0 ile { $most } pt aralığının dışında
+limit-corners = { $place }: şeklin { $count } köşesi var; şekillerin en fazla { $most } köşesi olabilir
+limit-face-blocks = { $place }: fotoğrafta { $count } yüz kapatma bloğu var; en fazla { $most } kabul edilir
+limit-text-length = { $place }: metinde { $count } karakter var; bir metin en fazla { $most } karakter olabilir (birkaç metin kutusuna ya da sayfaya bölün)
+element-in-slot = “{ $slot }” yuvası
+element-text = “{ $words }” metni
+quoted = “{ $words }”
+
+## Yapılamayan dışa aktarmalar, birleştirmeler ve setler
+
+export-no-such-page =
+    { $page }. sayfa yok; belgede { $count ->
+        [one] bir sayfa
+       *[other] { $count } sayfa
+    } var
+export-png-too-large = { $width } × { $height } piksel bir PNG için çok büyük; daha düşük bir çözünürlük seçin
+export-jpeg-too-large = { $width } × { $height } piksel bir JPEG için çok büyük (Placard en fazla { $most } megapiksellik JPEG yapar); daha düşük bir çözünürlük ya da PNG seçin
+export-jpeg-too-wide = { $width } × { $height } piksel bir JPEG için çok büyük (bir kenar en fazla 65535); daha düşük bir çözünürlük ya da PNG seçin
+export-cancelled = dışa aktarma iptal edildi
+export-band-missing = sayfanın bir şeridi çizilemedi
+pdf-font-unusable = “{ $font }” yazı tipi PDF’ye gömülemiyor
+pdf-not-written = PDF yazılamadı: { $reason }
+svg-image-not-embedded = bir görsel gömülemedi: { $reason }
+cmyk-profile-unusable = { $condition } için renk profili kullanılamıyor: { $reason }
+job-could-not-start = iş başlayamadı: { $reason }
+preview-failed = önizleme çizilemiyor
+autosave-stopped = otomatik kayıt beklenmedik biçimde durdu
+autosave-failed = otomatik kayıt başarısız oldu: { $reason }
+slogans-damaged = { $file } geçerli bir slogan listesi değil: { $reason }
+brand-kit-damaged = { $file } geçerli bir marka kiti değil: { $reason }
+merge-row-failed = satır { $row }: { $reason }
+merge-cancelled = birleştirme iptal edildi
+table-header-unreadable = ilk satır okunamıyor: { $reason }
+table-no-header = ilk satır sütunları (tasarımın yuvalarını) adlandırmalı
+table-line-unreadable = { $line }. satır okunamıyor: { $reason }
+table-too-many-values = { $line }. satırda { $values } değer var ama { $columns } sütun var
+table-too-many-rows = { $most } satırdan fazlası var, bir birleştirmenin yaptığından çok sürüm; tabloyu bölün
+table-no-rows = sütun adlarının altında hiç satır yok
+table-not-utf8 = UTF-8 metin değil; hesap tablosunu “CSV UTF-8” olarak kaydedin
+merge-picture-outside = “{ $name }” görsel klasörü { $folder } dışında; görseli o klasöre koyun ve adını oradan verin
+merge-no-such-slot = “{ $slot }” diye bir yuva yok; yuvalar şunlar: { $slots }
+merge-picture-unreadable = { $file }: görsel okunamıyor: { $reason }
+merge-slot-cannot-show = “{ $slot }” yuvası { $file } dosyasını gösteremez
+kit-cancelled = set dışa aktarması iptal edildi
+kit-format-poster-a3 = A3 afiş
+kit-format-poster-a2 = A2 afiş
+kit-format-placard = Pankart (A2, iki yüz)
+kit-format-sticker = Çıkartma (75 mm yuvarlak)
+kit-format-profile-picture = Profil fotoğrafı (1080 px kare)
+kit-format-share-image = Paylaşım görseli (1200 × 630 px)
+kit-format-leaflet = El ilanı (A5)
+kit-colour-kept = { $element } rengi “{ $format }” arka planında okunmazdı, bu yüzden “{ $format }” kendi rengini koruyor
+kit-colour-changed = { $element }, “{ $format }” içinde başka bir renk alıyor, çünkü kendi rengi oradaki arka planda okunmazdı
+kit-left-out = { $element }, “{ $format }” dışında bırakıldı: biçimi yerleştirmek için fazla farklı; oraya elle ekleyin
+
+## Ev yazıcısında parça parça basılan bir afişin kâğıtları
+
+tile-sheet-label = { $tile } — satır { $row } / { $rows }, sütun { $column } / { $columns }
+tile-sheet-glue = soldaki işaretten kesin, soldaki parçanın üzerine yapıştırın
+tile-map-title =
+    Birleştirme haritası: { $sheets } kâğıt, yan yana { $across } ve alt alta { $down }
+tile-map-how = %100 (gerçek boyut) basın. Her kâğıdı, bir parçanın öncekiyle üst üste bindiği yerde işaretlerinden kesin; komşusunun { $overlap } mm’lik şeridinin üzerine yapıştırın.

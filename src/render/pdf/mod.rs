@@ -93,17 +93,25 @@ impl Default for PdfOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
     /// A font cannot be embedded.
-    #[error("font '{family}' cannot be embedded in a PDF")]
     Font {
         /// The font's family.
         family: String,
     },
     /// The finished document could not be written.
-    #[error("the PDF could not be written: {0}")]
     Write(String),
     /// A photo's pixels, needed for the PDF, cannot be decoded.
-    #[error(transparent)]
     Image(#[from] crate::layout::LayoutError),
+}
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let message = match self {
+            PdfError::Font { family } => crate::tr!("pdf-font-unusable", font = family),
+            PdfError::Write(reason) => crate::tr!("pdf-not-written", reason = reason),
+            PdfError::Image(err) => return err.fmt(f),
+        };
+        f.write_str(&message.text())
+    }
 }
 
 /// Page geometry in PDF points, y up.

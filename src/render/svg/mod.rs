@@ -22,8 +22,14 @@ pub struct SvgOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum SvgError {
     /// An embedded image could not be encoded.
-    #[error("an image could not be embedded: {0}")]
     Image(String),
+}
+
+impl std::fmt::Display for SvgError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let SvgError::Image(reason) = self;
+        f.write_str(&crate::tr!("svg-image-not-embedded", reason = reason).text())
+    }
 }
 
 /// Renders the scene as an SVG document.
