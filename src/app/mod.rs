@@ -286,7 +286,7 @@ impl PlacardApp {
 
     /// Starts a new design from a built-in template.
     pub fn new_from_template(&mut self, id: &str) {
-        match crate::templates::load(id) {
+        match crate::templates::load_in(id, crate::i18n::language()) {
             Some(Ok(project)) => self.start_session(project),
             Some(Err(err)) => self.error(err.to_string()),
             None => self.error(tr!("no-such-template", id = id).text()),

@@ -211,7 +211,7 @@ pub(super) fn print_legibility(input: &Path, distance: f32, resources: &Resource
 
 /// Fills a template's slots from `SLOT=VALUE` arguments and saves the result.
 pub fn new_from_template(template: &str, output: &Path, sets: &[String]) -> Result<()> {
-    let mut project = templates::load(template)
+    let mut project = templates::load_in(template, crate::i18n::language())
         .ok_or_else(|| {
             anyhow!(
                 "{}",

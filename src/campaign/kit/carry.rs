@@ -51,15 +51,20 @@ impl<'a> Changes<'a> {
     }
 }
 
-/// The built-in template the design was started from, found by its title.
+/// The built-in template the design was started from, found by its title in any of
+/// the languages a design may have been started in.
 fn source_template(source: &Project) -> Option<Project> {
     crate::templates::ids()
         .into_iter()
-        .filter_map(|id| crate::templates::load(id)?.ok())
-        .find(|template| {
-            let title = &template.document.title;
-            !title.is_empty() && source.document.title.starts_with(title.as_str())
+        .filter_map(|id| Some((id, crate::templates::load(id)?.ok()?)))
+        .find(|(id, template)| {
+            let own = &template.document.title;
+            crate::i18n::Language::ALL.into_iter().any(|language| {
+                let title = crate::templates::title_in(id, own, language);
+                !title.is_empty() && source.document.title.starts_with(title)
+            })
         })
+        .map(|(_, template)| template)
 }
 
 /// The source's elements the volunteer added: content outside any slot, not among the
@@ -68,27 +73,31 @@ fn added_elements<'a>(source: &'a Project, template: Option<&Project>) -> Vec<&'
     let Some(page) = source.document.pages.first() else {
         return Vec::new();
     };
-    let template_own: Vec<(Option<String>, std::mem::Discriminant<ElementKind>)> = template
-        .into_iter()
-        .flat_map(|template| {
-            template
-                .document
-                .pages
-                .first()
-                .map(|p| {
-                    p.elements
-                        .iter()
-                        .filter(|e| e.slot.is_none() && is_content(e))
-                        .map(|e| (e.name.clone(), std::mem::discriminant(&e.kind)))
-                        .collect::<Vec<_>>()
+    // The template's own parts, each by its name in every language (the design may have
+    // been started in another language than the kit is made in) and its kind.
+    let template_own: Vec<(Option<&str>, std::mem::Discriminant<ElementKind>)> = template
+        .and_then(|template| template.document.pages.first())
+        .map(|p| {
+            p.elements
+                .iter()
+                .filter(|e| e.slot.is_none() && is_content(e))
+                .flat_map(|e| {
+                    let kind = std::mem::discriminant(&e.kind);
+                    match e.name.as_deref() {
+                        Some(name) => crate::templates::part_names(name)
+                            .into_iter()
+                            .map(|name| (Some(name), kind))
+                            .collect::<Vec<_>>(),
+                        None => vec![(None, kind)],
+                    }
                 })
-                .unwrap_or_default()
+                .collect()
         })
-        .collect();
+        .unwrap_or_default();
     page.elements
         .iter()
         .filter(|e| e.slot.is_none() && !e.hidden && is_content(e))
-        .filter(|e| !template_own.contains(&(e.name.clone(), std::mem::discriminant(&e.kind))))
+        .filter(|e| !template_own.contains(&(e.name.as_deref(), std::mem::discriminant(&e.kind))))
         .collect()
 }
 
@@ -291,6 +300,26 @@ pub fn carry_added(
 mod tests {
     use super::*;
     use crate::model::{Document, PaperSize, TextElement};
+
+    #[test]
+    fn a_design_started_in_another_language_adds_none_of_its_template_s_parts() {
+        use crate::i18n::Language;
+        for language in Language::ALL {
+            let source = crate::templates::load_in("poster-a3", language)
+                .and_then(Result::ok)
+                .expect("poster-a3");
+            let changes = Changes::of(&source);
+            assert!(
+                changes.template.is_some(),
+                "{language:?}: template not found"
+            );
+            assert!(
+                changes.added.is_empty(),
+                "{language:?}: {:?}",
+                changes.added.iter().map(|e| &e.name).collect::<Vec<_>>()
+            );
+        }
+    }
 
     #[test]
     fn an_added_text_keeps_its_share_of_the_page_inside_the_safe_margin() {

@@ -224,7 +224,7 @@ fn reflow_slots(
     format: &KitFormat,
     photo: Option<&Element>,
 ) -> Result<Project, KitError> {
-    let mut project = templates::load(format.template)
+    let mut project = templates::load_in(format.template, crate::i18n::language())
         .and_then(Result::ok)
         .ok_or(KitError::Template(format.template))?;
     let document = &source.document;

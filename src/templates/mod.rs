@@ -88,30 +88,8 @@ pub struct SlotInfo {
     pub takes: String,
 }
 
-/// The English built-in templates' titles in the editor's other languages: template id →
-/// language tag → title. Templates made in a language carry their own title.
-static TITLES: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/assets/templates/titles.json"
-));
-
-type TitleTable = std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>;
-
-fn title_table() -> &'static TitleTable {
-    static TABLE: std::sync::OnceLock<TitleTable> = std::sync::OnceLock::new();
-    // The table is part of the program and checked by a test; should it ever fail to
-    // read, templates keep their own titles.
-    TABLE.get_or_init(|| serde_json::from_str(TITLES).unwrap_or_default())
-}
-
-/// The title of the built-in template `id` in `language`: its translation where there is
-/// one, else `own` (the title it was made with).
-pub fn title_in<'a>(id: &str, own: &'a str, language: crate::i18n::Language) -> &'a str {
-    title_table()
-        .get(id)
-        .and_then(|titles| titles.get(language.tag()))
-        .map_or(own, String::as_str)
-}
+mod words;
+pub use words::{load_in, part_names, title_in};
 
 /// Ids of all built-in templates.
 pub fn ids() -> Vec<&'static str> {
@@ -131,6 +109,18 @@ fn parse(json: &str, path: &Path) -> Result<Project, ModelError> {
         reason: crate::tr!("file-json", reason = err.to_string()),
     })?;
     Ok(Project::new(document))
+}
+
+/// The language a template was made in, when its id ends in a language's tag
+/// (`poster-a3-fa`); `None` for the English ones.
+fn made_in(id: &str) -> Option<crate::i18n::Language> {
+    id.rsplit_once('-')
+        .and_then(|(_, last)| {
+            crate::i18n::Language::ALL
+                .into_iter()
+                .find(|l| l.tag() == last)
+        })
+        .filter(|l| *l != crate::i18n::Language::English)
 }
 
 /// Describes every built-in template.
@@ -188,15 +178,7 @@ pub fn describe(id: &str, kind: &str, document: &Document) -> TemplateInfo {
             let px = |pt: f32| (pt * dpi / 72.0).round() as u32;
             (px(page.width.0), px(page.height.0))
         });
-    let language = id
-        .rsplit_once('-')
-        .and_then(|(_, last)| {
-            crate::i18n::Language::ALL
-                .into_iter()
-                .find(|l| l.tag() == last)
-        })
-        .filter(|l| *l != crate::i18n::Language::English)
-        .map(|l| l.tag().to_owned());
+    let language = made_in(id).map(|l| l.tag().to_owned());
     TemplateInfo {
         id: id.to_owned(),
         language,
@@ -257,39 +239,5 @@ mod tests {
             .find(|t| t.id == "social-story-1080x1920")
             .unwrap();
         assert_eq!(story.pixels, Some((1080, 1920)));
-    }
-
-    #[test]
-    fn english_templates_have_a_title_in_every_language() {
-        use crate::i18n::Language;
-        let table: TitleTable = serde_json::from_str(TITLES).expect("titles.json reads");
-        let infos = list();
-        for id in table.keys() {
-            let info = infos.iter().find(|t| &t.id == id);
-            assert!(
-                info.is_some_and(|t| t.language.is_none()),
-                "titles.json names {id}, which is no English template"
-            );
-        }
-        for info in infos.iter().filter(|t| t.language.is_none()) {
-            for language in Language::ALL {
-                let title = title_in(&info.id, &info.name, language);
-                if language == Language::English {
-                    assert_eq!(title, info.name);
-                } else {
-                    assert_ne!(
-                        title,
-                        info.name,
-                        "{} has no {} title",
-                        info.id,
-                        language.tag()
-                    );
-                }
-            }
-        }
-        assert_eq!(
-            title_in("leaflet-a5", "Leaflet A5", Language::German),
-            "Flugblatt A5"
-        );
     }
 }
