@@ -7,15 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{placard, work_dir, write_photo};
-
-fn assert_ok(output: &Output) {
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
+use common::{assert_ok, placard, work_dir, write_photo};
 
 /// Fails with one line on stderr that mentions `needle`.
 fn assert_fails_with(output: &Output, needle: &str) {

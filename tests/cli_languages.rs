@@ -7,15 +7,7 @@ mod common;
 
 use std::process::Output;
 
-use common::{placard, placard_in, work_dir, write_photo};
-
-fn assert_ok(output: &Output) {
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
+use common::{assert_ok, placard, placard_in, work_dir, write_photo};
 
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()

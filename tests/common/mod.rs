@@ -69,3 +69,12 @@ pub fn write_photo(dir: &Path, width: u32, height: u32) {
         .save(dir.join("photo.jpg"))
         .unwrap();
 }
+
+/// Fails with what the program said on stderr unless it succeeded.
+pub fn assert_ok(output: &Output) {
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
