@@ -69,11 +69,9 @@ impl std::fmt::Display for ExportError {
                 width = crate::i18n::Arg::number(*width, 0),
                 height = crate::i18n::Arg::number(*height, 0)
             ),
-            ExportError::Io { path, source } => crate::tr!(
-                "file-reason",
-                file = path.display().to_string(),
-                reason = crate::io::reason(source)
-            ),
+            ExportError::Io { path, source } => {
+                return f.write_str(&crate::io::describe(path, source));
+            }
         };
         f.write_str(&message.text())
     }

@@ -44,7 +44,11 @@ fn open_editor(_: Option<std::path::PathBuf>) -> std::process::ExitCode {
 fn one_line(err: &anyhow::Error) -> String {
     let mut line = String::new();
     for cause in err.chain() {
-        let text = cause.to_string();
+        // A file error is said in the volunteer's words, as Placard's own errors say it.
+        let text = match cause.downcast_ref::<std::io::Error>() {
+            Some(io) => placard::io::reason(io),
+            None => cause.to_string(),
+        };
         if line.contains(&text) {
             continue;
         }

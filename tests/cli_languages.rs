@@ -177,6 +177,8 @@ fn errors_speak_the_system_s_language() {
         said.contains("missing.placard: no existe ese archivo o carpeta"),
         "{said}"
     );
+    // The system's own English words are not added after them.
+    assert!(!said.contains("No such file"), "{said}");
 
     std::fs::write(dir.join("notes.placard"), b"not a design at all").unwrap();
     let persian = placard_in("fa_IR.UTF-8", &["check", "notes.placard"], &dir);

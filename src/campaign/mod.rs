@@ -305,11 +305,9 @@ pub enum BrandKitError {
 impl std::fmt::Display for BrandKitError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let message = match self {
-            BrandKitError::Io { path, source } => crate::tr!(
-                "file-reason",
-                file = path.display().to_string(),
-                reason = crate::io::reason(source)
-            ),
+            BrandKitError::Io { path, source } => {
+                return f.write_str(&crate::io::describe(path, source));
+            }
             BrandKitError::Parse { path, reason } => crate::tr!(
                 "brand-kit-damaged",
                 file = path.display().to_string(),

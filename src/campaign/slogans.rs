@@ -93,11 +93,9 @@ pub enum SloganError {
 impl std::fmt::Display for SloganError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let message = match self {
-            SloganError::Io { path, source } => crate::tr!(
-                "file-reason",
-                file = path.display().to_string(),
-                reason = crate::io::reason(source)
-            ),
+            SloganError::Io { path, source } => {
+                return f.write_str(&crate::io::describe(path, source));
+            }
             SloganError::Parse { path, reason } => crate::tr!(
                 "slogans-damaged",
                 file = path.display().to_string(),

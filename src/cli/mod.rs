@@ -239,11 +239,7 @@ pub fn run(cli: Cli) -> Result<bool> {
             bundled_fonts_only,
         } => {
             let resources = fonts_for(bundled_fonts_only);
-            let (bleed, marks, pdfx, cmyk) = match preset {
-                Some(Preset::PrintShop) => (true, true, true, true),
-                Some(Preset::WebPrinter) => (true, false, true, true),
-                None => (bleed, marks, false, false),
-            };
+            let (bleed, marks, pdfx, cmyk) = Preset::settings(preset, bleed, marks, false, false);
             let settings = RenderSettings {
                 dpi: None,
                 page: None,
@@ -319,11 +315,9 @@ pub fn run(cli: Cli) -> Result<bool> {
             } else {
                 Resources::with_system_fonts()
             };
-            let (bleed, marks, pdfx, cmyk) = match preset {
-                Some(Preset::PrintShop) => (true, true, true, !rgb),
-                Some(Preset::WebPrinter) => (true, false, true, !rgb),
-                None => (bleed, marks, pdfx, cmyk),
-            };
+            let (bleed, marks, pdfx, cmyk) = Preset::settings(preset, bleed, marks, pdfx, cmyk);
+            // A preset prints in CMYK unless --rgb asks for screen colours.
+            let cmyk = cmyk && !(preset.is_some() && rgb);
             let settings = RenderSettings {
                 dpi,
                 page,
@@ -370,6 +364,24 @@ pub enum ConditionArg {
     Fogra39,
     /// Offset on coated paper, North America (GRACoL 2006).
     Gracol,
+}
+
+impl Preset {
+    /// Bleed, crop marks, PDF/X and CMYK: the preset's when one is chosen, else the
+    /// ones given.
+    fn settings(
+        preset: Option<Preset>,
+        bleed: bool,
+        marks: bool,
+        pdfx: bool,
+        cmyk: bool,
+    ) -> (bool, bool, bool, bool) {
+        match preset {
+            Some(Preset::PrintShop) => (true, true, true, true),
+            Some(Preset::WebPrinter) => (true, false, true, true),
+            None => (bleed, marks, pdfx, cmyk),
+        }
+    }
 }
 
 impl From<ConditionArg> for PrintCondition {

@@ -70,11 +70,7 @@ impl std::fmt::Display for ModelError {
         let file = |path: &Path| path.display().to_string();
         let message = match self {
             ModelError::Io { path, source } => {
-                tr!(
-                    "file-reason",
-                    file = file(path),
-                    reason = crate::io::reason(source)
-                )
+                return f.write_str(&crate::io::describe(path, source));
             }
             ModelError::NotAPlacardFile { path, reason } => {
                 tr!(

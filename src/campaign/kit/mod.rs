@@ -141,11 +141,9 @@ impl std::fmt::Display for KitError {
                 crate::tr!("file-reason", file = file, reason = source.to_string())
             }
             KitError::Press(reason) => return f.write_str(reason),
-            KitError::Io { path, source } => crate::tr!(
-                "file-reason",
-                file = path.display().to_string(),
-                reason = crate::io::reason(source)
-            ),
+            KitError::Io { path, source } => {
+                return f.write_str(&crate::io::describe(path, source));
+            }
             KitError::Cancelled => crate::tr!("kit-cancelled"),
         };
         f.write_str(&message.text())
