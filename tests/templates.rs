@@ -205,3 +205,43 @@ fn persian_arabic_and_spanish_have_templates_of_their_own_in_fonts_that_carry_th
         assert!(letters.contains(script_letter), "{language}: {letters}");
     }
 }
+
+#[test]
+fn english_templates_started_in_every_language_fit_and_pass_the_print_check() {
+    use placard::i18n::Language;
+    let resources = Resources::bundled();
+    let english: Vec<_> = templates::list()
+        .into_iter()
+        .filter(|info| info.language.is_none())
+        .collect();
+    for language in Language::ALL.into_iter().skip(1) {
+        for info in &english {
+            let project = templates::load_in(&info.id, language).unwrap().unwrap();
+            let place = format!("{} in {}", info.id, language.tag());
+            // Every letter has a glyph in a bundled face, and every text fits its box.
+            assert_eq!(
+                overflowing(&project, &resources),
+                Vec::<String>::new(),
+                "{place}"
+            );
+            let findings = placard::print::preflight::check(&project, &resources);
+            assert!(findings.is_empty(), "{place}: {findings:#?}");
+            // No sample text is left in English.
+            let original = templates::load(&info.id).unwrap().unwrap();
+            for (element, english) in project
+                .document
+                .elements_recursive()
+                .into_iter()
+                .zip(original.document.elements_recursive())
+            {
+                if let (ElementKind::Text(text), ElementKind::Text(before)) =
+                    (&element.kind, &english.kind)
+                    // A name and a quotation mark may be the same in a language.
+                    && !["Julian Assange", "“"].contains(&before.text.as_str())
+                {
+                    assert_ne!(text.text, before.text, "{place}");
+                }
+            }
+        }
+    }
+}

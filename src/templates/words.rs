@@ -1,14 +1,16 @@
 //! The words of the English built-in templates in the volunteer's language: their titles
-//! (`assets/templates/titles.json`) and the names of their parts and pages
-//! (`assets/templates/parts.json`), so that a design started in Persian from an English
-//! template is called in Persian in the title bar, the layers and the print check.
-//! Templates made in a language carry their own words.
+//! (`assets/templates/titles.json`), the names of their parts and pages
+//! (`assets/templates/parts.json`) and their sample texts (`assets/templates/texts.json`),
+//! so that a design started in Persian from an English template is called in Persian in
+//! the title bar, the layers and the print check, and its slogans are Persian slogans set
+//! in a font that carries the script. Templates made in a language carry their own words.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::i18n::Language;
-use crate::model::{ModelError, Project};
+use crate::model::{Element, ElementKind, ModelError, Project, TextAlign, TextElement};
+use crate::units::Pt;
 
 /// English words → language tag → the same words in that language.
 type WordTable = BTreeMap<String, BTreeMap<String, String>>;
@@ -25,6 +27,16 @@ static PARTS: &str = include_str!(concat!(
     "/assets/templates/parts.json"
 ));
 
+/// English sample text → language tag → the same text in that language.
+static TEXTS: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/assets/templates/texts.json"
+));
+
+/// The bundled face that carries Persian and Arabic, in which an English template's
+/// texts are set when they are given in those languages.
+const ARABIC_SCRIPT_FAMILY: &str = "Noto Sans Arabic";
+
 fn table(cell: &'static OnceLock<WordTable>, json: &'static str) -> &'static WordTable {
     // The tables are part of the program and checked by tests; should one ever fail to
     // read, templates keep their own words.
@@ -39,6 +51,11 @@ fn titles() -> &'static WordTable {
 fn parts() -> &'static WordTable {
     static CELL: OnceLock<WordTable> = OnceLock::new();
     table(&CELL, PARTS)
+}
+
+fn texts() -> &'static WordTable {
+    static CELL: OnceLock<WordTable> = OnceLock::new();
+    table(&CELL, TEXTS)
 }
 
 /// The title of the built-in template `id` in `language`: its translation where there is
@@ -87,10 +104,97 @@ pub fn load_in(id: &str, language: Language) -> Option<Result<Project, ModelErro
                 if let Some(name) = &mut element.name {
                     *name = part_name_in(name, language).to_owned();
                 }
+                if let ElementKind::Text(text) = &mut element.kind {
+                    translate_text(text, language);
+                }
             });
+            if language.is_rtl() {
+                // Read from the right, the page is laid out from the right: what stood
+                // on the left (a quotation mark, a column of text beside a photo) stands
+                // on the right.
+                for page in &mut document.pages {
+                    mirror(&mut page.elements, page.width.0);
+                }
+            }
         }
         project
     }))
+}
+
+/// An English template's sample text given in `language`: its words, and where they are
+/// in Arabic script, a face that carries them and lines with room for their marks.
+fn translate_text(text: &mut TextElement, language: Language) {
+    let Some(words) = texts()
+        .get(&text.text)
+        .and_then(|words| words.get(language.tag()))
+    else {
+        return;
+    };
+    text.text.clone_from(words);
+    if language == Language::Turkish && text.all_caps {
+        // Capitals are made the Turkish way here: the page's own capitals know no
+        // language and would give a dotted i's capital without its dot.
+        text.text = turkish_upper(&text.text);
+    }
+    if text.line_height < 1.1 && text.display_text().chars().any(has_mark_beyond_capitals) {
+        // Set tight for English capitals, lines would run into the accents and cedillas
+        // of these (the dot of a Turkish İ, the acute of an É).
+        text.line_height = 1.1;
+    }
+    if language.is_rtl() && words.chars().any(is_arabic_letter) {
+        // The display faces carry only Latin letters; a heavy face stays heavy.
+        let heavy = text.font_weight >= 600
+            || matches!(text.font_family.as_str(), "Anton" | "Archivo Black");
+        text.font_family = ARABIC_SCRIPT_FAMILY.to_owned();
+        text.font_weight = if heavy { 700 } else { 400 };
+        text.italic = false;
+        text.all_caps = false;
+        text.letter_spacing = 0.0;
+        text.line_height = text.line_height.max(1.15);
+    }
+}
+
+/// Places `elements` as in a mirror across the middle of a box `width` points wide (a
+/// page, or a group's own box): each keeps its size and look, turned the other way, and
+/// a text set flush to one side is set flush to the other.
+fn mirror(elements: &mut [Element], width: f32) {
+    for element in elements {
+        element.x = Pt(width - element.x.0 - element.width.0);
+        element.rotation = -element.rotation;
+        match &mut element.kind {
+            ElementKind::Group(group) => mirror(&mut group.children, element.width.0),
+            ElementKind::Text(text) => {
+                text.align = match text.align {
+                    TextAlign::Left => TextAlign::Right,
+                    TextAlign::Right => TextAlign::Left,
+                    other => other,
+                };
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether `c` is a capital with a mark above or below it (an accent, a dot, a cedilla,
+/// a tail).
+fn has_mark_beyond_capitals(c: char) -> bool {
+    c.is_uppercase() && !c.is_ascii()
+}
+
+/// Whether `c` is a letter of the Arabic script (Persian's and Arabic's).
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06FA..=0x06FC)
+}
+
+/// `text` in Turkish capitals: i becomes İ and ı becomes I.
+fn turkish_upper(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'i' => "İ".to_owned(),
+            'ı' => "I".to_owned(),
+            other => other.to_uppercase().collect(),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -175,6 +279,122 @@ mod tests {
                 "parts.json names “{name}”, which no English template has"
             );
         }
+    }
+
+    /// Every text of a project, groups entered.
+    fn sample_texts(project: &Project) -> Vec<TextElement> {
+        project
+            .document
+            .elements_recursive()
+            .into_iter()
+            .filter_map(|element| match &element.kind {
+                ElementKind::Text(text) => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn english_templates_sample_texts_are_given_in_every_language() {
+        let english: Vec<Project> = super::super::list()
+            .iter()
+            .filter(|info| info.language.is_none())
+            .filter_map(|info| super::super::load(&info.id)?.ok())
+            .collect();
+        let used: Vec<String> = english
+            .iter()
+            .flat_map(sample_texts)
+            .map(|text| text.text)
+            .collect();
+        for text in &used {
+            for language in Language::ALL.into_iter().skip(1) {
+                assert!(
+                    texts()
+                        .get(text)
+                        .is_some_and(|words| words.contains_key(language.tag())),
+                    "“{text}” has no {} words",
+                    language.tag()
+                );
+            }
+        }
+        for text in texts().keys() {
+            assert!(
+                used.contains(text),
+                "texts.json gives “{text}”, which no English template has"
+            );
+        }
+    }
+
+    #[test]
+    fn a_persian_design_from_an_english_template_has_persian_slogans_in_a_persian_face() {
+        let project = load_in("social-share-1200x630", Language::Persian)
+            .and_then(Result::ok)
+            .expect("social-share-1200x630");
+        let texts = sample_texts(&project);
+        let headline = texts
+            .iter()
+            .find(|text| text.text == "روزنامه‌نگاری جرم نیست")
+            .expect("the Persian headline");
+        assert_eq!(headline.font_family, ARABIC_SCRIPT_FAMILY);
+        assert_eq!(headline.font_weight, 700);
+        // Set flush left in English, it starts on the right in Persian, and the page is
+        // laid out from the right: the headline's column stands where the photo stood.
+        assert_eq!(headline.align, TextAlign::Right);
+        let english = super::super::load("social-share-1200x630")
+            .and_then(Result::ok)
+            .expect("social-share-1200x630");
+        let x_of = |project: &Project, slot: &str| {
+            project
+                .document
+                .elements_recursive()
+                .into_iter()
+                .find(|e| e.slot.as_deref() == Some(slot))
+                .map(|e| (e.x.0, e.width.0))
+                .expect("the slot")
+        };
+        let page_width = english.document.pages[0].width.0;
+        let (x, width) = x_of(&english, "headline");
+        let (mirrored, _) = x_of(&project, "headline");
+        assert!((mirrored - (page_width - x - width)).abs() < 0.01);
+        assert!(
+            mirrored + width / 2.0 > page_width / 2.0,
+            "the headline is on the right"
+        );
+        assert!(headline.line_height >= 1.15);
+        // A hashtag stays centred, in the same face.
+        let hashtag = texts
+            .iter()
+            .find(|text| text.text.starts_with('#'))
+            .expect("the hashtag");
+        assert_eq!(hashtag.text, "#آزادی_آسانژ");
+        assert_eq!(hashtag.align, TextAlign::Center);
+        // Spanish keeps the template's own faces.
+        let spanish = load_in("poster-a3", Language::Spanish)
+            .and_then(Result::ok)
+            .expect("poster-a3");
+        let headline = sample_texts(&spanish)
+            .into_iter()
+            .find(|text| text.all_caps)
+            .expect("the headline");
+        assert_eq!(headline.text, "LIBERTAD PARA ASSANGE");
+        assert_eq!(headline.font_family, "Anton");
+    }
+
+    #[test]
+    fn turkish_capitals_keep_the_dot_of_the_i() {
+        assert_eq!(turkish_upper("Genel grev şimdi!"), "GENEL GREV ŞİMDİ!");
+        assert_eq!(turkish_upper("Barış ılık"), "BARIŞ ILIK");
+        let project = load_in("poster-11x17in", Language::Turkish)
+            .and_then(Result::ok)
+            .expect("poster-11x17in");
+        let headline = sample_texts(&project)
+            .into_iter()
+            .find(|text| text.font_family == "Anton")
+            .expect("the headline");
+        assert_eq!(headline.text, "GENEL GREV ŞİMDİ!");
+        assert_eq!(headline.display_text(), "GENEL GREV ŞİMDİ!");
+        // Its lines have room for the dots above the capitals.
+        assert!(headline.line_height >= 1.1);
     }
 
     #[test]
