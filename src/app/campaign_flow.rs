@@ -111,10 +111,12 @@ impl PlacardApp {
         });
         let mut actions = Vec::new();
         if self.campaign.slogans_open {
-            actions.extend(
-                self.campaign
-                    .slogans_window(ctx, &self.slogans, text_selected),
-            );
+            actions.extend(self.campaign.slogans_window(
+                ctx,
+                &self.slogans,
+                &self.resources,
+                text_selected,
+            ));
         }
         if self.campaign.brand_open {
             actions.extend(self.campaign.brand_window(

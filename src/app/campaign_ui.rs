@@ -2,8 +2,10 @@
 //! check, and the brand kit. They only show and collect; the app carries out what they
 //! return.
 
+use super::design_text;
 use super::rtl::{self, Shown};
 use crate::i18n::Arg;
+use crate::layout::Resources;
 use crate::tr;
 use egui::{Color32, RichText};
 
@@ -83,6 +85,7 @@ impl CampaignWindows {
         &mut self,
         ui: &mut egui::Ui,
         library: &SloganLibrary,
+        resources: &Resources,
         text_selected: bool,
         list_height: f32,
     ) -> Option<CampaignAction> {
@@ -116,31 +119,45 @@ impl CampaignWindows {
                 if found.is_empty() {
                     rtl::weak(ui, &tr!("slogans-nothing"));
                 }
-                for slogan in found {
-                    ui.horizontal(|ui| {
-                        let shown = match &slogan.attribution {
-                            Some(who) => format!("“{}” — {who}", slogan.text),
-                            None => slogan.text.clone(),
-                        };
-                        if ui
-                            .add(egui::Button::new(rtl::shown_words(&shown)).wrap())
-                            .on_hover_text(tr!("slogans-add-tip").shown())
-                            .clicked()
-                        {
-                            action = Some(CampaignAction::Insert(slogan.clone()));
-                        }
-                        if text_selected && ui.small_button(tr!("slogans-use").shown()).clicked() {
-                            action = Some(CampaignAction::UseInSelection(slogan.clone()));
-                        }
-                        if library.is_own(slogan)
-                            && ui
-                                .small_button(tr!("slogans-forget").shown())
-                                .on_hover_text(tr!("slogans-forget-tip").shown())
-                                .clicked()
-                        {
-                            action = Some(CampaignAction::RemoveOwn(slogan.clone()));
-                        }
-                    });
+                for (index, slogan) in found.into_iter().enumerate() {
+                    let shown = match &slogan.attribution {
+                        Some(who) => format!("“{}” — {who}", slogan.text),
+                        None => slogan.text.clone(),
+                    };
+                    // The slogan as the page would show it: shaped and ordered by the
+                    // engine, in its own direction.
+                    if design_text::label(
+                        ui,
+                        ("slogan", index),
+                        resources,
+                        &shown,
+                        design_text::LabelLook::body(ui),
+                        egui::Sense::click(),
+                    )
+                    .on_hover_text(tr!("slogans-add-tip").shown())
+                    .clicked()
+                    {
+                        action = Some(CampaignAction::Insert(slogan.clone()));
+                    }
+                    let own = library.is_own(slogan);
+                    if text_selected || own {
+                        rtl::row(ui, |ui| {
+                            if text_selected
+                                && ui.small_button(tr!("slogans-use").shown()).clicked()
+                            {
+                                action = Some(CampaignAction::UseInSelection(slogan.clone()));
+                            }
+                            if own
+                                && ui
+                                    .small_button(tr!("slogans-forget").shown())
+                                    .on_hover_text(tr!("slogans-forget-tip").shown())
+                                    .clicked()
+                            {
+                                action = Some(CampaignAction::RemoveOwn(slogan.clone()));
+                            }
+                        });
+                    }
+                    ui.add_space(4.0);
                 }
             });
         action
@@ -151,6 +168,7 @@ impl CampaignWindows {
         &mut self,
         ctx: &egui::Context,
         library: &SloganLibrary,
+        resources: &Resources,
         text_selected: bool,
     ) -> Option<CampaignAction> {
         let mut action = None;
@@ -162,7 +180,7 @@ impl CampaignWindows {
             .default_height(460.0)
             .show(ctx, |ui| {
                 ui.with_layout(rtl::column_layout(), |ui| {
-                    action = self.slogan_search_ui(ui, library, text_selected, 280.0);
+                    action = self.slogan_search_ui(ui, library, resources, text_selected, 280.0);
                     ui.separator();
                     ui.strong(tr!("slogans-your-own").shown());
                     ui.horizontal(|ui| {

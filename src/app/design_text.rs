@@ -29,19 +29,29 @@ const FIELD_ROWS: f32 = 3.0;
 /// narrow panel stays a texture any graphics card takes).
 const MAX_PICTURE_HEIGHT: f32 = 4000.0;
 
-/// Text laid out and drawn by the engine for showing in a panel.
+/// Text laid out and drawn by the engine for showing in a panel. It is laid out when
+/// made (which gives its size); its pixels are drawn the first time it is painted where
+/// it can be seen, so a long list of texts draws only the rows scrolled into view.
 pub struct TextPicture {
     /// The text it shows.
     pub text: String,
-    /// The drawn text (transparent where there are no letters); none for empty text.
-    texture: Option<TextureHandle>,
+    /// What is drawn: the text with its style, as prepared for the panel.
+    element: TextElement,
     /// The caret geometry of the same layout, in the picture's points.
     pub layout: CaretLayout,
-    /// The glyph ids as drawn, line by line, each line from left to right: what a reader
-    /// sees, for comparing with the page.
-    pub glyphs_left_to_right: Vec<Vec<u16>>,
     /// Width and height in points.
     pub size: Vec2,
+    /// The drawn picture, made on the first paint.
+    drawn: std::sync::OnceLock<Drawn>,
+}
+
+/// A picture's pixels and glyphs, once drawn.
+struct Drawn {
+    /// The drawn text (transparent where there are no letters); none for empty text.
+    texture: Option<TextureHandle>,
+    /// The glyph ids as drawn, line by line, each line from left to right: what a reader
+    /// sees, for comparing with the page.
+    glyphs_left_to_right: Vec<Vec<u16>>,
 }
 
 /// The field's text as the engine lays it out: the design text's font, weight, style,
@@ -65,16 +75,9 @@ fn panel_text(style: &TextElement, text: &str, size: f32, ink: Color32) -> TextE
 }
 
 impl TextPicture {
-    /// Lays out and draws `element` (a design text prepared by [`panel_text`]) `width`
-    /// points wide, for the screen of `ctx`.
-    fn new(
-        ctx: &egui::Context,
-        resources: &Resources,
-        element: TextElement,
-        width: f32,
-    ) -> TextPicture {
+    /// Lays out `element` (a design text prepared by [`panel_text`]) `width` points wide.
+    fn new(resources: &Resources, element: TextElement, width: f32) -> TextPicture {
         let size = element.font_size.0;
-        let text = element.text.clone();
         let width = width.max(size);
         let layout = CaretLayout::new(&resources.fonts, &element, width, MAX_PICTURE_HEIGHT);
         let line = size * element.line_height;
@@ -83,39 +86,54 @@ impl TextPicture {
             .max(line)
             .ceil()
             .min(MAX_PICTURE_HEIGHT);
-        // The page this text is on: exactly its box, built into a scene like any page.
-        let mut document = Document::new("", PaperSize::Imperial(width / 72.0, height / 72.0));
-        let mut glyphs_left_to_right = Vec::new();
-        let mut texture = None;
-        if let Some(page) = document.pages.first_mut() {
-            page.elements.push(Element::new(
-                Pt(0.0),
-                Pt(0.0),
-                Pt(width),
-                Pt(MAX_PICTURE_HEIGHT),
-                ElementKind::Text(element),
-            ));
-            let project = Project::new(document);
-            if let Ok(built) = crate::scene::build_page(&project, 0, resources) {
-                glyphs_left_to_right = lines_left_to_right(&built.scene);
-                texture = draw(ctx, &built.scene, width, height, &text);
-            }
-        }
         TextPicture {
-            text,
-            texture,
+            text: element.text.clone(),
+            element,
             layout,
-            glyphs_left_to_right,
             size: Vec2::new(width, height),
+            drawn: std::sync::OnceLock::new(),
         }
     }
 
-    /// Paints the picture with its top-left corner at `at`.
-    pub fn paint(&self, painter: &egui::Painter, at: Pos2) {
-        if let Some(texture) = &self.texture {
+    /// The picture's pixels and glyphs: the text built into a scene like any page, exactly
+    /// its box, and drawn by the raster backend for the screen of `ctx`.
+    fn drawn(&self, ctx: &egui::Context, resources: &Resources) -> &Drawn {
+        self.drawn.get_or_init(|| {
+            let (width, height) = (self.size.x, self.size.y);
+            let mut document = Document::new("", PaperSize::Imperial(width / 72.0, height / 72.0));
+            let mut drawn = Drawn {
+                texture: None,
+                glyphs_left_to_right: Vec::new(),
+            };
+            if let Some(page) = document.pages.first_mut() {
+                page.elements.push(Element::new(
+                    Pt(0.0),
+                    Pt(0.0),
+                    Pt(width),
+                    Pt(MAX_PICTURE_HEIGHT),
+                    ElementKind::Text(self.element.clone()),
+                ));
+                let project = Project::new(document);
+                if let Ok(built) = crate::scene::build_page(&project, 0, resources) {
+                    drawn.glyphs_left_to_right = lines_left_to_right(&built.scene);
+                    drawn.texture = draw(ctx, &built.scene, width, height, &self.text);
+                }
+            }
+            drawn
+        })
+    }
+
+    /// Paints the picture with its top-left corner at `at`, drawing it first if it has
+    /// not been drawn and can be seen.
+    pub fn paint(&self, painter: &egui::Painter, resources: &Resources, at: Pos2) {
+        let rect = Rect::from_min_size(at, self.size);
+        if !painter.clip_rect().intersects(rect) {
+            return;
+        }
+        if let Some(texture) = &self.drawn(painter.ctx(), resources).texture {
             painter.image(
                 texture.id(),
-                Rect::from_min_size(at, self.size),
+                rect,
                 Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
                 Color32::WHITE,
             );
@@ -226,13 +244,27 @@ fn pictures_store() -> egui::Id {
     egui::Id::unique("placard-design-text-pictures")
 }
 
-/// The pictures of design text shown in this frame, kept until their text changes.
-#[derive(Clone, Default)]
-struct Pictures {
-    by_id: std::collections::HashMap<egui::Id, (u64, Arc<TextPicture>)>,
+/// Frames a picture is kept for while no widget shows it.
+const KEPT_FRAMES: u64 = 600;
+
+/// A picture kept for a widget.
+#[derive(Clone)]
+struct KeptPicture {
+    /// What it was drawn from ([`picture_key`]).
+    key: u64,
+    picture: Arc<TextPicture>,
+    /// The frame it was last shown in.
+    frame: u64,
 }
 
-/// The picture of `element` for the widget `id`, drawn again only when it changed.
+/// The pictures of design text shown lately, kept until their text changes or they have
+/// not been shown for [`KEPT_FRAMES`] frames.
+#[derive(Clone, Default)]
+struct Pictures {
+    by_id: std::collections::HashMap<egui::Id, KeptPicture>,
+}
+
+/// The picture of `element` for the widget `id`, laid out again only when it changed.
 fn picture(
     ui: &Ui,
     id: egui::Id,
@@ -241,22 +273,35 @@ fn picture(
     width: f32,
 ) -> Arc<TextPicture> {
     let key = picture_key(&element, width, ui.ctx().pixels_per_point());
+    let frame = ui.ctx().cumulative_frame_nr();
     let store = pictures_store();
-    if let Some(picture) = ui.data(|d| {
-        d.get_temp::<Pictures>(store).and_then(|p| {
-            p.by_id
-                .get(&id)
-                .filter(|(k, _)| *k == key)
-                .map(|(_, p)| p.clone())
-        })
-    }) {
-        return picture;
-    }
-    let picture = Arc::new(TextPicture::new(ui.ctx(), resources, element, width));
-    ui.data_mut(|d| {
+    let kept = ui.data_mut(|d| {
         d.get_temp_mut_or_default::<Pictures>(store)
             .by_id
-            .insert(id, (key, picture.clone()));
+            .get_mut(&id)
+            .filter(|kept| kept.key == key)
+            .map(|kept| {
+                kept.frame = frame;
+                kept.picture.clone()
+            })
+    });
+    if let Some(picture) = kept {
+        return picture;
+    }
+    let picture = Arc::new(TextPicture::new(resources, element, width));
+    ui.data_mut(|d| {
+        let pictures = d.get_temp_mut_or_default::<Pictures>(store);
+        pictures
+            .by_id
+            .retain(|_, kept| frame.saturating_sub(kept.frame) < KEPT_FRAMES);
+        pictures.by_id.insert(
+            id,
+            KeptPicture {
+                key,
+                picture: picture.clone(),
+                frame,
+            },
+        );
     });
     picture
 }
@@ -386,7 +431,7 @@ pub fn design_text_field(
         Stroke::new(frame_stroke.width.max(1.0), frame_stroke.color),
         egui::StrokeKind::Inside,
     );
-    shown.paint(&painter, text_origin);
+    shown.paint(&painter, resources, text_origin);
     if focused {
         state.caret.paint(
             ui,
@@ -417,15 +462,170 @@ pub fn design_text_field(
     response
 }
 
-/// The glyph ids of a design text as a panel last showed it, line by line from left to
-/// right; none when no panel shows that text.
-pub fn shown_glyphs(ctx: &egui::Context, text: &str) -> Option<Vec<Vec<u16>>> {
+/// The glyph ids of a design text as each panel that shows it drew it (the properties
+/// field, a layer, a slogan…), line by line from left to right; empty when none has.
+pub fn shown_glyphs(ctx: &egui::Context, text: &str) -> Vec<Vec<Vec<u16>>> {
     ctx.data(|d| {
-        d.get_temp::<Pictures>(pictures_store()).and_then(|p| {
-            p.by_id
-                .values()
-                .find(|(_, p)| p.text == text)
-                .map(|(_, p)| p.glyphs_left_to_right.clone())
-        })
+        d.get_temp::<Pictures>(pictures_store())
+            .map(|p| {
+                p.by_id
+                    .values()
+                    // A label's lines may have been started from the right with a mark.
+                    .filter(|kept| kept.picture.text.trim_start_matches('\u{200F}') == text)
+                    .filter_map(|kept| kept.picture.drawn.get())
+                    .map(|drawn| drawn.glyphs_left_to_right.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
     })
+}
+
+/// How a label's words are shown.
+#[derive(Clone, Copy, Debug)]
+pub struct LabelLook {
+    /// Ink.
+    pub colour: Color32,
+    /// Size in screen points.
+    pub size: f32,
+    /// Set bold.
+    pub strong: bool,
+    /// Lines start on the right whatever the words' first letter (Placard's own sentences
+    /// in a language written from the right, which may begin with a Latin name).
+    pub from_right: bool,
+    /// As wide as its longest line (a table's cell) rather than the space there is.
+    pub fit: bool,
+    /// A row that can be selected (a layer): whether it is, lit as egui lights a
+    /// selected label.
+    pub selected: Option<bool>,
+}
+
+impl LabelLook {
+    /// Body text in the panel's ink, lines starting where the words' own first letter
+    /// has them start (a volunteer's words in their own direction).
+    pub fn body(ui: &Ui) -> LabelLook {
+        LabelLook {
+            colour: ui.visuals().text_color(),
+            size: egui::TextStyle::Body.resolve(ui.style()).size,
+            strong: false,
+            from_right: false,
+            fit: false,
+            selected: None,
+        }
+    }
+
+    /// The same as a row that can be selected, and is when `selected`.
+    #[must_use]
+    pub fn selectable(self, selected: bool, ui: &Ui) -> LabelLook {
+        let colour = if selected {
+            ui.visuals().selection.stroke.color
+        } else {
+            self.colour
+        };
+        LabelLook {
+            selected: Some(selected),
+            colour,
+            ..self
+        }
+    }
+
+    /// The same in bold.
+    #[must_use]
+    pub fn strong(self) -> LabelLook {
+        LabelLook {
+            strong: true,
+            ..self
+        }
+    }
+
+    /// The same, as wide as its longest line at most `width` points.
+    #[must_use]
+    pub fn fitted(self) -> LabelLook {
+        LabelLook { fit: true, ..self }
+    }
+
+    /// The same in another ink.
+    #[must_use]
+    pub fn coloured(self, colour: Color32) -> LabelLook {
+        LabelLook { colour, ..self }
+    }
+
+    /// The same, its lines starting on the right in a language written from the right.
+    #[must_use]
+    pub fn in_editor_direction(self) -> LabelLook {
+        LabelLook {
+            from_right: super::rtl::is_rtl(),
+            ..self
+        }
+    }
+}
+
+/// Words laid out, shaped and drawn by the engine as a label the panel's width: a
+/// slogan, a merge table's cell, a layer's words, or a sentence quoting them. Persian and
+/// Arabic read there as on the page (joined, in bidirectional order, lines broken from
+/// where they start, in a face that has the letters); the label's accessible name is the
+/// words as typed. `sense` makes it clickable; hovered, it is lit as a button is.
+pub fn label(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    resources: &Resources,
+    text: &str,
+    look: LabelLook,
+    sense: Sense,
+) -> Response {
+    let id = ui.make_persistent_id(id_salt);
+    let own_right = unicode_bidi::get_base_direction(text) == unicode_bidi::Direction::Rtl;
+    let starts_right = look.from_right || own_right;
+    // A right-to-left mark first makes the engine's paragraph run from the right.
+    let laid_out = if starts_right && !own_right {
+        format!("\u{200F}{text}")
+    } else {
+        text.to_owned()
+    };
+    let mut style = TextElement::new(&laid_out, "Inter", Pt(look.size));
+    style.font_weight = if look.strong { 700 } else { 400 };
+    style.align = if starts_right {
+        crate::model::TextAlign::Right
+    } else {
+        crate::model::TextAlign::Left
+    };
+    style.line_height = 1.25;
+    let element = panel_text(&style, &laid_out, look.size, look.colour);
+    let width = ui.available_width().max(look.size * 4.0);
+    let shown = if look.fit {
+        // Measured in the space there is, then laid out again at the width its lines
+        // take, so that they start where they should.
+        let measured = picture(ui, id.with("measured"), resources, element.clone(), width);
+        let fitted = (measured.layout.content_width() + 1.0).ceil().min(width);
+        picture(ui, id, resources, element, fitted)
+    } else {
+        picture(ui, id, resources, element, width)
+    };
+    let (rect, response) = ui.allocate_exact_size(shown.size, sense);
+    if look.selected == Some(true) {
+        let visuals = ui.visuals();
+        ui.painter().rect_filled(
+            rect.expand(2.0),
+            visuals.widgets.hovered.corner_radius,
+            visuals.selection.bg_fill,
+        );
+    } else if response.hovered() && sense.senses_click() {
+        let visuals = ui.visuals().widgets.hovered;
+        ui.painter().rect_filled(
+            rect.expand(2.0),
+            visuals.corner_radius,
+            visuals.weak_bg_fill,
+        );
+    }
+    shown.paint(ui.painter(), resources, rect.min);
+    let kind = if sense.senses_click() {
+        egui::Role::Button
+    } else {
+        egui::Role::Label
+    };
+    let enabled = ui.is_enabled();
+    response.widget_info(|| match look.selected {
+        Some(selected) => egui::WidgetInfo::selected(kind, enabled, selected, text),
+        None => egui::WidgetInfo::labeled(kind, enabled, text),
+    });
+    response
 }

@@ -1,6 +1,7 @@
 //! The campaign kit window: the design in every kit format side by side, each one
 //! editable on the canvas, all exported together into a zip file or a folder.
 
+use super::design_text::{self, LabelLook};
 use super::rtl::{self, Shown};
 use crate::campaign::kit::{KitItem, build_kit};
 use crate::layout::Resources;
@@ -92,8 +93,19 @@ impl KitWindow {
                             rtl::label(ui, &tr!("kit-intro"));
                             if !notes.is_empty() {
                                 rtl::label(ui, &tr!("kit-not-every-change"));
-                                for note in &notes {
-                                    ui.weak(format!("• {note}"));
+                                // Notes quote the design's words: drawn by the engine.
+                                let look = LabelLook::body(ui)
+                                    .coloured(ui.visuals().weak_text_color())
+                                    .in_editor_direction();
+                                for (index, note) in notes.iter().enumerate() {
+                                    design_text::label(
+                                        ui,
+                                        ("kit-note", index),
+                                        resources,
+                                        &format!("• {note}"),
+                                        look,
+                                        egui::Sense::hover(),
+                                    );
                                 }
                             }
                         }

@@ -1,6 +1,7 @@
 //! The data merge window: a table pasted in (or typed), checked against the design's
 //! slots, one row previewed as it will print, and every row exported into one PDF.
 
+use super::design_text::{self, LabelLook};
 use super::rtl::{self, Shown};
 use crate::campaign::merge::{MergeTable, row_project};
 use crate::layout::Resources;
@@ -10,6 +11,8 @@ use crate::tr;
 
 /// Width of the row preview in points.
 const PREVIEW_WIDTH: f32 = 220.0;
+/// The widest a cell of the table is shown, in points; longer words wrap.
+const CELL_WIDTH: f32 = 220.0;
 
 /// What the window asks the app to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,7 +98,7 @@ impl MergeWindow {
                 }
                 self.row = self.row.min(table.rows.len() - 1);
                 ui.horizontal(|ui| {
-                    self.grid(ui, &table);
+                    self.grid(ui, &table, resources);
                     ui.separator();
                     ui.vertical(|ui| {
                         ui.horizontal(|ui| {
@@ -155,26 +158,46 @@ impl MergeWindow {
     }
 
     /// The table's first rows, the previewed one highlighted; a click previews a row.
-    fn grid(&mut self, ui: &mut egui::Ui, table: &MergeTable) {
+    /// The table's columns and cells are the volunteer's words, drawn by the engine so that
+    /// Persian and Arabic read in them as on the page.
+    fn grid(&mut self, ui: &mut egui::Ui, table: &MergeTable, resources: &Resources) {
+        let look = LabelLook::body(ui).fitted();
+        let cell = |ui: &mut egui::Ui, salt: (usize, usize), text: &str, look: LabelLook| {
+            ui.scope(|ui| {
+                ui.set_max_width(CELL_WIDTH);
+                design_text::label(
+                    ui,
+                    ("merge-cell", salt),
+                    resources,
+                    text,
+                    look,
+                    egui::Sense::hover(),
+                );
+            });
+        };
         egui::ScrollArea::both()
             .max_height(260.0)
             .max_width(380.0)
             .show(ui, |ui| {
                 egui::Grid::new("merge-table").striped(true).show(ui, |ui| {
                     ui.strong("#");
-                    for column in &table.columns {
-                        ui.strong(column);
+                    for (column, name) in table.columns.iter().enumerate() {
+                        cell(ui, (0, column), name, look.strong());
                     }
                     ui.end_row();
                     for (index, row) in table.rows.iter().enumerate().take(200) {
+                        let number = crate::i18n::language().number(index as f64 + 1.0, 0);
                         if ui
-                            .selectable_label(index == self.row, format!("{}", index + 1))
+                            .selectable_label(
+                                index == self.row,
+                                rtl::visual(&number, rtl::is_rtl()),
+                            )
                             .clicked()
                         {
                             self.row = index;
                         }
-                        for value in row {
-                            ui.label(value);
+                        for (column, value) in row.iter().enumerate() {
+                            cell(ui, (index + 1, column), value, look);
                         }
                         ui.end_row();
                     }

@@ -379,7 +379,7 @@ impl PlacardApp {
         let now = ctx.input(|i| i.time);
         self.print_check.refresh(session, &self.resources, now);
         let pages = session.project.document.pages.len();
-        match self.print_check.window(ctx, pages) {
+        match self.print_check.window(ctx, &self.resources, pages) {
             Some(preflight_ui::CheckAction::Select(page, element)) => {
                 session.page = page;
                 session.selection = vec![element];
@@ -449,6 +449,7 @@ impl PlacardApp {
         let ctx = ui.ctx().clone();
         if !self.fonts_registered {
             window::register_fonts(&ctx);
+            ctx.add_plugin(rtl::ReadingOrder);
             self.fonts_registered = true;
         }
         self.poll_background(&ctx);

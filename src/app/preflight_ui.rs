@@ -6,6 +6,7 @@ use crate::layout::Resources;
 use crate::print::preflight::{self, Finding, Fix, Severity};
 use crate::tr;
 
+use super::design_text::{self, LabelLook};
 use super::rtl::{self, Shown};
 
 use super::session::Session;
@@ -69,7 +70,12 @@ impl PrintCheck {
     }
 
     /// Shows the window when open.
-    pub fn window(&mut self, ctx: &egui::Context, pages: usize) -> Option<CheckAction> {
+    pub fn window(
+        &mut self,
+        ctx: &egui::Context,
+        resources: &Resources,
+        pages: usize,
+    ) -> Option<CheckAction> {
         let mut action = None;
         let mut open = self.open;
         egui::Window::new(tr!("print-check-title").shown())
@@ -86,40 +92,56 @@ impl PrintCheck {
                     egui::ScrollArea::vertical()
                         .max_height(360.0)
                         .show(ui, |ui| {
-                            for finding in &self.findings {
-                                ui.horizontal_wrapped(|ui| {
-                                    let (mark, colour) = match finding.severity {
-                                        Severity::Error => (
-                                            tr!("print-check-problem"),
-                                            egui::Color32::from_rgb(0xe5, 0x39, 0x35),
-                                        ),
-                                        Severity::Warning => (
-                                            tr!("print-check-warning"),
-                                            egui::Color32::from_rgb(0xff, 0xa0, 0x00),
-                                        ),
-                                    };
+                            for (index, finding) in self.findings.iter().enumerate() {
+                                let (mark, colour) = match finding.severity {
+                                    Severity::Error => (
+                                        tr!("print-check-problem"),
+                                        egui::Color32::from_rgb(0xe5, 0x39, 0x35),
+                                    ),
+                                    Severity::Warning => (
+                                        tr!("print-check-warning"),
+                                        egui::Color32::from_rgb(0xff, 0xa0, 0x00),
+                                    ),
+                                };
+                                rtl::row(ui, |ui| {
                                     ui.label(
                                         egui::RichText::new(mark.shown()).color(colour).strong(),
                                     );
-                                    let text = finding_text(finding, pages);
-                                    let text = rtl::paragraph(ui, &text, &egui::TextStyle::Button);
-                                    if ui
-                                        .add(egui::Button::new(text).frame(false).wrap())
-                                        .clicked()
-                                        && let (Some(page), Some(element)) =
-                                            (finding.page, finding.element)
-                                    {
-                                        action = Some(CheckAction::Select(page, element));
-                                    }
-                                    if let Some(hint) = &finding.hint {
-                                        rtl::weak(ui, hint);
-                                    }
                                     if let Some(fix) = finding.fix
                                         && ui.small_button(fix_label(fix).shown()).clicked()
                                     {
                                         action = Some(CheckAction::Fix(fix));
                                     }
                                 });
+                                // The finding quotes the design's own words: drawn by the
+                                // engine, so they read there as on the page.
+                                let look = LabelLook::body(ui).in_editor_direction();
+                                let text = finding_text(finding, pages);
+                                if design_text::label(
+                                    ui,
+                                    ("finding", index),
+                                    resources,
+                                    &text,
+                                    look,
+                                    egui::Sense::click(),
+                                )
+                                .clicked()
+                                    && let (Some(page), Some(element)) =
+                                        (finding.page, finding.element)
+                                {
+                                    action = Some(CheckAction::Select(page, element));
+                                }
+                                if let Some(hint) = &finding.hint {
+                                    let weak = look.coloured(ui.visuals().weak_text_color());
+                                    design_text::label(
+                                        ui,
+                                        ("finding-hint", index),
+                                        resources,
+                                        &hint.text(),
+                                        weak,
+                                        egui::Sense::hover(),
+                                    );
+                                }
                                 ui.separator();
                             }
                         });

@@ -172,9 +172,13 @@ impl PlacardApp {
                     Some(ElementKind::Text(_))
                 );
                 let height = (ui.available_height() - 60.0).max(120.0);
-                let action =
-                    self.campaign
-                        .slogan_search_ui(ui, &self.slogans, text_selected, height);
+                let action = self.campaign.slogan_search_ui(
+                    ui,
+                    &self.slogans,
+                    &self.resources,
+                    text_selected,
+                    height,
+                );
                 if ui
                     .button(tr!("drawer-own-slogans").shown())
                     .on_hover_text(tr!("drawer-own-slogans-tip").shown())
@@ -213,7 +217,7 @@ impl PlacardApp {
             }
             Drawer::Layers => {
                 if let Some(session) = &mut self.session {
-                    panels::layers::layers_ui(ui, session, state, &mut queue);
+                    panels::layers::layers_ui(ui, session, &self.resources, state, &mut queue);
                 }
             }
         }

@@ -9,6 +9,8 @@
 //! the editor lays itself out from the right when the language is written so.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use unicode_bidi::{BidiInfo, Level};
 
@@ -173,11 +175,13 @@ pub fn paragraph(ui: &egui::Ui, text: &str, style: &egui::TextStyle) -> String {
         }
         lines.push(line);
     }
-    lines
+    let shown = lines
         .iter()
         .map(|line| visual(line, rtl).into_owned())
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    remember_typed(&shown, text);
+    shown
 }
 
 /// A label of Placard's own words, broken into lines the way they read.
@@ -237,7 +241,75 @@ pub fn visual(text: &str, rtl: bool) -> Cow<'_, str> {
         .split('\n')
         .map(|line| visual_line(line, rtl))
         .collect();
-    Cow::Owned(lines.join("\n"))
+    let shown = lines.join("\n");
+    remember_typed(&shown, text);
+    Cow::Owned(shown)
+}
+
+/// Most lines remembered with their typed words before the memory starts again.
+const TYPED_REMEMBERED: usize = 8192;
+
+/// Lines given to egui in visual order → the same words as typed.
+fn typed_words() -> &'static Mutex<HashMap<String, String>> {
+    static TYPED: OnceLock<Mutex<HashMap<String, String>>> = OnceLock::new();
+    TYPED.get_or_init(Mutex::default)
+}
+
+/// Remembers that egui was given `typed` as `shown`, so that what egui tells assistive
+/// technology can be put back in the order typed ([`ReadingOrder`]).
+fn remember_typed(shown: &str, typed: &str) {
+    if shown == typed {
+        return;
+    }
+    let mut remembered = typed_words().lock().unwrap_or_else(PoisonError::into_inner);
+    if remembered.get(shown).is_some_and(|known| known == typed) {
+        return;
+    }
+    if remembered.len() >= TYPED_REMEMBERED {
+        remembered.clear();
+    }
+    remembered.insert(shown.to_owned(), typed.to_owned());
+}
+
+/// The words as typed behind `shown`, a line (or a label of an icon and a line) that egui
+/// was given in visual order; none when it was given as typed.
+pub fn typed(shown: &str) -> Option<String> {
+    let remembered = typed_words().lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(typed) = remembered.get(shown) {
+        return Some(typed.clone());
+    }
+    // An icon before the words (a folder, a file).
+    let (icon, words) = shown.split_once(' ')?;
+    remembered.get(words).map(|typed| format!("{icon} {typed}"))
+}
+
+/// Gives assistive technology (a screen reader, and the editor's tests) the words of
+/// every widget as typed: egui names a widget by the text it draws, which in Persian and
+/// Arabic is the line put into visual order for egui ([`visual`]), and would be read out
+/// backwards.
+pub struct ReadingOrder;
+
+impl egui::Plugin for ReadingOrder {
+    fn debug_name(&self) -> &'static str {
+        "placard-reading-order"
+    }
+
+    fn output_hook(&mut self, _ctx: &egui::Context, output: &mut egui::FullOutput) {
+        let Some(update) = &mut output.platform_output.accesskit_update else {
+            return;
+        };
+        for (_, node) in &mut update.nodes {
+            if let Some(typed) = node.label().and_then(typed) {
+                node.set_label(typed);
+            }
+            if let Some(typed) = node.value().and_then(typed) {
+                node.set_value(typed);
+            }
+            if let Some(typed) = node.description().and_then(typed) {
+                node.set_description(typed);
+            }
+        }
+    }
 }
 
 /// Whether egui draws `c` with the bundled Noto Sans Arabic, in one run with its

@@ -1,6 +1,7 @@
 //! The start screen: templates with thumbnails rendered by the engine, blank pages, and
 //! recent files.
 
+use super::design_text::{self, LabelLook};
 use super::rtl::{self, Shown};
 use crate::tr;
 use std::collections::HashMap;
@@ -116,7 +117,17 @@ impl StartScreen {
                     .clicked(),
                 None => ui.button(&title).clicked(),
             };
-            let named = ui.add(egui::Button::new(&title).frame(false)).clicked();
+            // The title is drawn by the engine, so a long Persian or Arabic title wraps
+            // from where its lines start.
+            let named = design_text::label(
+                ui,
+                ("card-title", key),
+                resources,
+                own_title,
+                LabelLook::body(ui).in_editor_direction(),
+                egui::Sense::click(),
+            )
+            .clicked();
             let language = crate::i18n::language();
             let size = match template.pixels {
                 Some((w, h)) => format!("{w} × {h} {}", tr!("unit-px").text()),
@@ -133,7 +144,8 @@ impl StartScreen {
         .inner
     }
 
-    /// A built-in template's card, its thumbnail kept under the template's id.
+    /// A built-in template's card, showing the design as it starts in the editor's
+    /// language, its thumbnail kept under the template's id and that language.
     fn built_in_card(
         &mut self,
         ui: &mut egui::Ui,
@@ -142,12 +154,14 @@ impl StartScreen {
         width: f32,
     ) -> bool {
         let id = template.id.clone();
+        let language = crate::i18n::language();
+        let key = format!("{id}@{}", language.tag());
         self.card(
             ui,
             template,
-            &id,
+            &key,
             resources,
-            || templates::load(&id).and_then(Result::ok),
+            || templates::load_in(&id, language).and_then(Result::ok),
             width,
         )
     }

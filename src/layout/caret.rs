@@ -87,6 +87,11 @@ impl CaretLayout {
         self.layout.height()
     }
 
+    /// The width of the widest laid-out line, in points.
+    pub fn content_width(&self) -> f32 {
+        self.layout.width()
+    }
+
     /// The font size the text is shown at.
     pub fn font_size(&self) -> f32 {
         self.font_size

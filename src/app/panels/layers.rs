@@ -3,9 +3,11 @@
 //! the selection's commands.
 
 use crate::app::command::{Command, CommandState};
+use crate::app::design_text::{self, LabelLook};
 use crate::app::icons;
 use crate::app::rtl::{self, Shown};
 use crate::app::session::Session;
+use crate::layout::Resources;
 use crate::model::Element;
 use crate::tr;
 
@@ -22,6 +24,7 @@ pub fn layer_name(element: &Element) -> String {
 pub fn layers_ui(
     ui: &mut egui::Ui,
     session: &mut Session,
+    resources: &Resources,
     state: &CommandState,
     commands: &mut Vec<Command>,
 ) {
@@ -74,10 +77,17 @@ pub fn layers_ui(
                     session.label_next(if locked { "unlock" } else { "lock" });
                     session.edit_element(index, None, |e| e.locked = !locked);
                 }
-                let row = ui
-                    .selectable_label(selected, rtl::shown_words(&label))
-                    .interact(egui::Sense::drag())
-                    .on_hover_text(tr!("layers-row-tip").shown());
+                // A text's words are drawn by the engine, so they read as on the page.
+                let look = LabelLook::body(ui).selectable(selected, ui);
+                let row = design_text::label(
+                    ui,
+                    ("layer", index),
+                    resources,
+                    &label,
+                    look,
+                    egui::Sense::click_and_drag(),
+                )
+                .on_hover_text(tr!("layers-row-tip").shown());
                 if row.secondary_clicked() && !selected {
                     session.selection = vec![index];
                 }
