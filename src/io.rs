@@ -173,11 +173,15 @@ pub fn describe(path: &Path, err: &std::io::Error) -> String {
 /// (no such file, no permission, the disk full…) in the volunteer's words, Placard's own
 /// reasons as they were worded, anything else as the system said it.
 pub fn reason(err: &std::io::Error) -> String {
+    reason_message(err).map_or_else(|| err.to_string(), |message| message.text())
+}
+
+/// The system's common answers about a file (no such file, no permission, the disk
+/// full…) as messages; none for the others.
+pub fn reason_message(err: &std::io::Error) -> Option<crate::i18n::Message> {
     use std::io::ErrorKind;
-    if err.raw_os_error().is_none() {
-        return err.to_string();
-    }
-    let message = match err.kind() {
+    err.raw_os_error()?;
+    Some(match err.kind() {
         ErrorKind::NotFound => crate::tr!("io-not-found"),
         ErrorKind::PermissionDenied => crate::tr!("io-permission-denied"),
         ErrorKind::AlreadyExists => crate::tr!("io-already-exists"),
@@ -188,9 +192,8 @@ pub fn reason(err: &std::io::Error) -> String {
         ErrorKind::QuotaExceeded => crate::tr!("io-quota"),
         ErrorKind::FileTooLarge => crate::tr!("io-file-too-large"),
         ErrorKind::InvalidFilename => crate::tr!("io-bad-name"),
-        _ => return err.to_string(),
-    };
-    message.text()
+        _ => return None,
+    })
 }
 
 /// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed to disk,

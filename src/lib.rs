@@ -19,6 +19,7 @@ pub mod io;
 pub mod layout;
 pub mod model;
 pub mod print;
+pub mod reasons;
 pub mod render;
 pub mod scene;
 pub mod templates;

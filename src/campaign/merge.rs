@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::reasons;
+
 use rayon::prelude::*;
 
 use crate::diag::Diagnostic;
@@ -91,7 +93,15 @@ impl MergeTable {
             .from_reader(text.as_bytes());
         let columns: Vec<String> = reader
             .headers()
-            .map_err(|err| error(tr!("table-header-unreadable", reason = err.to_string()).text()))?
+            .map_err(|err| {
+                error(
+                    tr!(
+                        "table-header-unreadable",
+                        reason = reasons::table(&err).text()
+                    )
+                    .text(),
+                )
+            })?
             .iter()
             .map(str::to_owned)
             .collect();
@@ -105,7 +115,7 @@ impl MergeTable {
                     tr!(
                         "table-line-unreadable",
                         line = index + 2,
-                        reason = err.to_string()
+                        reason = reasons::table(&err).text()
                     )
                     .text(),
                 )

@@ -334,7 +334,7 @@ impl BrandKit {
         let mut kit: BrandKit =
             serde_json::from_slice(&bytes).map_err(|err| BrandKitError::Parse {
                 path: path.clone(),
-                reason: err.to_string(),
+                reason: crate::reasons::json(&err).text(),
             })?;
         if let Some(name) = &kit.logo {
             let logo_path = dir.join(name);

@@ -118,7 +118,7 @@ pub struct SloganLibrary {
 fn parse(source: &str, path: &Path) -> Result<Vec<Slogan>, SloganError> {
     let file: SloganFile = toml::from_str(source).map_err(|err| SloganError::Parse {
         path: path.to_owned(),
-        reason: err.to_string().trim().replace('\n', " "),
+        reason: crate::reasons::toml(&err, source).text(),
     })?;
     Ok(file.slogans.into_iter().chain(file.quotes).collect())
 }

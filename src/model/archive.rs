@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::{Document, FORMAT_VERSION};
 use crate::i18n::Message;
+use crate::reasons;
 use crate::tr;
 
 /// Largest `document.json` accepted, so a hostile file cannot exhaust memory.
@@ -229,7 +230,7 @@ impl Project {
         };
         let listed = listed_entries(&mut reader);
         let mut zip = zip::ZipArchive::new(reader)
-            .map_err(|err| not_placard(tr!("file-not-zip", reason = err.to_string())))?;
+            .map_err(|err| not_placard(tr!("file-not-zip", reason = reasons::zip(&err).text())))?;
         // The zip reader keeps one entry of each name: more entries listed than it keeps
         // means two share a name, and which one a reader takes would be a guess.
         if listed.is_some_and(|listed| listed > zip.len() as u64) {
@@ -255,7 +256,10 @@ impl Project {
                 .take(MAX_DOCUMENT_BYTES)
                 .read_to_end(&mut json)
                 .map_err(|err| {
-                    not_placard(tr!("file-document-unpack", reason = err.to_string()))
+                    not_placard(tr!(
+                        "file-document-unpack",
+                        reason = reasons::unpacking(&err).text()
+                    ))
                 })?;
             json
         };
@@ -269,7 +273,7 @@ impl Project {
                 not_placard(tr!(
                     "file-entry-damaged",
                     entry = index + 1,
-                    reason = err.to_string()
+                    reason = reasons::zip(&err).text()
                 ))
             })?;
             // No entry of a file Placard wrote leaves the archive's folder: one that does
@@ -311,7 +315,7 @@ impl Project {
                     not_placard(tr!(
                         "file-asset-unpack",
                         name = name.as_str(),
-                        reason = err.to_string()
+                        reason = reasons::unpacking(&err).text()
                     ))
                 })?;
             total += data.len() as u64;
@@ -397,7 +401,7 @@ fn parse_document(json: &[u8], path: &Path) -> Result<Document> {
         reason,
     };
     let value: serde_json::Value = serde_json::from_slice(json)
-        .map_err(|err| bad(tr!("file-json", reason = err.to_string())))?;
+        .map_err(|err| bad(tr!("file-json", reason = reasons::json(&err).text())))?;
     let over_limit = |limit: super::limits::OverLimit| ModelError::OverLimit {
         path: path.to_owned(),
         reason: limit.0,
@@ -417,7 +421,7 @@ fn parse_document(json: &[u8], path: &Path) -> Result<Document> {
     // Version 1 is the first format; later versions add their migrations here, each
     // turning version n into n + 1 on the JSON value.
     let mut document: Document = serde_json::from_value(value)
-        .map_err(|err| bad(tr!("file-json", reason = err.to_string())))?;
+        .map_err(|err| bad(tr!("file-json", reason = reasons::json(&err).text())))?;
     document.format_version = FORMAT_VERSION;
     if document.pages.is_empty() {
         return Err(bad(tr!("file-no-pages")));

@@ -1038,6 +1038,16 @@ file-asset-twice = «{ $name }» موجود فيه مرتين
 file-json = { $reason }
 file-no-version = ليس فيه رقم format_version
 file-no-pages = ليس فيه أي صفحة
+reason-as-said = { $reason }
+reason-zip-damaged = الملف تالف أو من نوع آخر
+reason-data-damaged = بياناته تالفة
+reason-zip-unsupported = حُزِم بطريقة لا يستطيع Placard فكّها (مشفّر أو بضغط غير مألوف)
+reason-zip-password = محميّ بكلمة مرور
+reason-cut-short = ينتهي قبل أوانه: جزء منه مفقود
+reason-text-broken = النص معطوب في السطر { $line }، العمود { $column }
+reason-value-wrong = في السطر { $line }، العمود { $column } قيمة مفقودة أو من نوع خاطئ
+reason-unreadable = تتعذّر قراءته
+reason-not-utf8 = لم يُحفظ نصًّا بترميز UTF-8
 
 ## ما يمكن أن يحتويه التصميم
 

@@ -956,6 +956,16 @@ file-asset-twice = „{ $name }“ ist zweimal darin
 file-json = { $reason }
 file-no-version = sie hat keine format_version-Nummer
 file-no-pages = sie hat keine Seiten
+reason-as-said = { $reason }
+reason-zip-damaged = die Datei ist beschädigt oder eine andere Art von Datei
+reason-data-damaged = die Daten sind beschädigt
+reason-zip-unsupported = sie ist so gepackt, dass Placard sie nicht entpacken kann (verschlüsselt oder ungewöhnlich komprimiert)
+reason-zip-password = sie ist mit einem Passwort geschützt
+reason-cut-short = sie hört zu früh auf: ein Teil fehlt
+reason-text-broken = der Text ist in Zeile { $line }, Spalte { $column } kaputt
+reason-value-wrong = in Zeile { $line }, Spalte { $column } fehlt ein Wert oder er hat die falsche Art
+reason-unreadable = sie lässt sich nicht lesen
+reason-not-utf8 = sie ist nicht als UTF-8-Text gespeichert
 
 ## Was ein Entwurf enthalten darf
 

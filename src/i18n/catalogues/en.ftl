@@ -958,6 +958,16 @@ file-asset-twice = “{ $name }” is in it twice
 file-json = { $reason }
 file-no-version = it has no format_version number
 file-no-pages = it has no pages
+reason-as-said = { $reason }
+reason-zip-damaged = the file is damaged, or is another kind of file
+reason-data-damaged = its data is damaged
+reason-zip-unsupported = it is packed in a way Placard cannot unpack (encrypted, or an unusual compression)
+reason-zip-password = it is protected by a password
+reason-cut-short = it ends too soon: a part of it is missing
+reason-text-broken = its text is broken at line { $line }, column { $column }
+reason-value-wrong = a value is missing or of the wrong kind at line { $line }, column { $column }
+reason-unreadable = it cannot be read
+reason-not-utf8 = it is not saved as UTF-8 text
 
 ## What a design may hold
 

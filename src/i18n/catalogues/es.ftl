@@ -956,6 +956,16 @@ file-asset-twice = «{ $name }» está dos veces
 file-json = { $reason }
 file-no-version = no tiene número de format_version
 file-no-pages = no tiene páginas
+reason-as-said = { $reason }
+reason-zip-damaged = el archivo está dañado o es de otro tipo
+reason-data-damaged = sus datos están dañados
+reason-zip-unsupported = está empaquetado de una forma que Placard no sabe abrir (cifrado o con una compresión poco común)
+reason-zip-password = está protegido con contraseña
+reason-cut-short = termina antes de tiempo: le falta una parte
+reason-text-broken = el texto está roto en la línea { $line }, columna { $column }
+reason-value-wrong = falta un valor o no es del tipo esperado en la línea { $line }, columna { $column }
+reason-unreadable = no se puede leer
+reason-not-utf8 = no está guardado como texto UTF-8
 
 ## Lo que puede contener un diseño
 

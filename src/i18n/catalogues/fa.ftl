@@ -933,6 +933,16 @@ file-asset-twice = «{ $name }» دو بار در آن هست
 file-json = { $reason }
 file-no-version = شمارهٔ format_version ندارد
 file-no-pages = هیچ صفحه‌ای ندارد
+reason-as-said = { $reason }
+reason-zip-damaged = فایل آسیب دیده است یا از نوع دیگری است
+reason-data-damaged = داده‌هایش آسیب دیده است
+reason-zip-unsupported = به روشی فشرده شده که Placard نمی‌تواند بازش کند (رمزگذاری‌شده یا با فشرده‌سازی نامعمول)
+reason-zip-password = با گذرواژه محافظت شده است
+reason-cut-short = زودتر از موعد تمام می‌شود: بخشی از آن نیست
+reason-text-broken = متن در سطر { $line }، ستون { $column } خراب است
+reason-value-wrong = در سطر { $line }، ستون { $column } مقداری نیست یا از نوع درستی نیست
+reason-unreadable = خوانده نمی‌شود
+reason-not-utf8 = به صورت متن UTF-8 ذخیره نشده است
 
 ## آنچه یک طرح می‌تواند داشته باشد
 

@@ -958,6 +958,16 @@ file-asset-twice = « { $name } » y figure deux fois
 file-json = { $reason }
 file-no-version = il n’a pas de numéro format_version
 file-no-pages = il n’a aucune page
+reason-as-said = { $reason }
+reason-zip-damaged = le fichier est endommagé, ou c’est un autre type de fichier
+reason-data-damaged = ses données sont endommagées
+reason-zip-unsupported = il est compressé d’une façon que Placard ne sait pas ouvrir (chiffrement ou compression inhabituelle)
+reason-zip-password = il est protégé par un mot de passe
+reason-cut-short = il s’arrête trop tôt : une partie manque
+reason-text-broken = le texte est abîmé ligne { $line }, colonne { $column }
+reason-value-wrong = une valeur manque ou n’est pas du bon type ligne { $line }, colonne { $column }
+reason-unreadable = il est illisible
+reason-not-utf8 = il n’est pas enregistré en texte UTF-8
 
 ## Ce qu’une création peut contenir
 

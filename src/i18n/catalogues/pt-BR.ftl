@@ -956,6 +956,16 @@ file-asset-twice = “{ $name }” aparece duas vezes
 file-json = { $reason }
 file-no-version = não tem o número de format_version
 file-no-pages = não tem páginas
+reason-as-said = { $reason }
+reason-zip-damaged = o arquivo está danificado ou é de outro tipo
+reason-data-damaged = os dados estão danificados
+reason-zip-unsupported = foi compactado de um jeito que o Placard não consegue abrir (com criptografia ou uma compressão incomum)
+reason-zip-password = está protegido por senha
+reason-cut-short = termina antes da hora: falta uma parte
+reason-text-broken = o texto está quebrado na linha { $line }, coluna { $column }
+reason-value-wrong = falta um valor, ou ele é do tipo errado, na linha { $line }, coluna { $column }
+reason-unreadable = não dá para ler
+reason-not-utf8 = não foi salvo como texto UTF-8
 
 ## O que um design pode ter
 

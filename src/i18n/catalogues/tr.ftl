@@ -933,6 +933,16 @@ file-asset-twice = “{ $name }” içinde iki kez var
 file-json = { $reason }
 file-no-version = format_version numarası yok
 file-no-pages = hiç sayfası yok
+reason-as-said = { $reason }
+reason-zip-damaged = dosya bozuk ya da başka türde bir dosya
+reason-data-damaged = verisi bozuk
+reason-zip-unsupported = Placard’ın açamadığı bir biçimde paketlenmiş (şifreli ya da alışılmadık bir sıkıştırmayla)
+reason-zip-password = parolayla korunuyor
+reason-cut-short = erken bitiyor: bir kısmı eksik
+reason-text-broken = metin { $line }. satırın { $column }. sütununda bozuk
+reason-value-wrong = { $line }. satırın { $column }. sütununda bir değer eksik ya da yanlış türde
+reason-unreadable = okunamıyor
+reason-not-utf8 = UTF-8 metin olarak kaydedilmemiş
 
 ## Bir tasarımın içerebilecekleri
 
