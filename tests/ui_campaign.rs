@@ -117,16 +117,25 @@ fn a_table_is_merged_with_a_preview_of_each_row() {
     let dialogs = ScriptedDialogs::new(vec![Some(out.clone())]);
     let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     menu(&mut harness, "Campaign", "Data merge…");
-    harness.get_by_label("Table").focus();
+    // A table pasted from a spreadsheet.
+    harness.get_by_label("Table").click();
     harness.run();
-    harness
-        .get_by_label("Table")
-        .type_text("headline,details,notes\nLeeds,Saturday 2 pm\nYork,Sunday 11 am\n");
+    harness.event(egui::Event::Paste(
+        "headline,details,notes\nLeeds,Saturday 2 pm\nYork,Sunday 11 am\n".to_owned(),
+    ));
     harness.run_steps(3);
     // The rows are read, the column that is no slot is named, the first row is shown.
     harness.get_by_label("Row 1 of 2");
     harness.get_by_label_contains("Left out (no such slot): notes");
     assert_eq!(harness.state().merge_preview_row(), Some(0));
+    // Every cell of the table is shown, drawn by the engine.
+    for cell in ["headline", "Leeds", "Saturday 2 pm", "York", "Sunday 11 am"] {
+        harness.get_by_label(cell);
+        assert!(
+            !placard::app::design_text::shown_glyphs(&harness.ctx, cell).is_empty(),
+            "{cell}"
+        );
+    }
     harness.get_by_label("▶").click();
     harness.run_steps(2);
     harness.get_by_label("Row 2 of 2");
@@ -166,13 +175,13 @@ fn a_merge_reads_the_tables_pictures_from_the_chosen_folder_only() {
     let dialogs = ScriptedDialogs::new(vec![Some(pictures.clone())]);
     let mut harness = open_editor(&dialogs, "Poster A2 — photo and slogan");
     menu(&mut harness, "Campaign", "Data merge…");
-    harness.get_by_label("Table").focus();
+    harness.get_by_label("Table").click();
     harness.run();
     let table = format!(
         "headline,photo\nLeeds,leeds.jpg\nYork,{}\n",
         elsewhere.display()
     );
-    harness.get_by_label("Table").type_text(&table);
+    harness.event(egui::Event::Paste(table));
     harness.run_steps(3);
     // Not in the design's folder: the row cannot be made yet.
     harness.get_by_label_contains("the picture cannot be read");

@@ -369,5 +369,25 @@ fn persian_slogans_layers_and_print_check_findings_are_drawn_by_the_engine() {
         !placard::app::design_text::shown_glyphs(&harness.ctx, &finding).is_empty(),
         "the finding “{finding}” is drawn by the engine"
     );
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+
+    // A Persian table pasted into data merge reads in its field and its cells as typed.
+    harness.state_mut().queue(Command::DataMerge);
+    harness.run_steps(3);
+    field(&harness, "جدول").click();
+    harness.run();
+    let table = "headline,details\nنان، کار، آزادی,تجمع: شنبه ساعت ۱۴\n";
+    harness.event(egui::Event::Paste(table.to_owned()));
+    harness.run_steps(4);
+    assert_eq!(field(&harness, "جدول").value().as_deref(), Some(table));
+    assert!(!placard::app::design_text::shown_glyphs(&harness.ctx, table).is_empty());
+    for cell in ["نان، کار، آزادی", "تجمع: شنبه ساعت ۱۴"] {
+        harness.get_by_label(cell);
+        assert!(
+            !placard::app::design_text::shown_glyphs(&harness.ctx, cell).is_empty(),
+            "{cell}"
+        );
+    }
     set_language(Language::English);
 }

@@ -273,10 +273,7 @@ impl PlacardApp {
 
 /// A slogan's words as they go on the page: quotes in quotation marks with who said them.
 pub(super) fn slogan_words(slogan: &Slogan) -> String {
-    match &slogan.attribution {
-        Some(who) => format!("“{}”\n— {who}", slogan.text),
-        None => slogan.text.clone(),
-    }
+    slogan.with_attribution("\n")
 }
 
 /// A file name made from a template name: letters, digits and dashes.

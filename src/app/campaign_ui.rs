@@ -120,10 +120,7 @@ impl CampaignWindows {
                     rtl::weak(ui, &tr!("slogans-nothing"));
                 }
                 for (index, slogan) in found.into_iter().enumerate() {
-                    let shown = match &slogan.attribution {
-                        Some(who) => format!("“{}” — {who}", slogan.text),
-                        None => slogan.text.clone(),
-                    };
+                    let shown = slogan.with_attribution(" ");
                     // The slogan as the page would show it: shaped and ordered by the
                     // engine, in its own direction.
                     if design_text::label(
@@ -131,7 +128,7 @@ impl CampaignWindows {
                         ("slogan", index),
                         resources,
                         &shown,
-                        design_text::LabelLook::body(ui),
+                        design_text::LabelLook::button(ui),
                         egui::Sense::click(),
                     )
                     .on_hover_text(tr!("slogans-add-tip").shown())

@@ -317,13 +317,15 @@ struct FieldState {
 /// A field for editing design text, shown and edited by the engine's layout: the text
 /// reads as on the page (in the style of `style`), the caret moves over the glyphs in
 /// the order they read, and typing, the clipboard and the input method work as in the
-/// canvas's text editing. The response is `changed` when `content` was edited.
+/// canvas's text editing. `hint` is shown while it is empty. The response is `changed`
+/// when `content` was edited.
 pub fn design_text_field(
     ui: &mut Ui,
     id_salt: impl egui::AsIdSalt,
     resources: &Resources,
     style: &TextElement,
     content: &mut String,
+    hint: &str,
 ) -> Response {
     let id = ui.make_persistent_id(id_salt);
     let visuals = ui.visuals().clone();
@@ -432,6 +434,15 @@ pub fn design_text_field(
         egui::StrokeKind::Inside,
     );
     shown.paint(&painter, resources, text_origin);
+    if content.is_empty() && !hint.is_empty() {
+        painter.text(
+            text_origin,
+            egui::Align2::LEFT_TOP,
+            hint,
+            egui::FontId::proportional(FIELD_TEXT_SIZE * 0.85),
+            visuals.weak_text_color(),
+        );
+    }
     if focused {
         state.caret.paint(
             ui,
@@ -541,6 +552,14 @@ impl LabelLook {
     #[must_use]
     pub fn fitted(self) -> LabelLook {
         LabelLook { fit: true, ..self }
+    }
+
+    /// Body text in the ink of a button's words, for words that are clicked.
+    pub fn button(ui: &Ui) -> LabelLook {
+        LabelLook {
+            colour: ui.visuals().widgets.inactive.text_color(),
+            ..LabelLook::body(ui)
+        }
     }
 
     /// The same in another ink.

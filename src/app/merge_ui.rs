@@ -5,9 +5,10 @@ use super::design_text::{self, LabelLook};
 use super::rtl::{self, Shown};
 use crate::campaign::merge::{MergeTable, row_project};
 use crate::layout::Resources;
-use crate::model::Project;
+use crate::model::{Project, TextAlign, TextElement};
 use crate::render::raster;
 use crate::tr;
+use crate::units::Pt;
 
 /// Width of the row preview in points.
 const PREVIEW_WIDTH: f32 = 220.0;
@@ -67,21 +68,32 @@ impl MergeWindow {
                 };
                 rtl::label(ui, &tr!("merge-intro", slots = slots));
                 let label = ui.label(tr!("merge-table").shown());
-                ui.add(
-                    egui::TextEdit::multiline(&mut self.text)
-                        .desired_rows(6)
-                        .desired_width(f32::INFINITY)
-                        .code_editor()
-                        .hint_text("headline,details\nLeeds,Saturday 2 pm\nYork,Sunday 11 am"),
-                )
-                .labelled_by(label.id);
+                // The table's words are the volunteer's, often Persian or Arabic: shown and
+                // edited as the engine lays out text on the page.
+                let mut style = TextElement::new("", "Inter", Pt(13.0));
+                style.align = TextAlign::Left;
+                style.line_height = 1.3;
+                egui::ScrollArea::vertical()
+                    .id_salt("merge-table-text")
+                    .max_height(170.0)
+                    .show(ui, |ui| {
+                        design_text::design_text_field(
+                            ui,
+                            "merge-table-field",
+                            resources,
+                            &style,
+                            &mut self.text,
+                            "headline,details\nLeeds,Saturday 2 pm\nYork,Sunday 11 am",
+                        )
+                        .labelled_by(label.id);
+                    });
                 if self.text.trim().is_empty() {
                     return;
                 }
                 let table = match MergeTable::parse(&self.text, &tr!("merge-the-table").text()) {
                     Ok(table) => table,
                     Err(err) => {
-                        ui.colored_label(ui.visuals().error_fg_color, err.to_string());
+                        rtl::words_coloured(ui, ui.visuals().error_fg_color, &err.to_string());
                         return;
                     }
                 };
@@ -97,7 +109,7 @@ impl MergeWindow {
                     );
                 }
                 self.row = self.row.min(table.rows.len() - 1);
-                ui.horizontal(|ui| {
+                ui.horizontal_top(|ui| {
                     self.grid(ui, &table, resources);
                     ui.separator();
                     ui.vertical(|ui| {
@@ -136,7 +148,13 @@ impl MergeWindow {
                 ui.horizontal(|ui| {
                     rtl::label(
                         ui,
-                        &tr!("merge-pictures-from", folder = base.display().to_string()),
+                        &tr!(
+                            "merge-pictures-from",
+                            folder = std::path::absolute(base)
+                                .unwrap_or_else(|_| base.to_owned())
+                                .display()
+                                .to_string()
+                        ),
                     );
                     if ui
                         .button(tr!("merge-pictures-folder").shown())
@@ -175,8 +193,10 @@ impl MergeWindow {
                 );
             });
         };
+        // Beside the preview, which is taller: the table may take as much room.
         egui::ScrollArea::both()
             .max_height(260.0)
+            .min_scrolled_height(260.0)
             .max_width(380.0)
             .show(ui, |ui| {
                 egui::Grid::new("merge-table").striped(true).show(ui, |ui| {

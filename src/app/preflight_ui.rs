@@ -115,7 +115,7 @@ impl PrintCheck {
                                 });
                                 // The finding quotes the design's own words: drawn by the
                                 // engine, so they read there as on the page.
-                                let look = LabelLook::body(ui).in_editor_direction();
+                                let look = LabelLook::button(ui).in_editor_direction();
                                 let text = finding_text(finding, pages);
                                 if design_text::label(
                                     ui,

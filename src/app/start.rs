@@ -124,7 +124,7 @@ impl StartScreen {
                 ("card-title", key),
                 resources,
                 own_title,
-                LabelLook::body(ui).in_editor_direction(),
+                LabelLook::button(ui).in_editor_direction(),
                 egui::Sense::click(),
             )
             .clicked();

@@ -40,6 +40,26 @@ impl Slogan {
         self.lang.as_deref().unwrap_or("en") == language.tag()
     }
 
+    /// Its words, and for a quote the words in the quotation marks of its language with
+    /// who said them after `separator` (a space, or a new line on the page).
+    pub fn with_attribution(&self, separator: &str) -> String {
+        let Some(who) = &self.attribution else {
+            return self.text.clone();
+        };
+        let written_from_right = self
+            .text
+            .chars()
+            .any(|c| matches!(c as u32, 0x0590..=0x08FF));
+        let (open, close) = match self.lang.as_deref() {
+            Some("fa" | "ar" | "es") => ("«", "»"),
+            Some("fr") => ("«\u{a0}", "\u{a0}»"),
+            Some("de") => ("„", "“"),
+            _ if written_from_right => ("«", "»"),
+            _ => ("“", "”"),
+        };
+        format!("{open}{}{close}{separator}— {who}", self.text)
+    }
+
     /// Whether it is a quote (has an attribution).
     pub fn is_quote(&self) -> bool {
         self.attribution.is_some()
@@ -232,6 +252,28 @@ mod tests {
                 .any(|s| s.text.starts_with("Truth, ultimately"))
         );
         assert!(found.iter().all(|s| s.matches("assange truth")));
+    }
+
+    #[test]
+    fn a_quote_is_in_the_quotation_marks_of_its_language() {
+        let library = SloganLibrary::built_in();
+        let all = library.search("");
+        let quote_in = |lang: &str| {
+            all.iter()
+                .find(|s| s.is_quote() && s.lang.as_deref() == Some(lang))
+                .map(|s| s.with_attribution(" "))
+                .expect("a quote")
+        };
+        assert!(quote_in("fa").starts_with('«'), "{}", quote_in("fa"));
+        assert!(quote_in("de").starts_with('„'), "{}", quote_in("de"));
+        assert!(quote_in("fr").starts_with("«\u{a0}"), "{}", quote_in("fr"));
+        let english = all
+            .iter()
+            .find(|s| s.is_quote() && s.lang.is_none())
+            .expect("an English quote");
+        let words = english.with_attribution("\n");
+        assert!(words.starts_with('“') && words.contains("”\n— "), "{words}");
+        assert_eq!(Slogan::new("No war").with_attribution(" "), "No war");
     }
 
     #[test]

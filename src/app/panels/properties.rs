@@ -443,8 +443,8 @@ fn text_ui(
     let mut content = text.text.clone();
     let label = ui.label(tr!("props-text").shown());
     // Shown and edited as the page shows it: the engine lays it out.
-    let response =
-        design_text_field(ui, ("text", index), resources, text, &mut content).labelled_by(label.id);
+    let response = design_text_field(ui, ("text", index), resources, text, &mut content, "")
+        .labelled_by(label.id);
     if response.changed() {
         edit_text(session, index, "text", |t| t.text = content);
     }
