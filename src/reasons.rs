@@ -45,6 +45,10 @@ pub fn json(err: &serde_json::Error) -> Message {
     let (line, column) = (err.line(), err.column());
     match err.classify() {
         Category::Eof => tr!("reason-cut-short"),
+        // The one syntax error worth naming: a number beyond what a design can hold.
+        Category::Syntax if err.to_string().starts_with("number out of range") => {
+            tr!("reason-number-too-large", line = line, column = column)
+        }
         Category::Syntax => tr!("reason-text-broken", line = line, column = column),
         Category::Data => tr!("reason-value-wrong", line = line, column = column),
         Category::Io => tr!("reason-unreadable"),
@@ -85,6 +89,12 @@ mod tests {
         let cut = serde_json::from_str::<serde_json::Value>("{\"a\": [1, 2").expect_err("cut");
         let said = json(&cut).text_in(Language::English);
         assert!(!said.contains("EOF") && said.contains("ends"), "{said}");
+        let huge = serde_json::from_str::<serde_json::Value>("[1e400]").expect_err("too large");
+        let said = json(&huge).text_in(Language::English);
+        assert!(
+            said.contains("out of range") && said.contains("line 1"),
+            "{said}"
+        );
         let wrong: Result<Vec<u32>, _> = serde_json::from_str("[1, \"two\"]");
         let said = json(&wrong.expect_err("a string is no number")).text_in(Language::Persian);
         assert!(said.contains('۱') && !said.contains("invalid"), "{said}");

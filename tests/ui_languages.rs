@@ -51,9 +51,14 @@ fn page_glyphs(
     let placard::model::ElementKind::Text(text) = &element.kind else {
         panic!("{slot} is not text");
     };
+    laid_out_glyphs(text, element.width.0, element.height.0)
+}
+
+/// The glyph ids of `text` laid out by the engine in a `width` × `height` box, line by
+/// line, each line from left to right.
+fn laid_out_glyphs(text: &placard::model::TextElement, width: f32, height: f32) -> Vec<Vec<u16>> {
     let resources = placard::layout::Resources::bundled();
-    let layout =
-        placard::layout::layout_text(&resources.fonts, text, element.width.0, element.height.0);
+    let layout = placard::layout::layout_text(&resources.fonts, text, width, height);
     let placed = layout
         .runs
         .iter()
@@ -264,23 +269,7 @@ fn label_glyphs(text: &str, size: f32) -> Vec<Vec<u16>> {
     element.align = placard::model::TextAlign::Right;
     element.vertical_align = placard::model::VerticalAlign::Top;
     element.line_height = 1.25;
-    let resources = placard::layout::Resources::bundled();
-    let layout = placard::layout::layout_text(&resources.fonts, &element, 2000.0, 400.0);
-    let placed = layout
-        .runs
-        .iter()
-        .flat_map(|run| {
-            run.glyphs
-                .iter()
-                .map(|g| placard::app::design_text::PlacedGlyph {
-                    x: g.x,
-                    y: g.y,
-                    size: run.size,
-                    id: g.id,
-                })
-        })
-        .collect();
-    placard::app::design_text::glyph_lines(placed)
+    laid_out_glyphs(&element, 2000.0, 400.0)
 }
 
 #[test]

@@ -109,7 +109,7 @@ impl MergeWindow {
                     );
                 }
                 self.row = self.row.min(table.rows.len() - 1);
-                ui.horizontal_top(|ui| {
+                ui.horizontal(|ui| {
                     self.grid(ui, &table, resources);
                     ui.separator();
                     ui.vertical(|ui| {

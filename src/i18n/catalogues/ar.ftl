@@ -1045,6 +1045,7 @@ reason-zip-unsupported = حُزِم بطريقة لا يستطيع Placard فك�
 reason-zip-password = محميّ بكلمة مرور
 reason-cut-short = ينتهي قبل أوانه: جزء منه مفقود
 reason-text-broken = النص معطوب في السطر { $line }، العمود { $column }
+reason-number-too-large = في السطر { $line }، العمود { $column } رقم خارج النطاق (كبير جدًا)
 reason-value-wrong = في السطر { $line }، العمود { $column } قيمة مفقودة أو من نوع خاطئ
 reason-unreadable = تتعذّر قراءته
 reason-not-utf8 = لم يُحفظ نصًّا بترميز UTF-8

@@ -963,6 +963,7 @@ reason-zip-unsupported = sie ist so gepackt, dass Placard sie nicht entpacken ka
 reason-zip-password = sie ist mit einem Passwort geschützt
 reason-cut-short = sie hört zu früh auf: ein Teil fehlt
 reason-text-broken = der Text ist in Zeile { $line }, Spalte { $column } kaputt
+reason-number-too-large = in Zeile { $line }, Spalte { $column } steht eine Zahl außerhalb des Bereichs (viel zu groß)
 reason-value-wrong = in Zeile { $line }, Spalte { $column } fehlt ein Wert oder er hat die falsche Art
 reason-unreadable = sie lässt sich nicht lesen
 reason-not-utf8 = sie ist nicht als UTF-8-Text gespeichert

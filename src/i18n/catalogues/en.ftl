@@ -965,6 +965,7 @@ reason-zip-unsupported = it is packed in a way Placard cannot unpack (encrypted,
 reason-zip-password = it is protected by a password
 reason-cut-short = it ends too soon: a part of it is missing
 reason-text-broken = its text is broken at line { $line }, column { $column }
+reason-number-too-large = a number is out of range (far too large) at line { $line }, column { $column }
 reason-value-wrong = a value is missing or of the wrong kind at line { $line }, column { $column }
 reason-unreadable = it cannot be read
 reason-not-utf8 = it is not saved as UTF-8 text

@@ -963,6 +963,7 @@ reason-zip-unsupported = está empaquetado de una forma que Placard no sabe abri
 reason-zip-password = está protegido con contraseña
 reason-cut-short = termina antes de tiempo: le falta una parte
 reason-text-broken = el texto está roto en la línea { $line }, columna { $column }
+reason-number-too-large = un número está fuera de rango (demasiado grande) en la línea { $line }, columna { $column }
 reason-value-wrong = falta un valor o no es del tipo esperado en la línea { $line }, columna { $column }
 reason-unreadable = no se puede leer
 reason-not-utf8 = no está guardado como texto UTF-8

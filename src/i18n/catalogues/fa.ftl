@@ -940,6 +940,7 @@ reason-zip-unsupported = به روشی فشرده شده که Placard نمی‌�
 reason-zip-password = با گذرواژه محافظت شده است
 reason-cut-short = زودتر از موعد تمام می‌شود: بخشی از آن نیست
 reason-text-broken = متن در سطر { $line }، ستون { $column } خراب است
+reason-number-too-large = در سطر { $line }، ستون { $column } عددی بیرون از محدوده است (بسیار بزرگ)
 reason-value-wrong = در سطر { $line }، ستون { $column } مقداری نیست یا از نوع درستی نیست
 reason-unreadable = خوانده نمی‌شود
 reason-not-utf8 = به صورت متن UTF-8 ذخیره نشده است

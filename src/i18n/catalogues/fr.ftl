@@ -965,6 +965,7 @@ reason-zip-unsupported = il est compressé d’une façon que Placard ne sait pa
 reason-zip-password = il est protégé par un mot de passe
 reason-cut-short = il s’arrête trop tôt : une partie manque
 reason-text-broken = le texte est abîmé ligne { $line }, colonne { $column }
+reason-number-too-large = un nombre est hors limites (bien trop grand) ligne { $line }, colonne { $column }
 reason-value-wrong = une valeur manque ou n’est pas du bon type ligne { $line }, colonne { $column }
 reason-unreadable = il est illisible
 reason-not-utf8 = il n’est pas enregistré en texte UTF-8

@@ -963,6 +963,7 @@ reason-zip-unsupported = foi compactado de um jeito que o Placard não consegue 
 reason-zip-password = está protegido por senha
 reason-cut-short = termina antes da hora: falta uma parte
 reason-text-broken = o texto está quebrado na linha { $line }, coluna { $column }
+reason-number-too-large = um número está fora do limite (grande demais) na linha { $line }, coluna { $column }
 reason-value-wrong = falta um valor, ou ele é do tipo errado, na linha { $line }, coluna { $column }
 reason-unreadable = não dá para ler
 reason-not-utf8 = não foi salvo como texto UTF-8

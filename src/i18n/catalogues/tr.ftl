@@ -940,6 +940,7 @@ reason-zip-unsupported = Placard’ın açamadığı bir biçimde paketlenmiş (
 reason-zip-password = parolayla korunuyor
 reason-cut-short = erken bitiyor: bir kısmı eksik
 reason-text-broken = metin { $line }. satırın { $column }. sütununda bozuk
+reason-number-too-large = { $line }. satırın { $column }. sütununda bir sayı sınırın dışında (çok büyük)
 reason-value-wrong = { $line }. satırın { $column }. sütununda bir değer eksik ya da yanlış türde
 reason-unreadable = okunamıyor
 reason-not-utf8 = UTF-8 metin olarak kaydedilmemiş
