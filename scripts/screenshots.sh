@@ -85,6 +85,9 @@ for language in fa ar es; do
     }
     target/debug/placard & app=$!
     fill_screen
+    # The pointer off the cards, so no tooltip covers them.
+    xdotool mousemove $((W / 2)) $((H - 10))
+    sleep 1
     import -window root "$SHOTS/start-$LANGUAGE_TAG.png"
     kill $app; wait $app 2>/dev/null || true
     target/debug/placard "$SHOTS/poster-$LANGUAGE_TAG.placard" & app=$!

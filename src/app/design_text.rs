@@ -508,6 +508,8 @@ pub struct LabelLook {
     /// A row that can be selected (a layer): whether it is, lit as egui lights a
     /// selected label.
     pub selected: Option<bool>,
+    /// Kept to one line, shortened with an ellipsis where it is longer than the space.
+    pub one_line: bool,
 }
 
 impl LabelLook {
@@ -521,6 +523,16 @@ impl LabelLook {
             from_right: false,
             fit: false,
             selected: None,
+            one_line: false,
+        }
+    }
+
+    /// The same, kept to one line (a layer's name).
+    #[must_use]
+    pub fn one_line(self) -> LabelLook {
+        LabelLook {
+            one_line: true,
+            ..self
         }
     }
 
@@ -608,8 +620,20 @@ pub fn label(
         crate::model::TextAlign::Left
     };
     style.line_height = 1.25;
-    let element = panel_text(&style, &laid_out, look.size, look.colour);
+    let mut element = panel_text(&style, &laid_out, look.size, look.colour);
     let width = ui.available_width().max(look.size * 4.0);
+    if look.one_line {
+        // Measured on one line; where longer than the space, shortened by the share of
+        // it that fits, with a margin for letters of different widths.
+        let measured = picture(ui, id.with("one-line"), resources, element.clone(), 1.0e5);
+        let long = measured.layout.content_width();
+        if long > width {
+            let count = element.text.chars().count();
+            let keep = ((count as f32) * width / long * 0.92).floor() as usize;
+            let short: String = element.text.chars().take(keep.saturating_sub(1)).collect();
+            element.text = format!("{}…", short.trim_end());
+        }
+    }
     let shown = if look.fit {
         // Measured in the space there is, then laid out again at the width its lines
         // take, so that they start where they should.

@@ -78,7 +78,7 @@ pub fn layers_ui(
                     session.edit_element(index, None, |e| e.locked = !locked);
                 }
                 // A text's words are drawn by the engine, so they read as on the page.
-                let look = LabelLook::button(ui).selectable(selected, ui);
+                let look = LabelLook::button(ui).selectable(selected, ui).one_line();
                 let row = design_text::label(
                     ui,
                     ("layer", index),
