@@ -294,6 +294,25 @@ fn persian_slogans_layers_and_print_check_findings_are_drawn_by_the_engine() {
     assert_eq!(text.text, "آزادی برای آسانژ");
     assert_eq!(text.font_family, "Noto Sans Arabic");
 
+    // On a 1280 × 720 screen the bar over the canvas has room for every control of the
+    // Persian headline, the last one (delete) too: none runs under the properties panel.
+    harness.set_size(egui::vec2(1280.0, 720.0));
+    harness.run_steps(10);
+    let at = slot_on_screen(&harness, "headline");
+    click_at(&mut harness, at);
+    harness.run_steps(3);
+    let delete = harness
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::Button && node.label().as_deref() == Some("حذف")
+        })
+        .rect();
+    assert!(
+        delete.min.x >= 280.0 && delete.max.x <= 1280.0,
+        "{delete:?}"
+    );
+    harness.set_size(egui::vec2(1400.0, 900.0));
+    harness.run_steps(10);
+
     // The slogan library shows each slogan as the engine lays it out; the row's
     // accessible name is the slogan as typed.
     let slogan = "زن، زندگی، آزادی";

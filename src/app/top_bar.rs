@@ -84,61 +84,81 @@ impl PlacardApp {
         let Some(session) = &mut self.session else {
             return;
         };
-        // On a narrow window the bar scrolls sideways rather than hiding what does not fit.
-        egui::ScrollArea::horizontal().show(ui, |ui| {
-            rtl::row(ui, |ui| {
-                // Closer than usual, so the whole bar fits over the canvas at 1280 px.
-                ui.spacing_mut().item_spacing.x = 5.0;
-                match session.single_selection().map(|(i, e)| (i, e.kind.clone())) {
-                    Some((index, ElementKind::Text(text))) => {
-                        text_controls(ui, session, index, &text, &families);
-                    }
-                    Some((index, ElementKind::Shape(shape))) => {
-                        if let Some(fill) = shape.fill {
-                            ui.label(tr!("bar-fill").shown());
-                            let name = tr!("bar-fill-colour").text();
-                            if let Some(colour) = swatches_and_chooser(ui, &name, fill) {
-                                session.edit_element(index, Some("fill"), |e| {
-                                    if let ElementKind::Shape(s) = &mut e.kind {
-                                        s.fill = Some(colour);
-                                    }
-                                });
-                            }
-                        }
-                        if let Some(stroke) = shape.stroke {
-                            ui.label(tr!("bar-line").shown());
-                            let name = tr!("bar-line-colour").text();
-                            if let Some(colour) = swatches_and_chooser(ui, &name, stroke.color) {
-                                session.edit_element(index, Some("stroke"), |e| {
-                                    if let ElementKind::Shape(s) = &mut e.kind
-                                        && let Some(stroke) = &mut s.stroke
-                                    {
-                                        stroke.color = colour;
-                                    }
-                                });
-                            }
+        let bar = |ui: &mut egui::Ui| {
+            // Closer than usual, so the whole bar fits over the canvas at 1280 px.
+            ui.spacing_mut().item_spacing.x = 5.0;
+            match session.single_selection().map(|(i, e)| (i, e.kind.clone())) {
+                Some((index, ElementKind::Text(text))) => {
+                    text_controls(ui, session, index, &text, &families);
+                }
+                Some((index, ElementKind::Shape(shape))) => {
+                    if let Some(fill) = shape.fill {
+                        ui.label(tr!("bar-fill").shown());
+                        let name = tr!("bar-fill-colour").text();
+                        if let Some(colour) = swatches_and_chooser(ui, &name, fill) {
+                            session.edit_element(index, Some("fill"), |e| {
+                                if let ElementKind::Shape(s) = &mut e.kind {
+                                    s.fill = Some(colour);
+                                }
+                            });
                         }
                     }
-                    Some((_, ElementKind::Image(_))) => {
-                        Command::ReplacePhoto.icon_button(ui, state, &mut queue, true);
-                    }
-                    _ => {
-                        for alignment in [
-                            arrange::Alignment::Left,
-                            arrange::Alignment::CentreX,
-                            arrange::Alignment::Right,
-                        ] {
-                            Command::Align(alignment).button(ui, state, &mut queue);
+                    if let Some(stroke) = shape.stroke {
+                        ui.label(tr!("bar-line").shown());
+                        let name = tr!("bar-line-colour").text();
+                        if let Some(colour) = swatches_and_chooser(ui, &name, stroke.color) {
+                            session.edit_element(index, Some("stroke"), |e| {
+                                if let ElementKind::Shape(s) = &mut e.kind
+                                    && let Some(stroke) = &mut s.stroke
+                                {
+                                    stroke.color = colour;
+                                }
+                            });
                         }
-                        Command::Group.icon_button(ui, state, &mut queue, true);
-                        Command::Ungroup.icon_button(ui, state, &mut queue, true);
                     }
                 }
-                ui.separator();
-                Command::Duplicate.icon_button(ui, state, &mut queue, false);
-                Command::Delete.icon_button(ui, state, &mut queue, false);
-            })
-        });
+                Some((_, ElementKind::Image(_))) => {
+                    Command::ReplacePhoto.icon_button(ui, state, &mut queue, true);
+                }
+                _ => {
+                    for alignment in [
+                        arrange::Alignment::Left,
+                        arrange::Alignment::CentreX,
+                        arrange::Alignment::Right,
+                    ] {
+                        Command::Align(alignment).button(ui, state, &mut queue);
+                    }
+                    Command::Group.icon_button(ui, state, &mut queue, true);
+                    Command::Ungroup.icon_button(ui, state, &mut queue, true);
+                }
+            }
+            ui.separator();
+            Command::Duplicate.icon_button(ui, state, &mut queue, false);
+            Command::Delete.icon_button(ui, state, &mut queue, false);
+        };
+        // On a narrow window the bar scrolls sideways rather than hiding what does not fit.
+        let rtl = rtl::is_rtl();
+        egui::ScrollArea::horizontal()
+            .stick_to_right(rtl)
+            .show(ui, |ui| {
+                if rtl {
+                    // A row from the right would run past the left edge, where a scroll
+                    // area cannot reach: it is laid out from the right edge of a box as
+                    // wide as it was last time, and the view starts at the right.
+                    let id = egui::Id::unique("selection-bar-width");
+                    let last: f32 = ui.data(|d| d.get_temp(id)).unwrap_or(0.0);
+                    let size = egui::vec2(last.max(ui.available_width()), ui.available_height());
+                    let layout = egui::Layout::right_to_left(egui::Align::Center);
+                    let used = ui
+                        .allocate_ui_with_layout(size, layout, bar)
+                        .response
+                        .rect
+                        .width();
+                    ui.data_mut(|d| d.insert_temp(id, used));
+                } else {
+                    rtl::row(ui, bar);
+                }
+            });
         self.commands.extend(queue);
     }
 }
@@ -149,6 +169,9 @@ fn swatches_and_chooser(ui: &mut egui::Ui, name: &str, colour: Color) -> Option<
     let chosen = colour_chooser::colour_button(ui, name, colour);
     swatch.or(chosen)
 }
+
+/// The width of the selection bar's font list, in points.
+const FONT_LIST_WIDTH: f32 = 110.0;
 
 /// A text's font, size, weight, alignment, colour and effects.
 fn text_controls(
@@ -168,17 +191,23 @@ fn text_controls(
         };
     let mut family = text.font_family.clone();
     let before = family.clone();
-    egui::ComboBox::from_id_salt("bar-font")
-        .selected_text(campaign_ui::font_preview(ui, &family, &family))
-        .width(100.0)
-        .show_ui(ui, |ui| {
-            for name in families {
-                let preview = campaign_ui::font_preview(ui, name, name);
-                ui.selectable_value(&mut family, name.clone(), preview);
-            }
-        })
-        .response
-        .on_hover_text(tr!("bar-font").shown());
+    // A long name ("Noto Sans Arabic") is shortened, so the bar fits at 1280 px: the list
+    // is given no more room than this.
+    let room = egui::vec2(FONT_LIST_WIDTH, ui.available_height());
+    ui.allocate_ui_with_layout(room, *ui.layout(), |ui| {
+        egui::ComboBox::from_id_salt("bar-font")
+            .selected_text(campaign_ui::font_preview(ui, &family, &family))
+            .width(FONT_LIST_WIDTH)
+            .truncate()
+            .show_ui(ui, |ui| {
+                for name in families {
+                    let preview = campaign_ui::font_preview(ui, name, name);
+                    ui.selectable_value(&mut family, name.clone(), preview);
+                }
+            })
+            .response
+            .on_hover_text(tr!("bar-font").shown());
+    });
     if family != before {
         edit(session, "font", &|t| t.font_family = family.clone());
     }
