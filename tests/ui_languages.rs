@@ -332,13 +332,16 @@ fn persian_slogans_layers_and_print_check_findings_are_drawn_by_the_engine() {
     // Clicked, it goes onto the page.
     harness.get_by_label(slogan).click();
     harness.run_steps(3);
-    assert!(
-        elements(&harness).iter().any(|e| matches!(
-            &e.kind,
-            placard::model::ElementKind::Text(t) if t.text == slogan
-        )),
-        "the slogan is on the page"
-    );
+    let placed = elements(&harness)
+        .into_iter()
+        .find_map(|e| match e.kind {
+            placard::model::ElementKind::Text(t) if t.text == slogan => Some(t),
+            _ => None,
+        })
+        .expect("the slogan is on the page");
+    // In the face that carries Persian, known to be Persian.
+    assert_eq!(placed.font_family, "Noto Sans Arabic");
+    assert_eq!(placed.language.as_deref(), Some("fa"));
 
     // The layers name the texts by their words, drawn by the engine.
     open_panel(&mut harness, "لایه‌ها");

@@ -76,6 +76,11 @@ impl PlacardApp {
         let mut text = TextElement::new(words, "Inter", size);
         text.font_weight = weight;
         text.auto_fit = true;
+        // Written, most likely, in the language the editor speaks.
+        let language = crate::i18n::language();
+        if language != crate::i18n::Language::English {
+            text.language = Some(language.tag().to_owned());
+        }
         // A photo or gradient behind it counts as dark.
         text.fill = crate::campaign::readable_text_colour(
             session.project.document.palette.as_ref(),

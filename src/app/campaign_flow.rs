@@ -209,6 +209,24 @@ impl PlacardApp {
         let mut text = kind;
         text.fill = colour;
         text.auto_fit = true;
+        text.language.clone_from(&slogan.lang);
+        if slogan
+            .text
+            .chars()
+            .any(|c| matches!(c as u32, 0x0600..=0x06FF))
+        {
+            // Persian and Arabic in the face that carries them, heavy for a slogan, with
+            // room between lines for their marks; they have no capitals.
+            text.font_family = "Noto Sans Arabic".to_owned();
+            text.font_weight = if slogan.is_quote() { 400 } else { 700 };
+            text.italic = false;
+            text.all_caps = false;
+            text.line_height = text.line_height.max(1.2);
+            text.align = match text.align {
+                crate::model::TextAlign::Left => crate::model::TextAlign::Right,
+                other => other,
+            };
+        }
         self.add_element(ElementKind::Text(text), &name.text(), size);
     }
 

@@ -64,11 +64,12 @@ impl CaretLayout {
             Vec::new()
         } else {
             let mut shown = 0;
+            let dotted = text.keeps_dot_of_i();
             text.text
                 .char_indices()
                 .map(|(typed, c)| {
                     let pair = (shown, typed);
-                    shown += c.to_uppercase().map(char::len_utf8).sum::<usize>();
+                    shown += crate::model::capital(c, dotted).len();
                     pair
                 })
                 .collect()
@@ -275,6 +276,28 @@ mod tests {
         let end = layout.caret(text.text.len());
         let hit = layout.index_at(end.x + 5.0, end.y + end.height / 2.0);
         assert_eq!(hit, text.text.len());
+    }
+
+    #[test]
+    fn turkish_capitals_map_back_to_the_typed_text() {
+        // "i" is shown as "İ", two bytes for one: every typed letter still has its place.
+        let mut text = TextElement::new("iş için", "Inter", Pt(24.0));
+        text.all_caps = true;
+        text.language = Some("tr".to_owned());
+        let layout = caret_layout(&text);
+        let mut at = 0;
+        let mut visited = vec![0];
+        while at < text.text.len() {
+            at = layout.moved(at, CaretMotion::Right);
+            visited.push(at);
+        }
+        let boundaries: Vec<usize> = text
+            .text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.text.len()])
+            .collect();
+        assert_eq!(visited, boundaries);
     }
 
     #[test]

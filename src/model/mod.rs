@@ -22,4 +22,4 @@ pub use element::{
     QrElement, QrErrorCorrection, Shape, ShapeElement, Stroke, SvgElement,
 };
 pub use geometry::SAFE_MARGIN_MM;
-pub use text::{TextAlign, TextElement, TextOutline, TextShadow, VerticalAlign};
+pub use text::{TextAlign, TextElement, TextOutline, TextShadow, VerticalAlign, capital};

@@ -47,6 +47,10 @@ pub struct TextElement {
     /// A hard drop shadow behind the letters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shadow: Option<TextShadow>,
+    /// The language the words are written in, as a tag such as `tr` or `fa`, where it is
+    /// known: their capitals follow its rules (in Turkish and Azerbaijani i becomes İ).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// Horizontal text alignment.
@@ -115,16 +119,37 @@ impl TextElement {
             fill: Color::BLACK,
             outline: None,
             shadow: None,
+            language: None,
         }
     }
 
-    /// The text as it is shown (upper-cased when `all_caps` is set).
+    /// The text as it is shown (in capitals, by its language's rules, when `all_caps` is
+    /// set).
     pub fn display_text(&self) -> String {
         if self.all_caps {
-            self.text.to_uppercase()
+            let dotted = self.keeps_dot_of_i();
+            self.text.chars().map(|c| capital(c, dotted)).collect()
         } else {
             self.text.clone()
         }
+    }
+
+    /// Whether the capital of its i keeps the dot (Turkish, Azerbaijani, Crimean Tatar).
+    pub fn keeps_dot_of_i(&self) -> bool {
+        self.language.as_deref().is_some_and(|tag| {
+            let primary = tag.split(['-', '_']).next().unwrap_or(tag);
+            matches!(primary, "tr" | "az" | "crh")
+        })
+    }
+}
+
+/// The capital of `c` (one letter or more: ß becomes SS); where `dotted_i`, i becomes İ
+/// and ı becomes I, as in Turkish.
+pub fn capital(c: char, dotted_i: bool) -> String {
+    match c {
+        'i' if dotted_i => "İ".to_owned(),
+        'ı' if dotted_i => "I".to_owned(),
+        other => other.to_uppercase().collect(),
     }
 }
 
@@ -134,4 +159,26 @@ fn regular_weight() -> u16 {
 
 fn default_line_height() -> f32 {
     1.1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitals_follow_the_words_language() {
+        let mut text = TextElement::new("istanbul ılık şimdi straße", "Inter", Pt(12.0));
+        text.all_caps = true;
+        assert_eq!(text.display_text(), "ISTANBUL ILIK ŞIMDI STRASSE");
+        text.language = Some("tr".to_owned());
+        assert_eq!(text.display_text(), "İSTANBUL ILIK ŞİMDİ STRASSE");
+        text.language = Some("az-Latn".to_owned());
+        assert!(text.keeps_dot_of_i());
+        text.language = Some("de".to_owned());
+        assert!(!text.keeps_dot_of_i());
+        // Kept in the file only when known.
+        let json = serde_json::to_string(&TextElement::new("x", "Inter", Pt(12.0)))
+            .expect("a text element");
+        assert!(!json.contains("language"), "{json}");
+    }
 }

@@ -91,8 +91,18 @@ pub fn part_names(own: &str) -> Vec<&str> {
 pub fn load_in(id: &str, language: Language) -> Option<Result<Project, ModelError>> {
     let loaded = super::load(id)?;
     Some(loaded.map(|mut project| {
-        let is_english = super::made_in(id).is_none();
-        if is_english && language != Language::English {
+        let made_in = super::made_in(id);
+        // The words' language, for rules such as Turkish capitals: the template's own,
+        // or the one it is started in.
+        let words_language = made_in.unwrap_or(language);
+        if words_language != Language::English {
+            project.document.for_each_element_mut(|element| {
+                if let ElementKind::Text(text) = &mut element.kind {
+                    text.language = Some(words_language.tag().to_owned());
+                }
+            });
+        }
+        if made_in.is_none() && language != Language::English {
             let document = &mut project.document;
             document.title = title_in(id, &document.title, language).to_owned();
             for page in &mut document.pages {
@@ -131,11 +141,6 @@ fn translate_text(text: &mut TextElement, language: Language) {
         return;
     };
     text.text.clone_from(words);
-    if language == Language::Turkish && text.all_caps {
-        // Capitals are made the Turkish way here: the page's own capitals know no
-        // language and would give a dotted i's capital without its dot.
-        text.text = turkish_upper(&text.text);
-    }
     if text.line_height < 1.1 && text.display_text().chars().any(has_mark_beyond_capitals) {
         // Set tight for English capitals, lines would run into the accents and cedillas
         // of these (the dot of a Turkish İ, the acute of an É).
@@ -184,17 +189,6 @@ fn has_mark_beyond_capitals(c: char) -> bool {
 /// Whether `c` is a letter of the Arabic script (Persian's and Arabic's).
 fn is_arabic_letter(c: char) -> bool {
     matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06FA..=0x06FC)
-}
-
-/// `text` in Turkish capitals: i becomes İ and ı becomes I.
-fn turkish_upper(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'i' => "İ".to_owned(),
-            'ı' => "I".to_owned(),
-            other => other.to_uppercase().collect(),
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -382,8 +376,6 @@ mod tests {
 
     #[test]
     fn turkish_capitals_keep_the_dot_of_the_i() {
-        assert_eq!(turkish_upper("Genel grev şimdi!"), "GENEL GREV ŞİMDİ!");
-        assert_eq!(turkish_upper("Barış ılık"), "BARIŞ ILIK");
         let project = load_in("poster-11x17in", Language::Turkish)
             .and_then(Result::ok)
             .expect("poster-11x17in");
@@ -391,7 +383,9 @@ mod tests {
             .into_iter()
             .find(|text| text.font_family == "Anton")
             .expect("the headline");
-        assert_eq!(headline.text, "GENEL GREV ŞİMDİ!");
+        // Typed as a Turkish speaker writes it; shown in Turkish capitals.
+        assert_eq!(headline.text, "Genel grev şimdi!");
+        assert_eq!(headline.language.as_deref(), Some("tr"));
         assert_eq!(headline.display_text(), "GENEL GREV ŞİMDİ!");
         // Its lines have room for the dots above the capitals.
         assert!(headline.line_height >= 1.1);

@@ -262,6 +262,8 @@ fn reflow_slots(
                 text.font_family = given.font_family.clone();
                 text.font_weight = given.font_weight;
                 text.italic = given.italic;
+                // The words keep their language, and with it their capitals' rules.
+                text.language.clone_from(&given.language);
             }
             (ElementKind::Image(image), ElementKind::Image(given)) => {
                 image.asset = given.asset.clone();
