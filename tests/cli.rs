@@ -681,3 +681,77 @@ fn output_read_only_in_part_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(output.status.success(), "{:?} {stderr}", output.status);
 }
+
+#[test]
+fn the_thumbnailer_draws_the_first_page_its_longer_side_as_asked() {
+    let dir = work_dir("cli-thumbnail");
+    assert_ok(&placard(
+        &["new", "social-share-1200x630", "-o", "share.placard"],
+        &dir,
+    ));
+    assert_ok(&placard(
+        &["thumbnail", "share.placard", "share-thumb.png", "256"],
+        &dir,
+    ));
+    let thumb = image::open(dir.join("share-thumb.png")).unwrap().to_rgb8();
+    // 1200 × 630 drawn 256 pixels wide.
+    assert_eq!(thumb.width(), 256);
+    assert!(
+        (thumb.height() as i32 - 134).abs() <= 1,
+        "{}",
+        thumb.height()
+    );
+    let first = *thumb.get_pixel(0, 0);
+    assert!(
+        thumb.pixels().filter(|p| **p != first).count() > 1000,
+        "the design is drawn"
+    );
+    // Sizes outside what file managers ask for, a file that is no design, and an output
+    // that would replace the design are refused with one line.
+    assert_fails_with(
+        &placard(&["thumbnail", "share.placard", "t.png", "5000"], &dir),
+        "5000 pixels",
+    );
+    std::fs::write(dir.join("not.placard"), b"hello").unwrap();
+    assert_fails_with(
+        &placard(&["thumbnail", "not.placard", "t.png", "128"], &dir),
+        "not.placard",
+    );
+    assert!(!dir.join("t.png").exists());
+    assert_fails_with(
+        &placard(
+            &["thumbnail", "share.placard", "share.placard", "128"],
+            &dir,
+        ),
+        "share.placard",
+    );
+    assert!(
+        placard_opens(&dir.join("share.placard")),
+        "the design is left as it was"
+    );
+}
+
+/// Whether a design still opens.
+fn placard_opens(path: &Path) -> bool {
+    placard::model::Project::load(path).is_ok()
+}
+
+#[test]
+fn the_version_names_the_commit_it_was_built_from() {
+    let dir = work_dir("cli-version");
+    let output = placard(&["--version"], &dir);
+    assert_ok(&output);
+    let said = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+    let prefix = format!("placard {} (", env!("CARGO_PKG_VERSION"));
+    assert!(said.starts_with(&prefix) && said.ends_with(')'), "{said}");
+    // In a checkout, the commit git names.
+    if let Ok(git) = Command::new("git")
+        .args(["rev-parse", "--short=12", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        && git.status.success()
+    {
+        let commit = String::from_utf8_lossy(&git.stdout).trim().to_owned();
+        assert_eq!(said, format!("{prefix}{commit})"));
+    }
+}

@@ -131,6 +131,43 @@ pub fn render(
     Ok(())
 }
 
+/// The sizes of thumbnail, in pixels along the longer side, that are drawn: from an icon
+/// to the largest a file manager asks for.
+pub const THUMBNAIL_SIZES: std::ops::RangeInclusive<u32> = 16..=2048;
+
+/// Draws the first page of `input` (its trim box) into the PNG `output`, its longer side
+/// `size` pixels: the thumbnailer file managers call for `.placard` files. Only `input`
+/// is read; `output` is written atomically.
+pub fn thumbnail(input: &Path, output: &Path, size: u32, resources: &Resources) -> Result<()> {
+    if !THUMBNAIL_SIZES.contains(&size) {
+        bail!(
+            "{}",
+            tr!(
+                "cli-thumbnail-size",
+                size = size,
+                least = *THUMBNAIL_SIZES.start(),
+                most = *THUMBNAIL_SIZES.end()
+            )
+        );
+    }
+    let project = Project::load(input)?;
+    let (scene, _) =
+        export::page_scene(&project, 0, resources).with_context(|| input.display().to_string())?;
+    let area = scene.export_area(false);
+    let longer = area.width.max(area.height).max(1.0);
+    let options = PngOptions {
+        dpi: size as f32 / longer * 72.0,
+        include_bleed: false,
+        transparent: false,
+        solid_alpha: None,
+    };
+    let mut png = Vec::new();
+    export::write_png(&scene, &options, &mut png)
+        .and_then(|_| crate::io::write_atomic(output, &png))
+        .map_err(|err| anyhow::anyhow!("{}", crate::io::describe(output, &err)))?;
+    Ok(())
+}
+
 /// PDF settings from the command line for `project`.
 pub(super) fn pdf_options(settings: &RenderSettings, project: &Project) -> Result<PdfOptions> {
     let cmyk = match settings.cmyk {

@@ -27,7 +27,7 @@ use crate::tr;
 
 pub use campaign::{kit, merge};
 pub use design::{check, new_from_template};
-pub use export::render;
+pub use export::{render, thumbnail};
 
 pub(crate) fn print_line(line: std::fmt::Arguments<'_>) {
     use std::io::Write;
@@ -44,10 +44,13 @@ pub(crate) fn print_line(line: std::fmt::Arguments<'_>) {
     }
 }
 
+/// The version `placard --version` gives: the release and the commit it was built from.
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("PLACARD_COMMIT"), ")");
+
 /// The command line as typed. Its help texts are messages of the catalogues, worded in
 /// the language chosen when the command is built (set it first, see [`parse`]).
 #[derive(Debug, Parser)]
-#[command(name = "placard", version, about = tr!("cli-about").text(), long_about = None)]
+#[command(name = "placard", version = VERSION, about = tr!("cli-about").text(), long_about = None)]
 pub struct Cli {
     /// What to do; without a command the editor opens.
     #[command(subcommand)]
@@ -143,6 +146,19 @@ pub enum Command {
         #[arg(long, help = tr!("cli-arg-bundled-fonts-only").text())]
         bundled_fonts_only: bool,
     },
+    /// Draw a design's first page as a small PNG, for file managers.
+    #[command(about = tr!("cli-about-thumbnail").text())]
+    Thumbnail {
+        /// The design.
+        #[arg(value_name = tr!("cli-value-file").text(), help = tr!("cli-arg-render-input").text())]
+        input: PathBuf,
+        /// The PNG written.
+        #[arg(value_name = tr!("cli-value-output").text(), help = tr!("cli-arg-thumbnail-output").text())]
+        output: PathBuf,
+        /// The longer side in pixels.
+        #[arg(value_name = tr!("cli-value-pixels").text(), help = tr!("cli-arg-thumbnail-size", least = *export::THUMBNAIL_SIZES.start(), most = *export::THUMBNAIL_SIZES.end()).text())]
+        size: u32,
+    },
     /// Export a design as PDF, PNG, JPEG or SVG.
     #[command(about = tr!("cli-about-render").text())]
     Render {
@@ -222,6 +238,11 @@ pub fn run(cli: Cli) -> Result<bool> {
     };
     match command {
         Command::Templates { json } => design::list_templates(json)?,
+        Command::Thumbnail {
+            input,
+            output,
+            size,
+        } => thumbnail(&input, &output, size, &fonts_for(false))?,
         Command::Kit {
             design,
             output,
