@@ -19,7 +19,9 @@ target/debug/placard new poster-a2 -o "$dir/rally.placard" --set headline="FREE 
 target/debug/examples/make_photo "$dir/photo.jpg" 2400 1600
 printf 'General Strike Now!' > "$dir/slogan.txt"
 
-export XDG_CONFIG_HOME="$dir/config" PLACARD_SMOKE_DIR="$dir" DIR="$dir"
+# Settings, data and autosaves in folders of its own, not the machine's home.
+export XDG_CONFIG_HOME="$dir/config" XDG_DATA_HOME="$dir/data" XDG_STATE_HOME="$dir/state"
+export PLACARD_SMOKE_DIR="$dir" DIR="$dir"
 # A click on the empty frame asks for its photo: with no session bus and no zenity the
 # editor's own browser opens inside the window, as on a bare volunteer's desktop; a
 # desktop dialog would be another window and take the keys meant for the editor.

@@ -15,7 +15,9 @@ fail() { echo "crash-recovery: $*" >&2; exit 1; }
 cargo build --quiet --bin placard
 target/debug/placard new poster-a2 -o "$dir/rally.placard" --set headline="FREE ASSANGE"
 
-export XDG_CONFIG_HOME="$dir/config" PLACARD_SMOKE_DIR="$dir" DIR="$dir"
+# Settings, data and autosaves in folders of its own, not the machine's home.
+export XDG_CONFIG_HOME="$dir/config" XDG_DATA_HOME="$dir/data" XDG_STATE_HOME="$dir/state"
+export PLACARD_SMOKE_DIR="$dir" DIR="$dir"
 xvfb-run -a -s '-screen 0 1600x1000x24' bash -c '
   set -e
   target/debug/placard "$DIR/rally.placard" > "$DIR/first.log" 2>&1 & app=$!
@@ -38,7 +40,7 @@ print(int(c[\"x\"] + c[\"width\"] / 2), int(c[\"y\"] + (bleed + 1200) / (h + 2 *
   kill -9 $app
   wait $app 2>/dev/null || true
 '
-unzip -p "$dir"/config/placard/autosave/autosave-*.placard document.json | grep -q 'GENERAL STRIKE' \
+unzip -p "$dir"/state/placard/autosave/autosave-*.placard document.json | grep -q 'GENERAL STRIKE' \
   || fail "no autosave holds the edit"
 grep -q 'GENERAL STRIKE' <(unzip -p "$dir/rally.placard" document.json) \
   && fail "the volunteer's own file was written by autosave"

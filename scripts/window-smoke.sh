@@ -19,7 +19,8 @@ target/debug/placard new poster-a2 -o "$dir/sample.placard" --set headline="FREE
 # seen so that its card does not cover the page (the tour has its own test).
 mkdir -p "$dir/config/placard"
 touch "$dir/config/placard/tour-seen"
-export PLACARD_SMOKE_DIR="$dir" XDG_CONFIG_HOME="$dir/config"
+# Settings, data and autosaves in folders of its own, not the machine's home.
+export PLACARD_SMOKE_DIR="$dir" XDG_CONFIG_HOME="$dir/config" XDG_DATA_HOME="$dir/data" XDG_STATE_HOME="$dir/state"
 xvfb-run -a -s '-screen 0 1600x1000x24' bash -c '
   target/debug/placard "$PLACARD_SMOKE_DIR/sample.placard" > "$PLACARD_SMOKE_DIR/app.log" 2>&1 &
   app=$!

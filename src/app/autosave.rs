@@ -50,10 +50,10 @@ pub struct Autosave {
 }
 
 impl Autosave {
-    /// Autosave into `config_dir/autosave` (nowhere when `None`).
-    pub fn new(config_dir: Option<&Path>) -> Autosave {
+    /// Autosave into `dir` (nowhere when `None`).
+    pub fn new(dir: Option<PathBuf>) -> Autosave {
         Autosave {
-            dir: config_dir.map(|d| d.join("autosave")),
+            dir,
             seen: None,
             pending_since: None,
             written_revision: None,

@@ -162,7 +162,7 @@ impl PlacardApp {
                 }
             }
             CampaignAction::SaveBrandKit(kit) => {
-                let Some(dir) = self.config_dir.as_ref().map(|d| d.join("brand")) else {
+                let Some(dir) = self.folders.as_ref().map(super::folders::Folders::brand) else {
                     self.brand = Some(kit);
                     return;
                 };
@@ -262,16 +262,19 @@ impl PlacardApp {
     }
 
     pub(super) fn save_as_template(&mut self, name: &str) {
-        let (Some(session), Some(dir)) = (&self.session, &self.config_dir) else {
+        let (Some(session), Some(dir)) = (
+            &self.session,
+            self.folders
+                .as_ref()
+                .map(super::folders::Folders::templates),
+        ) else {
             return;
         };
         let mut project = session.project.clone();
         project.document.title = name.to_owned();
         crate::layout::embed_fonts(&mut project, &self.resources);
-        let path = dir
-            .join("templates")
-            .join(format!("{}.placard", file_stem(name)));
-        let saved = std::fs::create_dir_all(path.parent().unwrap_or(dir))
+        let path = dir.join(format!("{}.placard", file_stem(name)));
+        let saved = std::fs::create_dir_all(&dir)
             .map_err(|err| crate::io::describe(&path, &err))
             .and_then(|()| {
                 // The templates folder is Placard's own: a template may be replaced.

@@ -21,7 +21,7 @@ impl PlacardApp {
             undo: session.and_then(|s| s.undo_label()).map(str::to_owned),
             redo: session.and_then(|s| s.redo_label()).map(str::to_owned),
             clipboard: !self.clipboard.is_empty(),
-            templates_folder: self.config_dir.is_some(),
+            templates_folder: self.folders.is_some(),
             brand_kit: self.brand.is_some(),
             photo_frame: session
                 .and_then(|s| s.single_selection())

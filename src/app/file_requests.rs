@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::dialogs::{DialogAnswer, FileKind, PendingPath};
 use super::file_browser::{BrowserOutcome, FileBrowser, default_folder};
-use super::{ExportJob, PlacardApp, Waiting, merge_base, remember_recent};
+use super::{ExportJob, PlacardApp, Waiting, merge_base, remember_recent, settings_of};
 
 /// A file dialog asked for and not yet answered.
 pub struct Asked {
@@ -106,7 +106,7 @@ impl PlacardApp {
                     crate::layout::embed_fonts(&mut session.project, &self.resources);
                     match session.save_as(&path) {
                         Ok(()) => {
-                            remember_recent(&mut self.recent, &path, self.config_dir.as_deref())
+                            remember_recent(&mut self.recent, &path, settings_of(&self.folders))
                         }
                         Err(err) => self.error(err.to_string()),
                     }

@@ -16,6 +16,7 @@ mod dialogs;
 mod export_job;
 mod file_browser;
 mod file_requests;
+pub mod folders;
 pub mod history;
 pub mod icons;
 mod kit_ui;
@@ -44,6 +45,7 @@ pub use dialogs::{
     DialogAnswer, FileDialogs, FileKind, NativeDialogs, PendingPath, ScriptedDialogs,
 };
 pub use export_job::{ExportFormat, ExportJob, ExportSettings};
+pub use folders::Folders;
 pub use history::History;
 pub use session::Session;
 
@@ -151,9 +153,9 @@ pub struct PlacardApp {
     recent: Vec<PathBuf>,
     /// Set when the window may close.
     quit_confirmed: bool,
-    /// Where the volunteer's own slogans, brand kit, templates and recent files live
-    /// (nothing is kept when `None`).
-    config_dir: Option<PathBuf>,
+    /// Where the volunteer's settings, own slogans, brand kit, templates, recent files
+    /// and autosaved work live (nothing is kept when `None`).
+    folders: Option<Folders>,
     slogans: SloganLibrary,
     brand: Option<BrandKit>,
     campaign: CampaignWindows,
@@ -174,43 +176,51 @@ pub struct PlacardApp {
     tour: tour::Tour,
 }
 
-/// The volunteer's configuration folder: `$XDG_CONFIG_HOME/placard` or
-/// `~/.config/placard`.
-pub fn default_config_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
-    Some(base.join("placard"))
-}
-
 impl PlacardApp {
     /// An editor showing the start screen, keeping the volunteer's own things in the
-    /// usual configuration folder.
+    /// platform's usual folders, where what an older Placard kept in `~/.config/placard`
+    /// is moved on its first start.
     pub fn new(resources: Arc<Resources>, dialogs: Box<dyn FileDialogs>) -> PlacardApp {
-        PlacardApp::with_config_dir(resources, dialogs, default_config_dir())
+        let folders = Folders::platform();
+        let moved = match (&folders, Folders::older()) {
+            (Some(folders), Some(older)) => folders.adopt(&older),
+            _ => Vec::new(),
+        };
+        let mut app = PlacardApp::with_folders(resources, dialogs, folders);
+        for problem in moved {
+            app.error(problem);
+        }
+        app
     }
 
-    /// An editor keeping the volunteer's slogans, brand kit, templates and recent files in
-    /// `config_dir` (or nowhere).
+    /// An editor keeping everything of the volunteer's in `config_dir` (or nowhere).
     pub fn with_config_dir(
         resources: Arc<Resources>,
         dialogs: Box<dyn FileDialogs>,
         config_dir: Option<PathBuf>,
     ) -> PlacardApp {
+        let folders = config_dir.as_deref().map(Folders::in_one);
+        PlacardApp::with_folders(resources, dialogs, folders)
+    }
+
+    /// An editor keeping the volunteer's settings, slogans, brand kit, templates, recent
+    /// files and autosaved work in `folders` (or nowhere).
+    pub fn with_folders(
+        resources: Arc<Resources>,
+        dialogs: Box<dyn FileDialogs>,
+        folders: Option<Folders>,
+    ) -> PlacardApp {
         let families = resources.fonts.bundled_families();
         let mut problems = Vec::new();
-        let slogans = match &config_dir {
-            Some(dir) => {
-                let (library, problem) = SloganLibrary::with_user_file(dir.join("slogans.toml"));
+        let slogans = match &folders {
+            Some(folders) => {
+                let (library, problem) = SloganLibrary::with_user_file(folders.slogans());
                 problems.extend(problem.map(|p| p.to_string()));
                 library
             }
             None => SloganLibrary::built_in(),
         };
-        let brand = match config_dir
-            .as_deref()
-            .map(|d| BrandKit::load(&d.join("brand")))
-        {
+        let brand = match folders.as_ref().map(|f| BrandKit::load(&f.brand())) {
             Some(Ok(kit)) => kit,
             Some(Err(err)) => {
                 problems.push(err.to_string());
@@ -222,11 +232,12 @@ impl PlacardApp {
         if let Some(kit) = &brand {
             campaign.brand_draft = kit.clone();
         }
-        let recent = config_dir.as_deref().map(load_recent).unwrap_or_default();
-        if let Some(language) = config_dir.as_deref().and_then(load_language) {
+        let settings = folders.as_ref().map(|f| f.settings.as_path());
+        let recent = settings.map(load_recent).unwrap_or_default();
+        if let Some(language) = settings.and_then(load_language) {
             crate::i18n::set_language(language);
         }
-        let autosave = autosave::Autosave::new(config_dir.as_deref());
+        let autosave = autosave::Autosave::new(folders.as_ref().map(|f| f.autosave.clone()));
         let recovery = autosave.leftovers();
         let mut app = PlacardApp {
             resources,
@@ -252,7 +263,7 @@ impl PlacardApp {
             kit_source: None,
             recent,
             quit_confirmed: false,
-            config_dir,
+            folders,
             slogans,
             brand,
             campaign,
@@ -278,7 +289,7 @@ impl PlacardApp {
             Ok(session) => {
                 self.session = Some(session);
                 self.canvas = Canvas::new();
-                remember_recent(&mut self.recent, path, self.config_dir.as_deref());
+                remember_recent(&mut self.recent, path, settings_of(&self.folders));
             }
             Err(err) => self.error(err.to_string()),
         }
@@ -358,7 +369,7 @@ impl PlacardApp {
                 if let Err(err) = session.save_as(&path) {
                     self.error(err.to_string());
                 } else {
-                    remember_recent(&mut self.recent, &path, self.config_dir.as_deref());
+                    remember_recent(&mut self.recent, &path, settings_of(&self.folders));
                 }
             }
             None => {
@@ -475,10 +486,10 @@ impl PlacardApp {
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         if self.session.is_none() {
             egui::CentralPanel::default().show(ui, |ui| {
-                let config_dir = self.config_dir.clone();
+                let templates = self.folders.as_ref().map(Folders::templates);
                 if let Some(choice) =
                     self.start
-                        .ui(ui, &self.resources, &self.recent, config_dir.as_deref())
+                        .ui(ui, &self.resources, &self.recent, templates.as_deref())
                 {
                     match choice {
                         StartChoice::Template(id) => self.new_from_template(&id),
@@ -583,8 +594,8 @@ impl PlacardApp {
         self.print_check_window(&ctx);
         self.shortcut_sheet_window(&ctx);
         if self.session.is_some() {
-            self.tour.offer(self.config_dir.as_deref());
-            self.tour.ui(&ctx, self.config_dir.as_deref());
+            self.tour.offer(settings_of(&self.folders));
+            self.tour.ui(&ctx, settings_of(&self.folders));
         }
         self.export_window(&ctx);
         self.file_browser_window(&ctx);
@@ -633,10 +644,10 @@ impl PlacardApp {
     }
 }
 
-/// The language the volunteer chose in the editor, kept in `language` in the
-/// configuration folder as its tag (`fa`, `pt-BR`).
-fn load_language(config_dir: &Path) -> Option<Language> {
-    let tag = std::fs::read_to_string(config_dir.join("language")).ok()?;
+/// The language the volunteer chose in the editor, kept in `language` in the settings
+/// folder as its tag (`fa`, `pt-BR`).
+fn load_language(settings: &Path) -> Option<Language> {
+    let tag = std::fs::read_to_string(settings.join("language")).ok()?;
     Language::ALL
         .into_iter()
         .find(|language| language.tag() == tag.trim())
@@ -646,8 +657,8 @@ impl PlacardApp {
     /// Words the editor in `language` from now on, and remembers it for the next start.
     pub fn choose_language(&mut self, language: Language) {
         crate::i18n::set_language(language);
-        if let Some(dir) = &self.config_dir {
-            let written = std::fs::create_dir_all(dir).and_then(|()| {
+        if let Some(dir) = self.folders.as_ref().map(|f| f.settings.clone()) {
+            let written = std::fs::create_dir_all(&dir).and_then(|()| {
                 let line = format!("{}\n", language.tag());
                 crate::io::write_atomic_replacing(&dir.join("language"), |file| {
                     std::io::Write::write_all(file, line.as_bytes())
@@ -660,19 +671,24 @@ impl PlacardApp {
     }
 }
 
-fn load_recent(config_dir: &Path) -> Vec<PathBuf> {
-    std::fs::read(config_dir.join("recent.json"))
+/// The settings folder, when things are kept.
+fn settings_of(folders: &Option<Folders>) -> Option<&Path> {
+    folders.as_ref().map(|f| f.settings.as_path())
+}
+
+fn load_recent(settings: &Path) -> Vec<PathBuf> {
+    std::fs::read(settings.join("recent.json"))
         .ok()
         .and_then(|bytes| serde_json::from_slice::<Vec<PathBuf>>(&bytes).ok())
         .unwrap_or_default()
 }
 
-fn remember_recent(recent: &mut Vec<PathBuf>, path: &Path, config_dir: Option<&Path>) {
+fn remember_recent(recent: &mut Vec<PathBuf>, path: &Path, settings: Option<&Path>) {
     let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
     recent.retain(|p| *p != path);
     recent.insert(0, path);
     recent.truncate(8);
-    if let Some(dir) = config_dir
+    if let Some(dir) = settings
         && std::fs::create_dir_all(dir).is_ok()
         && let Ok(json) = serde_json::to_vec_pretty(recent)
     {

@@ -192,7 +192,7 @@ impl StartScreen {
         ui: &mut egui::Ui,
         resources: &Resources,
         recent: &[PathBuf],
-        config_dir: Option<&Path>,
+        own_templates: Option<&Path>,
     ) -> Option<StartChoice> {
         if self.templates.is_empty() {
             self.templates = templates::list();
@@ -239,12 +239,10 @@ impl StartScreen {
                             }
                         }
                     });
-                    if let Some(dir) = config_dir {
+                    if let Some(dir) = own_templates {
                         let own = self
                             .user_templates
-                            .get_or_insert_with(|| {
-                                templates::user_templates(&dir.join("templates"))
-                            })
+                            .get_or_insert_with(|| templates::user_templates(dir))
                             .clone();
                         if !own.is_empty() {
                             ui.add_space(8.0);
