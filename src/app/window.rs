@@ -77,10 +77,24 @@ impl eframe::App for Window {
     }
 }
 
+/// The application's id: its desktop entry's name, and what desktops know its window by.
+pub const APP_ID: &str = "org.placard.Placard";
+
+/// The application's icon, drawn from `packaging/linux/icons` by the `app_icons` example.
+static ICON: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/packaging/linux/icons/hicolor/256x256/apps/org.placard.Placard.png"
+));
+
 /// Runs the editor window, optionally opening a file.
 pub fn run(file: Option<PathBuf>) -> eframe::Result {
+    let mut viewport = egui::ViewportBuilder::default().with_app_id(APP_ID);
+    // The icon is part of the program; should it ever fail to read, the window has none.
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title("Placard")
             .with_inner_size([1400.0, 900.0])
             .with_min_inner_size([800.0, 500.0])
