@@ -245,7 +245,9 @@ fn print_and_download_makes_a_home_print_pdf_at_trim_size_and_a_picture_to_post(
         );
     }
     harness.get_by_label_contains("Save the file…").click();
-    harness.run();
+    // The export then runs on its own thread, which the editor polls: a few frames, not
+    // until it settles (on a busy machine it takes longer).
+    harness.run_steps(3);
     let (kind, name, _) = dialogs.asked().last().cloned().unwrap();
     assert_eq!(kind, placard::app::FileKind::ExportPdf);
     assert_eq!(
@@ -264,7 +266,9 @@ fn print_and_download_makes_a_home_print_pdf_at_trim_size_and_a_picture_to_post(
     harness.get_by_label("Post online").click();
     harness.run();
     harness.get_by_label_contains("Save the file…").click();
-    harness.run();
+    // The export then runs on its own thread, which the editor polls: a few frames, not
+    // until it settles (on a busy machine it takes longer).
+    harness.run_steps(3);
     let (kind, name, _) = dialogs.asked().last().cloned().unwrap();
     assert_eq!(kind, placard::app::FileKind::ExportPng);
     assert_eq!(name, "Poster A3 (online).png");
