@@ -180,11 +180,25 @@ impl CampaignWindows {
                     action = self.slogan_search_ui(ui, library, resources, text_selected, 280.0);
                     ui.separator();
                     ui.strong(tr!("slogans-your-own").shown());
-                    ui.horizontal(|ui| {
-                        let label = ui.label(tr!("slogans-text").shown());
-                        ui.text_edit_singleline(&mut self.new_text)
-                            .labelled_by(label.id);
-                    });
+                    // Typed and shown as the engine lays out the page's words, so a
+                    // Persian or Arabic slogan reads as it will print.
+                    let label = ui.label(tr!("slogans-text").shown());
+                    let mut style =
+                        crate::model::TextElement::new("", "Inter", crate::units::Pt(14.0));
+                    style.align = if rtl::is_rtl() {
+                        crate::model::TextAlign::Right
+                    } else {
+                        crate::model::TextAlign::Left
+                    };
+                    design_text::design_text_field(
+                        ui,
+                        "own-slogan-text",
+                        resources,
+                        &style,
+                        &mut self.new_text,
+                        "",
+                    )
+                    .labelled_by(label.id);
                     ui.horizontal(|ui| {
                         let label = ui.label(tr!("slogans-said-by").shown());
                         ui.text_edit_singleline(&mut self.new_attribution)
@@ -199,11 +213,14 @@ impl CampaignWindows {
                         .clicked()
                     {
                         let attribution = self.new_attribution.trim();
+                        // Written, most likely, in the language the editor speaks.
+                        let language = crate::i18n::language();
                         action = Some(CampaignAction::AddOwn(Slogan {
                             text: text.to_owned(),
                             attribution: (!attribution.is_empty()).then(|| attribution.to_owned()),
                             tags: Vec::new(),
-                            lang: None,
+                            lang: (language != crate::i18n::Language::English)
+                                .then(|| language.tag().to_owned()),
                         }));
                         self.new_text.clear();
                         self.new_attribution.clear();
