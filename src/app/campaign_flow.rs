@@ -210,22 +210,13 @@ impl PlacardApp {
         text.fill = colour;
         text.auto_fit = true;
         text.language.clone_from(&slogan.lang);
-        if slogan
-            .text
-            .chars()
-            .any(|c| matches!(c as u32, 0x0600..=0x06FF))
-        {
+        if crate::layout::has_arabic_letters(&slogan.text) {
             // Persian and Arabic in the face that carries them, heavy for a slogan, with
-            // room between lines for their marks; they have no capitals.
-            text.font_family = "Noto Sans Arabic".to_owned();
-            text.font_weight = if slogan.is_quote() { 400 } else { 700 };
-            text.italic = false;
-            text.all_caps = false;
-            text.line_height = text.line_height.max(1.2);
-            text.align = match text.align {
-                crate::model::TextAlign::Left => crate::model::TextAlign::Right,
-                other => other,
-            };
+            // room between lines for their marks, starting on the right.
+            crate::layout::set_in_arabic_script(&mut text, !slogan.is_quote(), 1.2);
+            if text.align == crate::model::TextAlign::Left {
+                text.align = crate::model::TextAlign::Right;
+            }
         }
         self.add_element(ElementKind::Text(text), &name.text(), size);
     }

@@ -1,6 +1,7 @@
 //! Layout: turns model elements into positioned content — shaped text, decoded images,
 //! parsed SVGs — using the font library and a cache of decoded assets.
 
+mod arabic_script;
 mod caret;
 pub mod effects;
 mod font_fallback;
@@ -9,6 +10,7 @@ mod images;
 mod svg;
 mod text;
 
+pub use arabic_script::{ARABIC_SCRIPT_FAMILY, has_arabic_letters, set_in_arabic_script};
 pub use caret::{CaretLayout, CaretMotion};
 pub use fonts::{
     BUNDLED_FONTS, BundledFont, FALLBACK_FAMILIES, Font, FontLibrary, check_font_file,

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::i18n::Language;
+use crate::layout::{has_arabic_letters, set_in_arabic_script};
 use crate::model::{Element, ElementKind, ModelError, Project, TextAlign, TextElement};
 use crate::units::Pt;
 
@@ -32,10 +33,6 @@ static TEXTS: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/assets/templates/texts.json"
 ));
-
-/// The bundled face that carries Persian and Arabic, in which an English template's
-/// texts are set when they are given in those languages.
-const ARABIC_SCRIPT_FAMILY: &str = "Noto Sans Arabic";
 
 fn table(cell: &'static OnceLock<WordTable>, json: &'static str) -> &'static WordTable {
     // The tables are part of the program and checked by tests; should one ever fail to
@@ -146,16 +143,11 @@ fn translate_text(text: &mut TextElement, language: Language) {
         // of these (the dot of a Turkish İ, the acute of an É).
         text.line_height = 1.1;
     }
-    if language.is_rtl() && words.chars().any(is_arabic_letter) {
+    if language.is_rtl() && has_arabic_letters(words) {
         // The display faces carry only Latin letters; a heavy face stays heavy.
         let heavy = text.font_weight >= 600
             || matches!(text.font_family.as_str(), "Anton" | "Archivo Black");
-        text.font_family = ARABIC_SCRIPT_FAMILY.to_owned();
-        text.font_weight = if heavy { 700 } else { 400 };
-        text.italic = false;
-        text.all_caps = false;
-        text.letter_spacing = 0.0;
-        text.line_height = text.line_height.max(1.15);
+        set_in_arabic_script(text, heavy, 1.15);
     }
 }
 
@@ -184,11 +176,6 @@ fn mirror(elements: &mut [Element], width: f32) {
 /// a tail).
 fn has_mark_beyond_capitals(c: char) -> bool {
     c.is_uppercase() && !c.is_ascii()
-}
-
-/// Whether `c` is a letter of the Arabic script (Persian's and Arabic's).
-fn is_arabic_letter(c: char) -> bool {
-    matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06FA..=0x06FC)
 }
 
 #[cfg(test)]
@@ -329,7 +316,7 @@ mod tests {
             .iter()
             .find(|text| text.text == "روزنامه‌نگاری جرم نیست")
             .expect("the Persian headline");
-        assert_eq!(headline.font_family, ARABIC_SCRIPT_FAMILY);
+        assert_eq!(headline.font_family, crate::layout::ARABIC_SCRIPT_FAMILY);
         assert_eq!(headline.font_weight, 700);
         // Set flush left in English, it starts on the right in Persian, and the page is
         // laid out from the right: the headline's column stands where the photo stood.
