@@ -157,29 +157,28 @@ pub fn paragraph(ui: &egui::Ui, text: &str, style: &egui::TextStyle) -> String {
             .size()
             .x
     };
-    let mut lines: Vec<String> = Vec::new();
+    let mut shown_lines: Vec<String> = Vec::new();
     for typed_line in text.split('\n') {
-        let mut line = String::new();
+        // The line broken at spaces where it no longer fits, as byte ranges of it.
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut current: Option<std::ops::Range<usize>> = None;
+        let mut offset = 0;
         for word in typed_line.split(' ') {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if !line.is_empty() && measure(&candidate) > width {
-                lines.push(std::mem::take(&mut line));
-                line = word.to_owned();
-            } else {
-                line = candidate;
-            }
+            let word_range = offset..offset + word.len();
+            offset = word_range.end + 1;
+            current = Some(match current {
+                Some(line) if measure(&typed_line[line.start..word_range.end]) > width => {
+                    ranges.push(line);
+                    word_range
+                }
+                Some(line) => line.start..word_range.end,
+                None => word_range,
+            });
         }
-        lines.push(line);
+        ranges.extend(current);
+        shown_lines.extend(visual_ranges(typed_line, rtl, &ranges));
     }
-    let shown = lines
-        .iter()
-        .map(|line| visual(line, rtl).into_owned())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let shown = shown_lines.join("\n");
     remember_typed(&shown, text);
     shown
 }
@@ -335,25 +334,51 @@ fn visual_line(line: &str, rtl: bool) -> String {
     if !has_rtl(line) {
         return line.to_owned();
     }
+    let whole = 0..line.len();
+    visual_ranges(line, rtl, std::slice::from_ref(&whole))
+        .pop()
+        .unwrap_or_default()
+}
+
+/// The lines of one typed line `text` broken at `ranges` (byte ranges, in order), each in
+/// the order egui must draw it. As the bidirectional algorithm does, the direction of
+/// every character is found over the whole text before each line is put in order, so a
+/// line break does not change which way a neutral character (a comma, a bracket) goes.
+fn visual_ranges(text: &str, rtl: bool, ranges: &[std::ops::Range<usize>]) -> Vec<String> {
     let base = if rtl { Some(Level::rtl()) } else { None };
-    let info = BidiInfo::new(line, base);
-    let mut order: Vec<char> = Vec::with_capacity(line.len());
-    for paragraph in &info.paragraphs {
-        let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
-        for run in runs {
-            let piece = &line[run.clone()];
-            if levels[run.start].is_rtl() {
-                order.extend(piece.chars().rev().map(mirrored));
-            } else {
-                order.extend(piece.chars());
+    let info = BidiInfo::new(text, base);
+    ranges
+        .iter()
+        .map(|range| {
+            let mut order: Vec<char> = Vec::with_capacity(range.len());
+            for paragraph in &info.paragraphs {
+                let line =
+                    range.start.max(paragraph.range.start)..range.end.min(paragraph.range.end);
+                if line.is_empty() {
+                    continue;
+                }
+                let (levels, runs) = info.visual_runs(paragraph, line);
+                for run in runs {
+                    let piece = &text[run.clone()];
+                    if levels[run.start].is_rtl() {
+                        order.extend(piece.chars().rev().map(mirrored));
+                    } else {
+                        order.extend(piece.chars());
+                    }
+                }
             }
-        }
-    }
+            for_egui(order)
+        })
+        .collect()
+}
+
+/// Characters in visual order made ready for egui: direction marks dropped, and each run
+/// egui will shape right to left turned back, so that egui's own turn puts it right.
+fn for_egui(mut order: Vec<char>) -> String {
     // Direction marks and embeddings have done their work; egui would draw boxes.
     order.retain(
         |&c| !matches!(c as u32, 0x200E | 0x200F | 0x061C | 0x202A..=0x202E | 0x2066..=0x2069),
     );
-    // egui turns each Arabic run it shapes: turn those runs first.
     let mut start = 0;
     while start < order.len() {
         if !in_arabic_run(order[start]) {
@@ -498,6 +523,19 @@ mod tests {
                 .collect();
             assert_eq!(seen, bidi_order(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_line_break_does_not_turn_a_comma_round() {
+        let text = "نام جای‌ها (photo, headline)";
+        let cut = text.find(" headline").expect("a space");
+        let lines = visual_ranges(text, true, &[0..cut, cut + 1..text.len()]);
+        // In the whole sentence the comma sits between two Latin words: it stays after
+        // "photo" on the first line.
+        assert!(lines[0].contains("photo,"), "{:?}", lines[0]);
+        // Taken alone, that line would put it on the other side.
+        assert!(!visual(&text[..cut], true).contains("photo,"));
+        assert!(lines[1].contains("headline"), "{:?}", lines[1]);
     }
 
     #[test]
