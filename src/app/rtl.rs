@@ -151,7 +151,8 @@ pub fn paragraph(ui: &egui::Ui, text: &str, style: &egui::TextStyle) -> String {
     let width = ui.available_width().max(40.0);
     let rtl = is_rtl();
     let measure = |line: &str| {
-        let shown = visual(line, rtl).into_owned();
+        // Only measured, never shown: not remembered for assistive technology.
+        let shown = visual_lines(line, rtl).into_owned();
         ui.ctx()
             .fonts_mut(|fonts| fonts.layout_no_wrap(shown, font.clone(), egui::Color32::WHITE))
             .size()
@@ -233,6 +234,15 @@ fn has_rtl(text: &str) -> bool {
 /// right to left when `rtl` (the editor's language is written so) and otherwise found
 /// from its first strong letter. Text with no right-to-left letters comes back as it is.
 pub fn visual(text: &str, rtl: bool) -> Cow<'_, str> {
+    let shown = visual_lines(text, rtl);
+    if let Cow::Owned(shown) = &shown {
+        remember_typed(shown, text);
+    }
+    shown
+}
+
+/// [`visual`] without remembering the typed words: for lines only measured.
+fn visual_lines(text: &str, rtl: bool) -> Cow<'_, str> {
     if !has_rtl(text) {
         return Cow::Borrowed(text);
     }
@@ -240,9 +250,7 @@ pub fn visual(text: &str, rtl: bool) -> Cow<'_, str> {
         .split('\n')
         .map(|line| visual_line(line, rtl))
         .collect();
-    let shown = lines.join("\n");
-    remember_typed(&shown, text);
-    Cow::Owned(shown)
+    Cow::Owned(lines.join("\n"))
 }
 
 /// Most lines remembered with their typed words before the memory starts again.

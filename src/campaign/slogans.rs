@@ -46,15 +46,12 @@ impl Slogan {
         let Some(who) = &self.attribution else {
             return self.text.clone();
         };
-        let written_from_right = self
-            .text
-            .chars()
-            .any(|c| matches!(c as u32, 0x0590..=0x08FF));
         let (open, close) = match self.lang.as_deref() {
             Some("fa" | "ar" | "es") => ("«", "»"),
             Some("fr") => ("«\u{a0}", "\u{a0}»"),
             Some("de") => ("„", "“"),
-            _ if written_from_right => ("«", "»"),
+            // Persian and Arabic quote in guillemets, whatever the entry says.
+            _ if crate::layout::has_arabic_letters(&self.text) => ("«", "»"),
             _ => ("“", "”"),
         };
         format!("{open}{}{close}{separator}— {who}", self.text)
