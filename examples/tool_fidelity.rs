@@ -172,9 +172,7 @@ fn measure(
             Pt(y),
             Pt(w),
             Pt(h),
-            ElementKind::Svg(placard::model::SvgElement {
-                asset: asset.to_owned(),
-            }),
+            ElementKind::Svg(placard::model::SvgElement::new(asset)),
         ));
     };
 

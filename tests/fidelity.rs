@@ -226,7 +226,7 @@ fn photos_and_svgs_print_as_they_render() {
     }
     let mut extra = |asset: String, x: f32, svg: bool| {
         let kind = if svg {
-            ElementKind::Svg(placard::model::SvgElement { asset })
+            ElementKind::Svg(placard::model::SvgElement::new(asset))
         } else {
             ElementKind::Image(placard::model::ImageElement {
                 asset: Some(asset),
@@ -421,9 +421,7 @@ fn place_svg(page: &mut placard::model::Page, asset: &str, boxes: [(f32, f32, f3
             placard::units::Pt(y),
             placard::units::Pt(w),
             placard::units::Pt(h),
-            ElementKind::Svg(placard::model::SvgElement {
-                asset: asset.to_owned(),
-            }),
+            ElementKind::Svg(placard::model::SvgElement::new(asset)),
         ));
     }
 }

@@ -207,7 +207,7 @@ fn text_in_a_placed_svg_falls_back_to_an_installed_font_and_travels_with_the_des
         Pt(10.0),
         Pt(200.0),
         Pt(60.0),
-        ElementKind::Svg(placard::model::SvgElement { asset }),
+        ElementKind::Svg(placard::model::SvgElement::new(asset)),
     ));
     project.document = document;
     let pixels = |project: &Project, resources: &Resources| {

@@ -41,7 +41,7 @@ fn lighting_page() -> (Project, Arc<resvg::usvg::Tree>, f32) {
         Pt(0.0),
         Pt(w),
         Pt(h),
-        ElementKind::Svg(SvgElement { asset }),
+        ElementKind::Svg(SvgElement::new(asset)),
     ));
     (project, parsed.tree, fit)
 }

@@ -195,7 +195,7 @@ impl PlacardApp {
         });
         let kind_for = move |asset: String, fit: ImageFit| {
             if is_svg {
-                ElementKind::Svg(SvgElement { asset })
+                ElementKind::Svg(SvgElement::new(asset))
             } else {
                 ElementKind::Image(ImageElement {
                     asset: Some(asset),

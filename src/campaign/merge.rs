@@ -339,11 +339,13 @@ pub fn fill_slot(
         match &mut element.kind {
             ElementKind::Image(image) if !is_svg => image.asset = Some(asset.clone()),
             ElementKind::Image(_) => {
-                element.kind = ElementKind::Svg(crate::model::SvgElement {
-                    asset: asset.clone(),
-                });
+                element.kind = ElementKind::Svg(crate::model::SvgElement::new(asset.clone()));
             }
-            ElementKind::Svg(svg) if is_svg => svg.asset = asset.clone(),
+            ElementKind::Svg(svg) if is_svg => {
+                // Another drawing: the colours swapped in the last one are not its own.
+                svg.asset = asset.clone();
+                svg.recolor.clear();
+            }
             _ => {
                 result = Err(tr!(
                     "merge-slot-cannot-show",

@@ -260,7 +260,14 @@ fn recolour_element(element: &mut Element, on_accent: bool, old: Option<&Palette
                 recolour_element(child, on_accent, old, new);
             }
         }
-        ElementKind::Image(_) | ElementKind::Svg(_) | ElementKind::Qr(_) => {}
+        // A drawing's colours that were swapped (a symbol in the design's colour) take
+        // part as shapes' colours do; its own colours are the artwork's.
+        ElementKind::Svg(svg) => {
+            for swap in &mut svg.recolor {
+                swap.to = recolour(swap.to, Use::Shape, old, new);
+            }
+        }
+        ElementKind::Image(_) | ElementKind::Qr(_) => {}
     }
 }
 
@@ -520,6 +527,30 @@ mod tests {
         let original = templates::load("poster-a2").unwrap().unwrap();
         apply_palette(&mut project.document, &PALETTES[0].palette);
         assert_eq!(project.document, original.document);
+    }
+
+    #[test]
+    fn a_drawing_painted_in_the_accent_follows_the_palette() {
+        let mut project = templates::load("poster-a2").unwrap().unwrap();
+        let accent = PALETTES[0].palette.accent;
+        let mut symbol = crate::model::SvgElement::new("fist.svg");
+        symbol.set_painted(Color::BLACK, accent);
+        project.document.pages[0].elements.push(Element::new(
+            Pt(10.0),
+            Pt(10.0),
+            Pt(50.0),
+            Pt(50.0),
+            ElementKind::Svg(symbol),
+        ));
+        let night = PALETTES[2].palette;
+        apply_palette(&mut project.document, &night);
+        let Some(ElementKind::Svg(symbol)) =
+            project.document.pages[0].elements.last().map(|e| &e.kind)
+        else {
+            panic!("the symbol is gone");
+        };
+        assert_eq!(symbol.painted(Color::BLACK), night.accent);
+        assert_eq!(symbol.recolor.len(), 1);
     }
 
     #[test]

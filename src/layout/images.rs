@@ -561,7 +561,20 @@ pub struct AssetCache {
     images: Mutex<CacheMap<LoadedImage>>,
     svgs: Mutex<CacheMap<ParsedSvg>>,
     looks: Mutex<Vec<ProcessedLook>>,
+    recoloured: Mutex<Vec<RecolouredSvg>>,
 }
+
+/// A drawing with some of its colours swapped, by the identity of the drawing's bytes and
+/// the swaps.
+struct RecolouredSvg {
+    source: Arc<[u8]>,
+    swaps: Vec<crate::model::ColorSwap>,
+    parsed: Arc<ParsedSvg>,
+}
+
+/// Recoloured drawings kept at once: enough for a design's symbols, few enough that
+/// trying colours (a new drawing each) does not pile them up.
+const KEPT_RECOLOURED: usize = 32;
 
 /// A photo with an effect applied, by the identity of the photo's bytes and the look.
 struct ProcessedLook {
@@ -670,5 +683,41 @@ impl AssetCache {
             .unwrap_or_else(|e| e.into_inner())
             .insert(key, (bytes.clone(), parsed.clone()));
         Ok(parsed)
+    }
+
+    /// The parsed SVG for these bytes with some of its colours painted in others (see
+    /// [`super::recoloured_svg`]), made on first use.
+    pub fn svg_recoloured(
+        &self,
+        name: &str,
+        bytes: &Arc<[u8]>,
+        fontdb: Arc<usvg::fontdb::Database>,
+        swaps: &[crate::model::ColorSwap],
+    ) -> Result<Arc<ParsedSvg>, LayoutError> {
+        let parsed = self.svg(name, bytes, fontdb)?;
+        if swaps.is_empty() {
+            return Ok(parsed);
+        }
+        let found = self
+            .recoloured
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .find(|kept| Arc::ptr_eq(&kept.source, bytes) && kept.swaps == swaps)
+            .map(|kept| kept.parsed.clone());
+        if let Some(found) = found {
+            return Ok(found);
+        }
+        let made = Arc::new(super::recoloured_svg(name, &parsed, swaps)?);
+        let mut kept = self.recoloured.lock().unwrap_or_else(|e| e.into_inner());
+        if kept.len() >= KEPT_RECOLOURED {
+            kept.remove(0);
+        }
+        kept.push(RecolouredSvg {
+            source: bytes.clone(),
+            swaps: swaps.to_vec(),
+            parsed: made.clone(),
+        });
+        Ok(made)
     }
 }

@@ -8,6 +8,7 @@ mod font_fallback;
 mod fonts;
 mod images;
 mod svg;
+mod svg_colours;
 mod text;
 
 pub use arabic_script::{ARABIC_SCRIPT_FAMILY, has_arabic_letters, set_in_arabic_script};
@@ -20,6 +21,7 @@ pub use images::{
     cut_short_diagnostic, decode_image, load_image,
 };
 pub use svg::{MAX_SVG_BYTES, ParsedSvg, is_svg_file, parse_svg};
+pub use svg_colours::{recoloured_svg, svg_colours};
 pub use text::{
     AUTO_FIT_STEP, INVISIBLE_WIDTH_EM, MIN_AUTO_FIT_SIZE, ShapedGlyph, ShapedRun, TextLayout,
     is_invisible_char, layout_text, logical_text,

@@ -290,6 +290,46 @@ pub struct Stroke {
 pub struct SvgElement {
     /// Path of the SVG file inside the document's `assets/`.
     pub asset: String,
+    /// Colours of the drawing painted in other colours: the file stays as it is.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recolor: Vec<ColorSwap>,
+}
+
+impl SvgElement {
+    /// A drawing in its own colours.
+    pub fn new(asset: impl Into<String>) -> SvgElement {
+        SvgElement {
+            asset: asset.into(),
+            recolor: Vec::new(),
+        }
+    }
+
+    /// The colour the drawing's own colour `from` is painted in.
+    pub fn painted(&self, from: Color) -> Color {
+        self.recolor
+            .iter()
+            .find(|swap| (swap.from.r, swap.from.g, swap.from.b) == (from.r, from.g, from.b))
+            .map_or(from, |swap| swap.to)
+    }
+
+    /// Paints the drawing's own colour `from` in `to` (in its own colour again when `to`
+    /// is `from`).
+    pub fn set_painted(&mut self, from: Color, to: Color) {
+        let same = |a: Color, b: Color| (a.r, a.g, a.b) == (b.r, b.g, b.b);
+        self.recolor.retain(|swap| !same(swap.from, from));
+        if !same(from, to) || to.cmyk.is_some() {
+            self.recolor.push(ColorSwap { from, to });
+        }
+    }
+}
+
+/// One colour of a drawing painted in another.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ColorSwap {
+    /// The drawing's own colour, as the file has it.
+    pub from: Color,
+    /// The colour it is painted in.
+    pub to: Color,
 }
 
 /// A QR code, drawn as vector squares with its quiet zone, filling the largest square

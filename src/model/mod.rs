@@ -18,8 +18,8 @@ pub use document::{
     PageOutline, Palette, PaperSize,
 };
 pub use element::{
-    CropRect, Element, ElementKind, GroupElement, ImageAdjust, ImageEffect, ImageElement, ImageFit,
-    QrElement, QrErrorCorrection, Shape, ShapeElement, Stroke, SvgElement,
+    ColorSwap, CropRect, Element, ElementKind, GroupElement, ImageAdjust, ImageEffect,
+    ImageElement, ImageFit, QrElement, QrErrorCorrection, Shape, ShapeElement, Stroke, SvgElement,
 };
 pub use geometry::SAFE_MARGIN_MM;
 pub use text::{TextAlign, TextElement, TextOutline, TextShadow, VerticalAlign, capital};

@@ -334,10 +334,11 @@ impl Builder<'_> {
             ElementKind::Shape(shape) => shape_items(shape, w, h, opacity, &mut items),
             ElementKind::Svg(svg) => {
                 let parsed = self.asset(&svg.asset).and_then(|bytes| {
-                    self.resources.assets.svg(
+                    self.resources.assets.svg_recoloured(
                         &svg.asset,
                         bytes,
                         self.resources.fonts.svg_font_database(),
+                        &svg.recolor,
                     )
                 });
                 let Some(parsed) = self.recover(parsed)? else {

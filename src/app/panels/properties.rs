@@ -69,10 +69,75 @@ pub fn properties_ui(
                 face_blocks_ui(ui, session, index, image.blocks.len());
             }
             ElementKind::Qr(qr) => qr_ui(ui, session, index, qr),
-            ElementKind::Svg(_) | ElementKind::Group(_) => {}
+            ElementKind::Svg(svg) => svg_ui(ui, session, index, svg, resources),
+            ElementKind::Group(_) => {}
         }
     });
     action
+}
+
+/// Most colours of a drawing offered one by one: beyond them a drawing is a picture
+/// (a photo traced into paths), not artwork to recolour.
+const MAX_DRAWING_COLOURS: usize = 12;
+
+/// The drawing's colours, each changeable, and a way back to its own.
+fn svg_ui(
+    ui: &mut egui::Ui,
+    session: &mut Session,
+    index: usize,
+    svg: &crate::model::SvgElement,
+    resources: &Resources,
+) {
+    let Some(bytes) = session.project.assets.get(svg.asset.as_str()) else {
+        return;
+    };
+    let Ok(parsed) = resources
+        .assets
+        .svg(&svg.asset, bytes, resources.fonts.svg_font_database())
+    else {
+        return;
+    };
+    let colours = crate::layout::svg_colours(&parsed.tree);
+    if colours.is_empty() {
+        return;
+    }
+    ui.label(tr!("props-drawing-colours").shown());
+    for (number, own) in colours.iter().take(MAX_DRAWING_COLOURS).enumerate() {
+        let label = if colours.len() == 1 {
+            tr!("props-drawing-colour-only").text()
+        } else {
+            tr!("props-drawing-colour", number = number + 1).text()
+        };
+        if let Some(chosen) = color_field(ui, &label, svg.painted(*own)) {
+            let own = *own;
+            session.edit_element(index, Some(&format!("drawing-colour-{number}")), |e| {
+                if let ElementKind::Svg(svg) = &mut e.kind {
+                    svg.set_painted(own, chosen);
+                }
+            });
+        }
+    }
+    if colours.len() > MAX_DRAWING_COLOURS {
+        rtl::weak(
+            ui,
+            &tr!(
+                "props-drawing-many-colours",
+                count = colours.len(),
+                shown = MAX_DRAWING_COLOURS
+            ),
+        );
+    }
+    if !svg.recolor.is_empty()
+        && ui
+            .button(tr!("props-drawing-own-colours").shown())
+            .clicked()
+    {
+        session.edit_element(index, None, |e| {
+            if let ElementKind::Svg(svg) = &mut e.kind {
+                svg.recolor.clear();
+            }
+        });
+    }
 }
 
 /// The part of the photo used, in per cent of its width and height.

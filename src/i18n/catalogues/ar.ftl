@@ -557,6 +557,11 @@ props-qr-high = الأعلى (٣٠٪، يتحمل التلف)
 props-qr-correction = تصحيح الأخطاء
 props-qr-colour = لون الرمز
 props-qr-hint = اجعل الرمز داكنًا على خلفية فاتحة، وجرّبه بهاتف قبل الطباعة.
+props-drawing-colours = ألوان الرسم
+props-drawing-colour-only = اللون
+props-drawing-colour = اللون { $number }
+props-drawing-many-colours = في هذا الرسم { $count } لونًا؛ يمكن تغيير أول { $shown } منها هنا.
+props-drawing-own-colours = العودة إلى ألوانه الأصلية
 
 ## حجب الوجوه
 

@@ -500,6 +500,11 @@ props-qr-high = Sehr hoch (30 %, hält Abnutzung aus)
 props-qr-correction = Fehlerkorrektur
 props-qr-colour = Farbe des Codes
 props-qr-hint = Halte den Code dunkel auf hell und teste ihn vor dem Druck mit einem Handy.
+props-drawing-colours = Farben der Grafik
+props-drawing-colour-only = Farbe
+props-drawing-colour = Farbe { $number }
+props-drawing-many-colours = Diese Grafik hat { $count } Farben; die ersten { $shown } lassen sich hier ändern.
+props-drawing-own-colours = Zurück zu den eigenen Farben
 
 ## Gesichtsblöcke
 

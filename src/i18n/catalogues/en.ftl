@@ -502,6 +502,11 @@ props-qr-high = High (30 %, survives wear)
 props-qr-correction = Error correction
 props-qr-colour = Code colour
 props-qr-hint = Keep the code dark on light, and test it with a phone before printing.
+props-drawing-colours = Colours of the graphic
+props-drawing-colour-only = Colour
+props-drawing-colour = Colour { $number }
+props-drawing-many-colours = This graphic has { $count } colours; the first { $shown } can be changed here.
+props-drawing-own-colours = Back to its own colours
 
 ## Face blocks
 

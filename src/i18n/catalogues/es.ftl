@@ -500,6 +500,11 @@ props-qr-high = Máxima (30 %, aguanta el desgaste)
 props-qr-correction = Corrección de errores
 props-qr-colour = Color del código
 props-qr-hint = Mantén el código oscuro sobre claro y pruébalo con un móvil antes de imprimir.
+props-drawing-colours = Colores del gráfico
+props-drawing-colour-only = Color
+props-drawing-colour = Color { $number }
+props-drawing-many-colours = Este gráfico tiene { $count } colores; aquí se pueden cambiar los { $shown } primeros.
+props-drawing-own-colours = Volver a sus colores
 
 ## Bloques sobre caras
 

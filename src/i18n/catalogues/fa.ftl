@@ -492,6 +492,11 @@ props-qr-high = بیشترین (۳۰٪، در برابر فرسودگی دوام
 props-qr-correction = تصحیح خطا
 props-qr-colour = رنگ کد
 props-qr-hint = کد را تیره روی زمینهٔ روشن نگه دارید و پیش از چاپ با گوشی امتحانش کنید.
+props-drawing-colours = رنگ‌های گرافیک
+props-drawing-colour-only = رنگ
+props-drawing-colour = رنگ { $number }
+props-drawing-many-colours = این گرافیک { $count } رنگ دارد؛ { $shown } رنگ اول را اینجا می‌شود عوض کرد.
+props-drawing-own-colours = برگشت به رنگ‌های خودش
 
 ## پوشش چهره‌ها
 

@@ -500,6 +500,11 @@ props-qr-high = Maximale (30 %, résiste à l’usure)
 props-qr-correction = Correction d’erreurs
 props-qr-colour = Couleur du code
 props-qr-hint = Gardez le code foncé sur fond clair, et testez-le avec un téléphone avant d’imprimer.
+props-drawing-colours = Couleurs de l’illustration
+props-drawing-colour-only = Couleur
+props-drawing-colour = Couleur { $number }
+props-drawing-many-colours = Cette illustration a { $count } couleurs ; on peut changer ici les { $shown } premières.
+props-drawing-own-colours = Revenir à ses couleurs
 
 ## Blocs sur les visages
 

@@ -500,6 +500,11 @@ props-qr-high = Máxima (30 %, resiste ao desgaste)
 props-qr-correction = Correção de erros
 props-qr-colour = Cor do código
 props-qr-hint = Deixe o código escuro sobre claro e teste com um celular antes de imprimir.
+props-drawing-colours = Cores da imagem
+props-drawing-colour-only = Cor
+props-drawing-colour = Cor { $number }
+props-drawing-many-colours = Esta imagem tem { $count } cores; aqui dá para mudar as { $shown } primeiras.
+props-drawing-own-colours = Voltar às cores originais
 
 ## Blocos sobre rostos
 

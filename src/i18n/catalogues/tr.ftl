@@ -492,6 +492,11 @@ props-qr-high = En yüksek (%30, yıpranmaya dayanır)
 props-qr-correction = Hata düzeltme
 props-qr-colour = Kod rengi
 props-qr-hint = Kodu açık zemin üstünde koyu tutun ve basmadan önce bir telefonla deneyin.
+props-drawing-colours = Grafiğin renkleri
+props-drawing-colour-only = Renk
+props-drawing-colour = Renk { $number }
+props-drawing-many-colours = Bu grafikte { $count } renk var; ilk { $shown } tanesi burada değiştirilebilir.
+props-drawing-own-colours = Kendi renklerine dön
 
 ## Yüz blokları
 

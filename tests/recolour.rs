@@ -1,0 +1,169 @@
+//! A placed SVG drawing painted in other colours: the swap shows the same in the PNG, in
+//! the PDF (drawn by a PDF reader) and in the SVG export, as vectors, and the drawing's
+//! other colours stay as they are.
+
+#![allow(clippy::unwrap_used)]
+
+use placard::export::{self, PngOptions};
+use placard::layout::Resources;
+use placard::model::{Color, Document, Element, ElementKind, PaperSize, Project, SvgElement};
+use placard::render::pdf::PdfOptions;
+use placard::units::Pt;
+
+/// A square drawing: a star in the text colour (`currentColor`, black) on the left, a red
+/// disc on the right.
+const ART: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">
+  <path fill="currentColor" d="M50 5 L61 38 L95 38 L67 58 L78 92 L50 71 L22 92 L33 58 L5 38 L39 38 Z"/>
+  <circle cx="150" cy="50" r="40" style="fill: rgb(220, 20, 20)"/>
+</svg>"##;
+
+const BLUE: Color = Color::rgb(20, 60, 200);
+
+/// A 200 × 100 pt page filled by the drawing, its black painted blue.
+fn project() -> Project {
+    let document = Document::new(
+        "Recolour",
+        PaperSize::Metric(200.0 / 72.0 * 25.4, 100.0 / 72.0 * 25.4),
+    );
+    let mut project = Project::new(document);
+    let asset = project.add_asset("star-and-disc.svg", ART.as_bytes().into());
+    let mut drawing = SvgElement::new(asset);
+    drawing.set_painted(Color::BLACK, BLUE);
+    project.document.pages[0].elements.push(Element::new(
+        Pt(0.0),
+        Pt(0.0),
+        Pt(200.0),
+        Pt(100.0),
+        ElementKind::Svg(drawing),
+    ));
+    project
+}
+
+fn near(pixel: [u8; 3], colour: Color) -> bool {
+    pixel[0].abs_diff(colour.r) < 12
+        && pixel[1].abs_diff(colour.g) < 12
+        && pixel[2].abs_diff(colour.b) < 12
+}
+
+/// The pixels at the star's centre and the disc's centre, in a picture of the page
+/// `scale` pixels a point.
+fn centres(picture: &image::RgbaImage, scale: f32) -> ([u8; 3], [u8; 3]) {
+    let at = |x: f32, y: f32| {
+        let p = picture.get_pixel((x * scale) as u32, (y * scale) as u32).0;
+        [p[0], p[1], p[2]]
+    };
+    (at(50.0, 55.0), at(150.0, 50.0))
+}
+
+#[test]
+fn a_recoloured_drawing_is_the_same_in_png_pdf_and_svg() {
+    let project = project();
+    let resources = Resources::bundled();
+
+    let (scene, warnings) = export::page_scene(&project, 0, &resources).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let mut png = Vec::new();
+    let options = PngOptions {
+        dpi: 144.0,
+        ..PngOptions::default()
+    };
+    export::write_png(&scene, &options, &mut png).unwrap();
+    let picture = image::load_from_memory(&png).unwrap().to_rgba8();
+    let (star, disc) = centres(&picture, 2.0);
+    assert!(near(star, BLUE), "PNG star {star:?}");
+    assert!(near(disc, Color::rgb(220, 20, 20)), "PNG disc {disc:?}");
+
+    let (pdf, _) = export::pdf_bytes(&project, &resources, &PdfOptions::default()).unwrap();
+    let page = {
+        use hayro::hayro_interpret::InterpreterSettings;
+        use hayro::hayro_syntax::Pdf;
+        let pages = hayro::render_pdf(
+            &Pdf::new(pdf.clone()).unwrap(),
+            2.0,
+            InterpreterSettings::default(),
+            &hayro::RenderSettings::default(),
+            None,
+        )
+        .unwrap();
+        let page = &pages[0];
+        image::RgbaImage::from_raw(
+            u32::from(page.width()),
+            u32::from(page.height()),
+            page.data_as_u8_slice().to_vec(),
+        )
+        .unwrap()
+    };
+    let (star, disc) = centres(&page, 2.0);
+    assert!(near(star, BLUE), "PDF star {star:?}");
+    assert!(near(disc, Color::rgb(220, 20, 20)), "PDF disc {disc:?}");
+    // As vectors: the PDF holds no picture.
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    assert!(
+        !doc.objects.values().any(|o| o.as_stream().is_ok_and(|s| s
+            .dict
+            .get(b"Subtype")
+            .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Image")))),
+        "the drawing is not turned into a picture"
+    );
+
+    let svg = placard::render::svg::render(
+        &scene,
+        &placard::render::svg::SvgOptions {
+            include_bleed: false,
+            background: true,
+        },
+    )
+    .unwrap();
+    let exported = placard::layout::parse_svg(
+        "export.svg",
+        svg.as_bytes(),
+        resources.fonts.svg_font_database(),
+    )
+    .unwrap();
+    let colours = placard::layout::svg_colours(&exported.tree);
+    assert!(colours.contains(&BLUE), "{colours:?}");
+    assert!(colours.contains(&Color::rgb(220, 20, 20)), "{colours:?}");
+    assert!(!colours.contains(&Color::BLACK), "{colours:?}");
+}
+
+#[test]
+fn the_drawing_lists_its_colours_and_goes_back_to_them() {
+    let mut project = project();
+    let resources = Resources::bundled();
+    let bytes = project.assets.get("star-and-disc.svg").unwrap().clone();
+    let parsed = resources
+        .assets
+        .svg(
+            "star-and-disc.svg",
+            &bytes,
+            resources.fonts.svg_font_database(),
+        )
+        .unwrap();
+    assert_eq!(
+        placard::layout::svg_colours(&parsed.tree),
+        [Color::BLACK, Color::rgb(220, 20, 20)]
+    );
+    let ElementKind::Svg(drawing) = &mut project.document.pages[0].elements[0].kind else {
+        unreachable!()
+    };
+    assert_eq!(drawing.painted(Color::BLACK), BLUE);
+    drawing.set_painted(Color::BLACK, Color::BLACK);
+    assert!(
+        drawing.recolor.is_empty(),
+        "its own colour again is no swap"
+    );
+    let (scene, _) = export::page_scene(&project, 0, &resources).unwrap();
+    let mut png = Vec::new();
+    export::write_png(
+        &scene,
+        &PngOptions {
+            dpi: 72.0,
+            ..PngOptions::default()
+        },
+        &mut png,
+    )
+    .unwrap();
+    let picture = image::load_from_memory(&png).unwrap().to_rgba8();
+    let (star, _) = centres(&picture, 1.0);
+    assert!(near(star, Color::BLACK), "{star:?}");
+}
