@@ -22,5 +22,6 @@ pub mod print;
 pub mod reasons;
 pub mod render;
 pub mod scene;
+pub mod symbols;
 pub mod templates;
 pub mod units;

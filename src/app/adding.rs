@@ -1,5 +1,5 @@
-//! Adding elements to the page: text, QR codes, shapes, each in the middle of the page
-//! as one undo step and selected.
+//! Adding elements to the page: text, QR codes, shapes and symbols, each in the middle
+//! of the page as one undo step and selected.
 
 #[allow(clippy::wildcard_imports)]
 use super::*;
@@ -140,5 +140,29 @@ impl PlacardApp {
             &name,
             (0.3, if is_line { 0.05 } else { 0.2 }),
         );
+    }
+
+    /// Puts a symbol from the library in the middle of the page, a quarter of the page's
+    /// shorter side, painted in the design's colour that reads best on what is behind it
+    /// (as a new text box is).
+    pub fn add_symbol(&mut self, symbol: &crate::symbols::Symbol) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let page = session.page();
+        let centre = crate::geom::Point::new(page.width.0 / 2.0, page.height.0 / 2.0);
+        let behind = crate::scene::colour_behind(page, page.elements.len(), centre);
+        let colour = crate::campaign::readable_text_colour(
+            session.project.document.palette.as_ref(),
+            behind.unwrap_or(Color::rgb(0x40, 0x40, 0x40)),
+        );
+        let side = page.width.0.min(page.height.0) * 0.25;
+        let name = symbol.name(crate::i18n::language().tag()).to_owned();
+        let (file, bytes) = (symbol.file_name(), symbol.svg.clone());
+        self.place_centred(&name, (side, side), move |project| {
+            let mut drawing = crate::model::SvgElement::new(project.add_asset(&file, bytes));
+            drawing.set_painted(Color::BLACK, colour);
+            ElementKind::Svg(drawing)
+        });
     }
 }

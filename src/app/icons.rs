@@ -118,6 +118,8 @@ pub const HEADING: &str = "\u{e384}";
 pub const PIPETTE: &str = "\u{e13b}";
 /// Lucide “maximize”.
 pub const MAXIMIZE: &str = "\u{e112}";
+/// Lucide “sticker”.
+pub const STICKER: &str = "\u{e302}";
 /// Lucide “image-plus”.
 pub const IMAGE_PLUS: &str = "\u{e1f7}";
 /// Lucide “baseline”.
@@ -181,6 +183,7 @@ pub const ALL: &[&str] = &[
     MAXIMIZE,
     IMAGE_PLUS,
     BASELINE,
+    STICKER,
 ];
 
 #[cfg(test)]

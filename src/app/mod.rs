@@ -32,6 +32,7 @@ mod rail;
 pub mod rtl;
 mod session;
 mod start;
+mod symbols_drawer;
 mod text_caret;
 mod text_edit;
 mod top_bar;
@@ -172,6 +173,8 @@ pub struct PlacardApp {
     shortcut_sheet: bool,
     /// The panel the rail has open beside the canvas.
     drawer: Option<rail::Drawer>,
+    /// The Symbols drawer's search and pictures.
+    symbols: symbols_drawer::SymbolsDrawer,
     /// The first-run tour.
     tour: tour::Tour,
 }
@@ -275,6 +278,7 @@ impl PlacardApp {
             commands: Vec::new(),
             shortcut_sheet: false,
             drawer: Some(rail::Drawer::Layers),
+            symbols: symbols_drawer::SymbolsDrawer::default(),
             tour: tour::Tour::default(),
         };
         for problem in problems {

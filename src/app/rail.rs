@@ -20,6 +20,8 @@ pub enum Drawer {
     Photos,
     /// Shapes, arrows and QR codes.
     Shapes,
+    /// The symbol library: fists, doves, megaphones, bubbles, badges.
+    Symbols,
     /// The slogan and quote library.
     Slogans,
     /// Palettes, the brand kit, data merge, the campaign kit and the print check.
@@ -30,11 +32,12 @@ pub enum Drawer {
 
 impl Drawer {
     /// Every panel, in the rail's order.
-    pub const ALL: [Drawer; 7] = [
+    pub const ALL: [Drawer; 8] = [
         Drawer::Templates,
         Drawer::Text,
         Drawer::Photos,
         Drawer::Shapes,
+        Drawer::Symbols,
         Drawer::Slogans,
         Drawer::Campaign,
         Drawer::Layers,
@@ -47,6 +50,7 @@ impl Drawer {
             Drawer::Text => tr!("drawer-text"),
             Drawer::Photos => tr!("drawer-photos"),
             Drawer::Shapes => tr!("drawer-shapes"),
+            Drawer::Symbols => tr!("drawer-symbols"),
             Drawer::Slogans => tr!("drawer-slogans"),
             Drawer::Campaign => tr!("drawer-campaign"),
             Drawer::Layers => tr!("drawer-layers"),
@@ -61,6 +65,7 @@ impl Drawer {
             Drawer::Text => icons::TYPE,
             Drawer::Photos => icons::IMAGE,
             Drawer::Shapes => icons::SHAPES,
+            Drawer::Symbols => icons::STICKER,
             Drawer::Slogans => icons::QUOTE,
             Drawer::Campaign => icons::MEGAPHONE,
             Drawer::Layers => icons::LAYERS,
@@ -74,6 +79,7 @@ impl Drawer {
             Drawer::Text => tr!("drawer-text-tip"),
             Drawer::Photos => tr!("drawer-photos-tip"),
             Drawer::Shapes => tr!("drawer-shapes-tip"),
+            Drawer::Symbols => tr!("drawer-symbols-tip"),
             Drawer::Slogans => tr!("drawer-slogans-tip"),
             Drawer::Campaign => tr!("drawer-campaign-tip"),
             Drawer::Layers => tr!("drawer-layers-tip"),
@@ -162,6 +168,12 @@ impl PlacardApp {
                 ui.add_space(8.0);
                 rtl::label(ui, &tr!("drawer-qr-hint"));
                 big_command_button(ui, Command::AddQr, state, &mut queue);
+            }
+            Drawer::Symbols => {
+                let resources = Arc::clone(&self.resources);
+                if let Some(symbol) = self.symbols.ui(ui, &resources) {
+                    self.add_symbol(symbol);
+                }
             }
             Drawer::Slogans => {
                 let text_selected = matches!(

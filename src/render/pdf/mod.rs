@@ -621,6 +621,12 @@ impl Writer {
     }
 
     fn path(&mut self, item: &PathItem, ops: &mut Vec<Op>) {
+        self.path_filled_by(item, WindingOrder::NonZero, ops);
+    }
+
+    /// Draws a path whose solid fill follows `rule` (an SVG drawing may ask for
+    /// even-odd; everything Placard draws itself fills non-zero).
+    fn path_filled_by(&mut self, item: &PathItem, rule: WindingOrder, ops: &mut Vec<Op>) {
         let rings = rings(&item.path);
         if rings.is_empty() {
             return;
@@ -636,7 +642,7 @@ impl Writer {
                     polygon: Polygon {
                         rings: rings.clone(),
                         mode: PaintMode::Fill,
-                        winding_order: WindingOrder::NonZero,
+                        winding_order: rule,
                     },
                 });
                 ops.push(Op::RestoreGraphicsState);

@@ -1,5 +1,5 @@
-//! SVG elements in PDF: plain drawings (solid fills and strokes, no clipping, masks,
-//! filters, group opacity or embedded images) become PDF vectors, strokes with the
+//! SVG elements in PDF: plain drawings (solid fills, non-zero or even-odd, and strokes; no
+//! clipping, masks, filters, group opacity or embedded images) become PDF vectors, strokes with the
 //! drawing's own joins, caps, miter limit and paint order; anything richer is rendered
 //! by resvg at 300 dpi and embedded as an image, so it always prints as seen.
 
@@ -35,14 +35,14 @@ fn is_plain(group: &usvg::Group) -> bool {
         && group.children().iter().all(|node| match node {
             Node::Group(g) => is_plain(g),
             Node::Path(p) => {
-                p.fill().is_none_or(|f| {
-                    matches!(f.paint(), SvgPaint::Color(_)) && f.rule() == usvg::FillRule::NonZero
-                }) && p.stroke().is_none_or(|s| {
-                    // PDF has no clipped miters.
-                    matches!(s.paint(), SvgPaint::Color(_))
-                        && s.dasharray().is_none()
-                        && s.linejoin() != usvg::LineJoin::MiterClip
-                })
+                p.fill()
+                    .is_none_or(|f| matches!(f.paint(), SvgPaint::Color(_)))
+                    && p.stroke().is_none_or(|s| {
+                        // PDF has no clipped miters.
+                        matches!(s.paint(), SvgPaint::Color(_))
+                            && s.dasharray().is_none()
+                            && s.linejoin() != usvg::LineJoin::MiterClip
+                    })
             }
             Node::Image(_) => false,
             Node::Text(t) => is_plain(t.flattened()),
@@ -106,13 +106,18 @@ fn vectors(writer: &mut Writer, group: &usvg::Group, ops: &mut Vec<Op>) {
                     matrix: CurTransMat::Raw([t.sx, t.ky, t.kx, t.sy, t.tx, t.ty]),
                 });
                 let stroke_first = p.paint_order() == usvg::PaintOrder::StrokeAndFill;
+                let rule = match p.fill().map(usvg::Fill::rule) {
+                    Some(usvg::FillRule::EvenOdd) => printpdf::WindingOrder::EvenOdd,
+                    _ => printpdf::WindingOrder::NonZero,
+                };
                 let draw_fill = |writer: &mut Writer, ops: &mut Vec<Op>| {
-                    writer.path(
+                    writer.path_filled_by(
                         &PathItem {
                             path: path.clone(),
                             fill: fill.clone(),
                             stroke: None,
                         },
+                        rule,
                         ops,
                     );
                 };

@@ -1,0 +1,182 @@
+//! Every symbol of the library, placed on a page and painted in a design's colour, is
+//! drawn in the PNG, in the PDF (read back by a PDF reader) and in the SVG export, as
+//! vectors, in that colour and no other.
+
+#![allow(clippy::unwrap_used)]
+
+use placard::export::{self, PngOptions};
+use placard::layout::Resources;
+use placard::model::{
+    Background, Color, Document, Element, ElementKind, PaperSize, Project, SvgElement,
+};
+use placard::render::pdf::PdfOptions;
+use placard::units::Pt;
+
+/// Columns of the sheet.
+const COLUMNS: usize = 16;
+/// Side of a cell, in points.
+const CELL: f32 = 40.0;
+/// Side of a symbol in its cell.
+const SYMBOL: f32 = 32.0;
+/// The colour every symbol is painted in.
+const RED: Color = Color::rgb(200, 16, 46);
+
+/// A white page with every symbol in a grid, each painted red.
+fn sheet() -> Project {
+    let symbols = placard::symbols::all();
+    let rows = symbols.len().div_ceil(COLUMNS);
+    let (w, h) = (COLUMNS as f32 * CELL, rows as f32 * CELL);
+    let mut document = Document::new(
+        "Symbols",
+        PaperSize::Metric(w / 72.0 * 25.4, h / 72.0 * 25.4),
+    );
+    document.pages[0].background = Background::Solid {
+        color: Color::WHITE,
+    };
+    let mut project = Project::new(document);
+    for (index, symbol) in symbols.iter().enumerate() {
+        let asset = project.add_asset(&symbol.file_name(), symbol.svg.clone());
+        let mut drawing = SvgElement::new(asset);
+        drawing.set_painted(Color::BLACK, RED);
+        let (x, y) = cell_origin(index);
+        let inset = (CELL - SYMBOL) / 2.0;
+        project.document.pages[0].elements.push(Element::new(
+            Pt(x + inset),
+            Pt(y + inset),
+            Pt(SYMBOL),
+            Pt(SYMBOL),
+            ElementKind::Svg(drawing),
+        ));
+    }
+    project
+}
+
+fn cell_origin(index: usize) -> (f32, f32) {
+    (
+        (index % COLUMNS) as f32 * CELL,
+        (index / COLUMNS) as f32 * CELL,
+    )
+}
+
+/// For each symbol, the share of its cell's pixels that are red and the share that are
+/// neither red, white nor in between (a colour the symbol should not have).
+fn inks(picture: &image::RgbaImage, scale: f32) -> Vec<(f32, f32)> {
+    let count = placard::symbols::all().len();
+    (0..count)
+        .map(|index| {
+            let (x, y) = cell_origin(index);
+            let (x0, y0) = ((x * scale) as u32, (y * scale) as u32);
+            let side = (CELL * scale) as u32;
+            let (mut red, mut other, mut all) = (0u32, 0u32, 0u32);
+            for py in y0..(y0 + side).min(picture.height()) {
+                for px in x0..(x0 + side).min(picture.width()) {
+                    let [r, g, b, _] = picture.get_pixel(px, py).0;
+                    all += 1;
+                    let near_red =
+                        r.abs_diff(RED.r) < 40 && g.abs_diff(RED.g) < 40 && b.abs_diff(RED.b) < 40;
+                    // Anti-aliased edges lie between red and white: green and blue
+                    // together, red high.
+                    let between = r >= 190 && g.abs_diff(b) < 40;
+                    if near_red {
+                        red += 1;
+                    } else if !between {
+                        other += 1;
+                    }
+                }
+            }
+            (red as f32 / all as f32, other as f32 / all as f32)
+        })
+        .collect()
+}
+
+fn check(inks: &[(f32, f32)], backend: &str) {
+    for (symbol, (red, other)) in placard::symbols::all().iter().zip(inks) {
+        assert!(
+            *red > 0.02,
+            "{backend}: {} shows almost no ink ({red})",
+            symbol.id
+        );
+        assert!(
+            *other < 0.01,
+            "{backend}: {} has another colour ({other})",
+            symbol.id
+        );
+    }
+}
+
+#[test]
+fn every_symbol_is_drawn_in_the_designs_colour_in_every_backend() {
+    let project = sheet();
+    let resources = Resources::bundled();
+    let (scene, warnings) = export::page_scene(&project, 0, &resources).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+
+    let mut png = Vec::new();
+    let options = PngOptions {
+        dpi: 144.0,
+        ..PngOptions::default()
+    };
+    export::write_png(&scene, &options, &mut png).unwrap();
+    let picture = image::load_from_memory(&png).unwrap().to_rgba8();
+    let sheet_path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("symbols.png");
+    picture.save(&sheet_path).unwrap();
+    check(&inks(&picture, 2.0), "PNG");
+
+    let (pdf, _) = export::pdf_bytes(&project, &resources, &PdfOptions::default()).unwrap();
+    std::fs::write(sheet_path.with_extension("pdf"), &pdf).unwrap();
+    let rendered = {
+        use hayro::hayro_interpret::InterpreterSettings;
+        use hayro::hayro_syntax::Pdf;
+        let pages = hayro::render_pdf(
+            &Pdf::new(pdf.clone()).unwrap(),
+            2.0,
+            InterpreterSettings::default(),
+            &hayro::RenderSettings::default(),
+            None,
+        )
+        .unwrap();
+        let page = &pages[0];
+        image::RgbaImage::from_raw(
+            u32::from(page.width()),
+            u32::from(page.height()),
+            page.data_as_u8_slice().to_vec(),
+        )
+        .unwrap()
+    };
+    check(&inks(&rendered, 2.0), "PDF");
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let images = doc
+        .objects
+        .values()
+        .filter(|o| {
+            o.as_stream().is_ok_and(|s| {
+                s.dict
+                    .get(b"Subtype")
+                    .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Image"))
+            })
+        })
+        .count();
+    assert_eq!(images, 0, "symbols are vectors in the PDF");
+
+    let svg = placard::render::svg::render(
+        &scene,
+        &placard::render::svg::SvgOptions {
+            include_bleed: false,
+            background: true,
+        },
+    )
+    .unwrap();
+    assert!(!svg.contains("<image"), "symbols are vectors in the SVG");
+    let exported = placard::layout::parse_svg(
+        "symbols.svg",
+        svg.as_bytes(),
+        resources.fonts.svg_font_database(),
+    )
+    .unwrap();
+    let colours = placard::layout::svg_colours(&exported.tree);
+    assert_eq!(
+        colours,
+        [Color::WHITE, RED],
+        "the page and the symbols' one colour"
+    );
+}
