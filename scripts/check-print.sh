@@ -12,7 +12,7 @@ out=target/check-print
 rm -rf "$out" && mkdir -p "$out"
 fail() { echo "check-print: $*" >&2; exit 1; }
 
-cargo build --quiet --bin placard --example make_photo
+cargo build --quiet --bin placard --example make_photo --example compare_region
 placard=target/debug/placard
 target/debug/examples/make_photo "$out/photo.jpg" 3000 2000
 "$placard" new poster-a2 -o "$out/x.placard" --set headline="FREE ASSANGE" --set photo=@"$out/photo.jpg"
@@ -87,4 +87,23 @@ quarter=$(convert "${plates[@]}" -fx '(4 - u[0] - u[1] - u[2] - u[3]) / 4' -form
 awk -v q="$quarter" 'BEGIN { exit !(q > 0.2 && q <= 0.76) }' \
   || fail "total ink is $(awk -v q="$quarter" 'BEGIN { print q * 400 }') % somewhere"
 echo "CMYK: FOGRA39 intent, no RGB, photo as CMYK JPEG, most ink $(awk -v q="$quarter" 'BEGIN { printf "%.0f", q * 400 }') %"
+# A round sticker with its slogan on the rim: the bent words are real text that reads
+# back as typed (English and Persian), and MuPDF draws the PDF as the engine draws the PNG.
+for lang in en fa; do
+  rim="$out/rim-$lang"
+  LANG="${lang}_XX.UTF-8" "$placard" new sticker-round-rim-75mm -o "$rim.placard"
+  "$placard" render "$rim.placard" -o "$rim.pdf"
+  "$placard" render "$rim.placard" -o "$rim.png" --dpi 150
+  # Lines joined, poppler's direction marks taken out.
+  words=$(pdftotext "$rim.pdf" - | python3 -c 'import re, sys; print(" ".join(re.sub("[\u202a-\u202e\f\n]", "", sys.stdin.read()).split()))')
+  case $lang in
+    en) expected="FREE ASSANGE#FreeAssange" ;;
+    fa) expected="آزادی برای آسانژ#آزادی_آسانژ" ;;
+  esac
+  [ "$words" = "$expected" ] || fail "the rim sticker ($lang) reads back as '$words', not '$expected'"
+  mutool draw -q -r 150 -o "$rim-mupdf.png" "$rim.pdf" 2>/dev/null
+  target/debug/examples/compare_region "$rim-mupdf.png" "$rim.png" 0 0 2 3 95 \
+    || fail "MuPDF draws the rim sticker ($lang) otherwise than the PNG"
+done
+echo "rim sticker: the bent slogan reads back as typed in English and Persian; MuPDF and the PNG agree"
 echo "check-print: all print checks passed"

@@ -70,6 +70,8 @@ fn panel_text(style: &TextElement, text: &str, size: f32, ink: Color32) -> TextE
         fill: Color::rgb(ink.r(), ink.g(), ink.b()),
         outline: None,
         shadow: None,
+        // The field shows the words on one straight line to be read and edited.
+        path: None,
         ..style.clone()
     }
 }

@@ -122,12 +122,18 @@ pub enum EditorOutcome {
 }
 
 impl TextEditor {
-    /// Starts editing the text element at `path` on `page`, caret at the end.
+    /// Starts editing the text element at `path` on `page`, caret at the end; `None` for
+    /// anything else, and for words bent along a path.
     pub fn new(page: usize, path: Vec<usize>, session: &Session) -> Option<TextEditor> {
         let element = element_at(session.project.document.pages.get(page)?, &path)?;
         let ElementKind::Text(text) = &element.kind else {
             return None;
         };
+        // Words bent along a path have no straight lines for a caret: they are edited in
+        // the properties' text field, which shows them on one line.
+        if text.path.is_some() {
+            return None;
+        }
         Some(TextEditor {
             page,
             path,

@@ -139,6 +139,17 @@ impl Font {
             .unwrap_or(0.7)
     }
 
+    /// How far a glyph moves the pen, in ems (its advance width, unhinted).
+    pub fn advance(&self, glyph_id: u16) -> f32 {
+        use skrifa::MetadataProvider;
+        let Ok(font) = skrifa::FontRef::from_index(self.data(), self.index) else {
+            return 0.0;
+        };
+        font.glyph_metrics(Size::unscaled(), LocationRef::default())
+            .advance_width(skrifa::GlyphId::new(u32::from(glyph_id)))
+            .map_or(0.0, |units| units / self.units_per_em)
+    }
+
     /// A glyph that draws nothing, to hold the place of an invisible character (the
     /// zero-width non-joiner): the font's own for it, else its space.
     pub fn blank_glyph(&self) -> Option<u16> {

@@ -10,6 +10,7 @@ mod images;
 mod svg;
 mod svg_colours;
 mod text;
+mod text_path;
 
 pub use arabic_script::{ARABIC_SCRIPT_FAMILY, has_arabic_letters, set_in_arabic_script};
 pub use caret::{CaretLayout, CaretMotion};

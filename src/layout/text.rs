@@ -33,6 +33,8 @@ pub struct ShapedGlyph {
     /// Read in the run's logical order, the glyphs' texts give the run's text as typed.
     /// Keeps PDF text searchable.
     pub text: String,
+    /// Clockwise turn of the glyph about its pen position, in degrees (text on a path).
+    pub rotation: f32,
 }
 
 /// Consecutive glyphs in one font and size.
@@ -175,6 +177,33 @@ pub struct TextLayout {
     pub content_height: f32,
 }
 
+impl TextLayout {
+    /// For words bent along a path, the corners of each letter's outline where the
+    /// letter is drawn; empty for straight lines.
+    pub fn bent_ink(&self) -> Vec<crate::geom::Point> {
+        let mut points = Vec::new();
+        for run in &self.runs {
+            for glyph in run.glyphs.iter().filter(|g| g.rotation != 0.0) {
+                let Some(bounds) = run.font.outline(glyph.id).and_then(|o| o.bounds()) else {
+                    continue;
+                };
+                let place = crate::geom::Transform::translate(glyph.x, glyph.y)
+                    .concat(&crate::geom::Transform::rotate(glyph.rotation))
+                    .concat(&crate::geom::Transform::scale(run.size, run.size));
+                for (x, y) in [
+                    (bounds.x, bounds.y),
+                    (bounds.right(), bounds.y),
+                    (bounds.right(), bounds.bottom()),
+                    (bounds.x, bounds.bottom()),
+                ] {
+                    points.push(place.apply(crate::geom::Point::new(x, y)));
+                }
+            }
+        }
+        points
+    }
+}
+
 /// Lays out a text element in a `width` × `height` box.
 pub fn layout_text(
     library: &FontLibrary,
@@ -182,6 +211,9 @@ pub fn layout_text(
     width: f32,
     height: f32,
 ) -> TextLayout {
+    if let Some(path) = text.path {
+        return super::text_path::layout_on_path(library, text, path, width, height);
+    }
     let Shaped {
         layout,
         display,
@@ -239,6 +271,7 @@ pub fn layout_text(
                         } else {
                             std::mem::take(&mut waiting) + &slot.text
                         },
+                        rotation: 0.0,
                     });
                 } else if let Some(id) = blank.filter(|_| !slot.in_ligature) {
                     // An invisible character (the zero-width non-joiner) keeps a place
@@ -249,6 +282,7 @@ pub fn layout_text(
                         x: pen - INVISIBLE_WIDTH_EM * run.font_size(),
                         y: glyph_run.baseline() + top,
                         text: slot.text,
+                        rotation: 0.0,
                     });
                 } else if let Some(last) = glyphs.last_mut().filter(|_| !rtl) {
                     last.text.push_str(&slot.text);
@@ -272,6 +306,7 @@ pub fn layout_text(
                         x: glyph.x,
                         y: glyph.y + top,
                         text: String::new(),
+                        rotation: 0.0,
                     })
                     .collect();
                 if let Some(first) = glyphs.first_mut() {

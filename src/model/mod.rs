@@ -22,4 +22,4 @@ pub use element::{
     ImageElement, ImageFit, QrElement, QrErrorCorrection, Shape, ShapeElement, Stroke, SvgElement,
 };
 pub use geometry::SAFE_MARGIN_MM;
-pub use text::{TextAlign, TextElement, TextOutline, TextShadow, VerticalAlign, capital};
+pub use text::{TextAlign, TextElement, TextOutline, TextPath, TextShadow, VerticalAlign, capital};

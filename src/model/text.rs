@@ -51,6 +51,33 @@ pub struct TextElement {
     /// known: their capitals follow its rules (in Turkish and Azerbaijani i becomes İ).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The line the words follow instead of running straight: an arc (a round sticker's
+    /// rim) or a wave. Text on a path is one line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<TextPath>,
+}
+
+/// A line for text to follow, inside the text's box.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TextPath {
+    /// Along a circle about the box's centre, the words centred on its top (reading
+    /// clockwise, letters standing outward) or on its bottom (reading left to right
+    /// along the bottom, letters' tops toward the centre).
+    Arc {
+        /// Radius of the circle through the middle of the capitals.
+        radius: crate::units::Pt,
+        /// Along the bottom instead of the top.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        bottom: bool,
+    },
+    /// Along a wave across the middle of the box.
+    Wave {
+        /// How far a crest rises above the middle.
+        height: crate::units::Pt,
+        /// The length of one wave, crest to crest.
+        length: crate::units::Pt,
+    },
 }
 
 /// Horizontal text alignment.
@@ -120,6 +147,7 @@ impl TextElement {
             outline: None,
             shadow: None,
             language: None,
+            path: None,
         }
     }
 

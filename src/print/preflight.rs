@@ -130,7 +130,15 @@ fn check_page(
                     ));
                 }
                 let ink = ink_box(text, element.width.0, element.height.0, layout.content);
-                let ink_corners = corners(&ink).map(|p| transform.apply(p));
+                let ink_corners: Vec<Point> = if layout.bent_ink.is_empty() {
+                    corners(&ink).map(|p| transform.apply(p)).to_vec()
+                } else {
+                    layout
+                        .bent_ink
+                        .iter()
+                        .map(|&p| transform.apply(p))
+                        .collect()
+                };
                 if !text.text.trim().is_empty()
                     && ink_corners.iter().any(|&p| !page.is_in_safe_area(p))
                 {

@@ -32,7 +32,7 @@ pub struct BuildOutput {
 }
 
 /// How a text box's text came out.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TextFit {
     /// The element's index on the page.
     pub element: usize,
@@ -40,6 +40,9 @@ pub struct TextFit {
     pub font_size: f32,
     /// The width and height the lines take, in points.
     pub content: (f32, f32),
+    /// For words bent along a path, the corners of every letter (in the box's own
+    /// coordinates), which say where its ink lies better than a box round the lines.
+    pub bent_ink: Vec<crate::geom::Point>,
 }
 
 /// Whether a scene's photos come with their pixels decoded.
@@ -441,6 +444,7 @@ impl Builder<'_> {
                 element: index,
                 font_size: layout.font_size,
                 content: (layout.content_width, layout.content_height),
+                bent_ink: layout.bent_ink(),
             });
         }
         let outline = text.outline.filter(|o| o.width.0 > 0.0);

@@ -173,8 +173,11 @@ impl GlyphItem {
 
     /// The transform from a glyph's em-space outline to the item's coordinates.
     pub fn glyph_transform(&self, glyph: &ShapedGlyph) -> Transform {
-        let base =
-            Transform::translate(glyph.x, glyph.y).concat(&Transform::scale(self.size, self.size));
+        let mut base = Transform::translate(glyph.x, glyph.y);
+        if glyph.rotation != 0.0 {
+            base = base.concat(&Transform::rotate(glyph.rotation));
+        }
+        let base = base.concat(&Transform::scale(self.size, self.size));
         match self.skew {
             Some(angle) => base.concat(&Transform::skew_x(angle)),
             None => base,

@@ -38,6 +38,7 @@ static TEMPLATES: &[TemplateSource] = templates![
     "placard": "placard-a2-landscape",
     "placard": "yard-sign-18x24in",
     "sticker": "sticker-round-75mm",
+    "sticker": "sticker-round-rim-75mm",
     "sticker": "sticker-rect-100x50mm",
     "sticker": "sticker-square-3in",
     "t-shirt": "tshirt-front-12x16in",
@@ -108,7 +109,30 @@ fn parse(json: &str, path: &Path) -> Result<Project, ModelError> {
         path: path.to_owned(),
         reason: crate::tr!("file-json", reason = err.to_string()),
     })?;
-    Ok(Project::new(document))
+    let mut project = Project::new(document);
+    add_symbols(&mut project);
+    Ok(project)
+}
+
+/// Gives a template the drawings of the library symbols it shows: an `svg` element whose
+/// asset is `symbol-<id>.svg` takes the symbol's drawing (templates carry no files).
+fn add_symbols(project: &mut Project) {
+    let mut wanted = Vec::new();
+    for element in project.document.elements_recursive() {
+        if let ElementKind::Svg(drawing) = &element.kind
+            && !project.assets.contains_key(drawing.asset.as_str())
+            && let Some(id) = drawing
+                .asset
+                .strip_prefix("symbol-")
+                .and_then(|rest| rest.strip_suffix(".svg"))
+            && let Some(symbol) = crate::symbols::by_id(id)
+        {
+            wanted.push(symbol);
+        }
+    }
+    for symbol in wanted {
+        project.add_asset(&symbol.file_name(), symbol.svg.clone());
+    }
 }
 
 /// The language a template was made in, when its id ends in a language's tag

@@ -4,6 +4,7 @@ pub mod layers;
 pub mod legibility;
 pub mod page;
 pub mod properties;
+mod text_path_ui;
 
 use crate::app::rtl::{self, Shown};
 use crate::colour::cmyk::{Cmyk, CmykConverter};

@@ -585,6 +585,10 @@ fn text_ui(
     if align != text.align {
         edit_text(session, index, "align", |t| t.align = align);
     }
+    if let Some(element) = session.page().elements.get(index) {
+        let size = (element.width.0, element.height.0);
+        super::text_path_ui::text_path_ui(ui, session, index, text, size);
+    }
     let (mut line_height, mut spacing) = (text.line_height, text.letter_spacing * 100.0);
     ui.horizontal(|ui| {
         let label = ui.label(tr!("props-line-height").shown());

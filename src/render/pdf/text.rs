@@ -181,6 +181,24 @@ impl Writer {
             self.overprint_black(ops);
         }
         ops.push(Op::SetFillColor { col });
+        // Words bent along a path are drawn a letter at a time at changing angles, which
+        // PDF readers cannot put back into words by position: the run says what it reads
+        // as (ActualText), as typed.
+        let bent = item.glyphs.iter().any(|glyph| glyph.rotation != 0.0);
+        if bent {
+            ops.push(Op::BeginMarkedContentWithProperties {
+                tag: "Span".to_owned(),
+                properties: DictItem::Dict {
+                    map: std::collections::BTreeMap::from([(
+                        "ActualText".to_owned(),
+                        DictItem::String {
+                            data: utf16_text(&actual_text(item)),
+                            literal: false,
+                        },
+                    )]),
+                },
+            });
+        }
         ops.push(Op::StartTextSection);
         let mut current: Option<&str> = None;
         for (glyph, shown) in &placed {
@@ -240,6 +258,9 @@ impl Writer {
             }
         }
         ops.push(Op::EndTextSection);
+        if bent {
+            ops.push(Op::EndMarkedContent);
+        }
         let rings = super::rings(&marks);
         if !rings.is_empty() {
             ops.push(Op::DrawPolygon {
@@ -252,5 +273,27 @@ impl Writer {
         }
         ops.push(Op::RestoreGraphicsState);
         Ok(())
+    }
+}
+
+/// A PDF text string in UTF-16 with its byte-order mark, as ActualText is written.
+fn utf16_text(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_be_bytes());
+    }
+    bytes
+}
+
+/// What a bent run reads as, for ActualText. Readers that put right-to-left text back
+/// into reading order by themselves (poppler) do so to ActualText as well, taking it as
+/// the order the letters stand in from the left: a right-to-left run gives its words in
+/// that order, so that they read back as typed.
+fn actual_text(item: &GlyphItem) -> String {
+    let typed = item.text();
+    if item.rtl {
+        typed.chars().rev().collect()
+    } else {
+        typed
     }
 }
