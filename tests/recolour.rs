@@ -26,6 +26,8 @@ fn project() -> Project {
         PaperSize::Metric(200.0 / 72.0 * 25.4, 100.0 / 72.0 * 25.4),
     );
     let mut project = Project::new(document);
+    // No bleed: the PDF's page is then the PNG's, point for point.
+    project.document.pages[0].bleed = Pt(0.0);
     let asset = project.add_asset("star-and-disc.svg", ART.as_bytes().into());
     let mut drawing = SvgElement::new(asset);
     drawing.set_painted(Color::BLACK, BLUE);

@@ -33,6 +33,8 @@ fn sheet() -> Project {
     document.pages[0].background = Background::Solid {
         color: Color::WHITE,
     };
+    // No bleed: the PDF's page is then the PNG's, point for point.
+    document.pages[0].bleed = Pt(0.0);
     let mut project = Project::new(document);
     for (index, symbol) in symbols.iter().enumerate() {
         let asset = project.add_asset(&symbol.file_name(), symbol.svg.clone());

@@ -164,6 +164,8 @@ impl PlacardApp {
                 if let Some(session) = &mut self.session {
                     if self.canvas.is_dragging() {
                         self.canvas.abort_drag(session);
+                    } else if session.adjusting_photo.take().is_some() {
+                        // Escape ends moving the photo in its frame; the photo stays selected.
                     } else {
                         session.selection.clear();
                     }

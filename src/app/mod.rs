@@ -6,7 +6,7 @@ mod arrange;
 mod autosave;
 mod campaign_flow;
 pub(crate) mod campaign_ui;
-mod canvas;
+pub(crate) mod canvas;
 mod clipboard;
 pub mod colour_chooser;
 pub mod command;

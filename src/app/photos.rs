@@ -15,7 +15,7 @@ fn is_photo_frame(kind: &ElementKind) -> bool {
 }
 
 /// The element a new picture becomes when it goes into the frame of `old`: the frame's
-/// fit, adjustments and effect stay (they are the template's look); its crop and face
+/// fit, outline, adjustments and effect stay (they are the template's look); its crop and face
 /// blocks belonged to the old photo and go.
 fn into_frame(old: &ElementKind, new: ElementKind) -> ElementKind {
     match (old, new) {
@@ -27,6 +27,7 @@ fn into_frame(old: &ElementKind, new: ElementKind) -> ElementKind {
                 effect: frame.effect,
                 crop: None,
                 blocks: Vec::new(),
+                frame: frame.frame,
             })
         }
         (_, new) => new,

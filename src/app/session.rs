@@ -24,6 +24,9 @@ pub struct Session {
     /// The photo (an element index on the shown page) on which drags on the canvas mark
     /// face blocks instead of moving things.
     pub marking_faces: Option<usize>,
+    /// The photo (an element index on the shown page) that drags on the canvas slide
+    /// inside its frame instead of moving the frame.
+    pub adjusting_photo: Option<usize>,
     history: History,
     /// Grows with every change; the canvas re-renders when it changes.
     revision: u64,
@@ -62,6 +65,7 @@ impl Session {
             page: 0,
             selection: Vec::new(),
             marking_faces: None,
+            adjusting_photo: None,
             history: History::default(),
             revision: 0,
             saved_revision: 0,

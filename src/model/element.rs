@@ -98,6 +98,36 @@ pub struct ImageElement {
     /// leaves the design.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<CropRect>,
+    /// The outline the photo is shown in (a circle, a heart…) instead of its box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frame: Option<PhotoFrame>,
+}
+
+/// An outline a photo is shown in, inscribed in the photo's box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhotoFrame {
+    /// A circle (an ellipse in a box that is not square).
+    Circle,
+    /// The box with well rounded corners.
+    Rounded,
+    /// A hexagon.
+    Hexagon,
+    /// A five-pointed star.
+    Star,
+    /// A heart.
+    Heart,
+}
+
+impl PhotoFrame {
+    /// Every frame, in the order offered.
+    pub const ALL: [PhotoFrame; 5] = [
+        PhotoFrame::Circle,
+        PhotoFrame::Rounded,
+        PhotoFrame::Hexagon,
+        PhotoFrame::Star,
+        PhotoFrame::Heart,
+    ];
 }
 
 impl ImageElement {

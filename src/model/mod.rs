@@ -19,7 +19,8 @@ pub use document::{
 };
 pub use element::{
     ColorSwap, CropRect, Element, ElementKind, GroupElement, ImageAdjust, ImageEffect,
-    ImageElement, ImageFit, QrElement, QrErrorCorrection, Shape, ShapeElement, Stroke, SvgElement,
+    ImageElement, ImageFit, PhotoFrame, QrElement, QrErrorCorrection, Shape, ShapeElement, Stroke,
+    SvgElement,
 };
 pub use geometry::SAFE_MARGIN_MM;
 pub use text::{TextAlign, TextElement, TextOutline, TextPath, TextShadow, VerticalAlign, capital};

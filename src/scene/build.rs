@@ -1,5 +1,6 @@
 //! Builds a page's scene from the model.
 
+mod frames;
 mod halftone;
 mod qr;
 
@@ -504,6 +505,29 @@ impl Builder<'_> {
     }
 
     fn image_element(
+        &mut self,
+        image: &ImageElement,
+        w: f32,
+        h: f32,
+        opacity: f32,
+        out: &mut Vec<Item>,
+    ) -> Result<(), LayoutError> {
+        let mut items = Vec::new();
+        let drawn = self.image_items(image, w, h, opacity, &mut items);
+        match image.frame {
+            // Shown in its outline (an empty slot too): a clip every backend draws alike.
+            Some(frame) if !items.is_empty() => out.push(Item::Group(Group {
+                transform: Transform::IDENTITY,
+                clip: Some(frames::frame_outline(frame, w, h)),
+                items,
+            })),
+            _ => out.extend(items),
+        }
+        drawn
+    }
+
+    /// The photo (or the empty slot) in its `w` × `h` box.
+    fn image_items(
         &mut self,
         image: &ImageElement,
         w: f32,

@@ -4,6 +4,7 @@
 
 mod face_tool;
 mod overlay;
+pub mod photo_tool;
 mod render;
 mod select_tool;
 mod snapping;
@@ -394,7 +395,11 @@ impl Canvas {
     fn changing_element(&self) -> Option<usize> {
         match &self.drag {
             Some(Drag::Move { originals, .. }) => originals.iter().map(|(i, _, _)| *i).min(),
-            Some(Drag::Resize { index, .. } | Drag::Rotate { index }) => Some(*index),
+            Some(
+                Drag::Resize { index, .. }
+                | Drag::Rotate { index }
+                | Drag::SlidePhoto { index, .. },
+            ) => Some(*index),
             Some(Drag::ResizeTogether { originals, .. }) => originals.iter().map(|(i, _)| *i).min(),
             Some(Drag::Pan | Drag::Select { .. } | Drag::MarkFace { .. }) => None,
             None => self

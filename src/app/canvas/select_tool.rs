@@ -37,6 +37,11 @@ pub(super) enum Drag {
         index: usize,
         start: Pos2,
     },
+    /// The photo at `index` slid inside its frame, last at `last` (page points).
+    SlidePhoto {
+        index: usize,
+        last: Point,
+    },
 }
 
 impl Canvas {
@@ -80,6 +85,13 @@ impl Canvas {
             }
             session.marking_faces = None;
         }
+        if let Some(index) = session.adjusting_photo {
+            if session.selection == [index] && photo_tool::can_adjust(session, index) {
+                self.adjust_photo_input(ui, canvas, response, session, resources, index);
+                return None;
+            }
+            session.adjusting_photo = None;
+        }
         let shift = ui.input(|i| i.modifiers.shift);
         if response.clicked()
             && let Some(pos) = response.interact_pointer_pos()
@@ -111,8 +123,16 @@ impl Canvas {
         if response.double_clicked()
             && let Some(pos) = response.interact_pointer_pos()
         {
-            // Double-clicking text (also inside a group) edits it where it stands.
+            // Double-clicking text (also inside a group) edits it where it stands; a
+            // photo, to move it inside its frame.
             let point = self.to_doc(pos, canvas);
+            if let Some(i) = Canvas::hit(session, point)
+                && photo_tool::can_adjust(session, i)
+            {
+                session.selection = vec![i];
+                session.adjusting_photo = Some(i);
+                return None;
+            }
             if let Some(path) = text_at(session.page(), point)
                 && let Some(mut editor) = TextEditor::new(session.page, path.clone(), session)
             {

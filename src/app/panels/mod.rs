@@ -3,6 +3,7 @@
 pub mod layers;
 pub mod legibility;
 pub mod page;
+mod photo_frame_ui;
 pub mod properties;
 mod text_path_ui;
 

@@ -58,6 +58,7 @@ pub fn properties_ui(
                         }
                     });
                 }
+                super::photo_frame_ui::photo_frame_ui(ui, session, index, image, resources);
                 crop_ui(ui, session, index, image.crop);
                 if ui.button(tr!("props-replace-photo").shown()).clicked() {
                     action = PropertiesAction::ReplaceImage(index);

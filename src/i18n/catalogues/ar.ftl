@@ -587,6 +587,17 @@ props-drawing-colour-only = اللون
 props-drawing-colour = اللون { $number }
 props-drawing-many-colours = في هذا الرسم { $count } لونًا؛ يمكن تغيير أول { $shown } منها هنا.
 props-drawing-own-colours = العودة إلى ألوانه الأصلية
+props-frame = الشكل
+props-frame-box = مستطيل
+props-frame-circle = دائرة
+props-frame-rounded = مستديرة الزوايا
+props-frame-hexagon = سداسي
+props-frame-star = نجمة
+props-frame-heart = قلب
+props-frame-move = تحريك الصورة داخل إطارها
+props-frame-done = تم
+props-frame-move-hint = اسحب على الصفحة لتحريك الصورة؛ والنقر المزدوج على صورة يفعل ذلك أيضًا.
+props-frame-zoom = التكبير داخل الإطار
 
 ## حجب الوجوه
 

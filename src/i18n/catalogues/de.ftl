@@ -530,6 +530,17 @@ props-drawing-colour-only = Farbe
 props-drawing-colour = Farbe { $number }
 props-drawing-many-colours = Diese Grafik hat { $count } Farben; die ersten { $shown } lassen sich hier ändern.
 props-drawing-own-colours = Zurück zu den eigenen Farben
+props-frame = Form
+props-frame-box = Rechteck
+props-frame-circle = Kreis
+props-frame-rounded = Abgerundet
+props-frame-hexagon = Sechseck
+props-frame-star = Stern
+props-frame-heart = Herz
+props-frame-move = Foto im Rahmen verschieben
+props-frame-done = Fertig
+props-frame-move-hint = Zieh auf der Seite, um das Foto zu verschieben; ein Doppelklick auf ein Foto geht auch.
+props-frame-zoom = Zoom im Rahmen
 
 ## Gesichtsblöcke
 

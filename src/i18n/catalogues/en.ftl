@@ -532,6 +532,17 @@ props-drawing-colour-only = Colour
 props-drawing-colour = Colour { $number }
 props-drawing-many-colours = This graphic has { $count } colours; the first { $shown } can be changed here.
 props-drawing-own-colours = Back to its own colours
+props-frame = Shape
+props-frame-box = Box
+props-frame-circle = Circle
+props-frame-rounded = Rounded
+props-frame-hexagon = Hexagon
+props-frame-star = Star
+props-frame-heart = Heart
+props-frame-move = Move the photo in its frame
+props-frame-done = Done moving
+props-frame-move-hint = Drag on the page to slide the photo; double-click a photo to do this at once.
+props-frame-zoom = Zoom in the frame
 
 ## Face blocks
 

@@ -530,6 +530,17 @@ props-drawing-colour-only = Color
 props-drawing-colour = Color { $number }
 props-drawing-many-colours = Este gráfico tiene { $count } colores; aquí se pueden cambiar los { $shown } primeros.
 props-drawing-own-colours = Volver a sus colores
+props-frame = Forma
+props-frame-box = Rectángulo
+props-frame-circle = Círculo
+props-frame-rounded = Redondeada
+props-frame-hexagon = Hexágono
+props-frame-star = Estrella
+props-frame-heart = Corazón
+props-frame-move = Mover la foto en su marco
+props-frame-done = Listo
+props-frame-move-hint = Arrastra sobre la página para deslizar la foto; con doble clic en una foto también se puede.
+props-frame-zoom = Zoom en el marco
 
 ## Bloques sobre caras
 

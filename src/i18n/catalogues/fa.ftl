@@ -522,6 +522,17 @@ props-drawing-colour-only = رنگ
 props-drawing-colour = رنگ { $number }
 props-drawing-many-colours = این گرافیک { $count } رنگ دارد؛ { $shown } رنگ اول را اینجا می‌شود عوض کرد.
 props-drawing-own-colours = برگشت به رنگ‌های خودش
+props-frame = شکل
+props-frame-box = مستطیل
+props-frame-circle = دایره
+props-frame-rounded = گوشه‌گرد
+props-frame-hexagon = شش‌ضلعی
+props-frame-star = ستاره
+props-frame-heart = قلب
+props-frame-move = جابه‌جا کردن عکس در قاب
+props-frame-done = تمام
+props-frame-move-hint = برای سُر دادن عکس روی صفحه بکشید؛ دوبار کلیک روی عکس هم همین کار را می‌کند.
+props-frame-zoom = بزرگ‌نمایی در قاب
 
 ## پوشش چهره‌ها
 

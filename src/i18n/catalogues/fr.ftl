@@ -530,6 +530,17 @@ props-drawing-colour-only = Couleur
 props-drawing-colour = Couleur { $number }
 props-drawing-many-colours = Cette illustration a { $count } couleurs ; on peut changer ici les { $shown } premières.
 props-drawing-own-colours = Revenir à ses couleurs
+props-frame = Forme
+props-frame-box = Rectangle
+props-frame-circle = Cercle
+props-frame-rounded = Arrondie
+props-frame-hexagon = Hexagone
+props-frame-star = Étoile
+props-frame-heart = Cœur
+props-frame-move = Déplacer la photo dans son cadre
+props-frame-done = Terminé
+props-frame-move-hint = Faites glisser sur la page pour déplacer la photo ; un double-clic sur une photo le permet aussi.
+props-frame-zoom = Zoom dans le cadre
 
 ## Blocs sur les visages
 

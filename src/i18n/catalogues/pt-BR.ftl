@@ -530,6 +530,17 @@ props-drawing-colour-only = Cor
 props-drawing-colour = Cor { $number }
 props-drawing-many-colours = Esta imagem tem { $count } cores; aqui dá para mudar as { $shown } primeiras.
 props-drawing-own-colours = Voltar às cores originais
+props-frame = Formato
+props-frame-box = Retângulo
+props-frame-circle = Círculo
+props-frame-rounded = Arredondado
+props-frame-hexagon = Hexágono
+props-frame-star = Estrela
+props-frame-heart = Coração
+props-frame-move = Mover a foto na moldura
+props-frame-done = Pronto
+props-frame-move-hint = Arraste na página para deslizar a foto; um clique duplo na foto também faz isso.
+props-frame-zoom = Zoom na moldura
 
 ## Blocos sobre rostos
 

@@ -522,6 +522,17 @@ props-drawing-colour-only = Renk
 props-drawing-colour = Renk { $number }
 props-drawing-many-colours = Bu grafikte { $count } renk var; ilk { $shown } tanesi burada değiştirilebilir.
 props-drawing-own-colours = Kendi renklerine dön
+props-frame = Biçim
+props-frame-box = Dikdörtgen
+props-frame-circle = Daire
+props-frame-rounded = Yuvarlatılmış
+props-frame-hexagon = Altıgen
+props-frame-star = Yıldız
+props-frame-heart = Kalp
+props-frame-move = Fotoğrafı çerçevesinde kaydır
+props-frame-done = Tamam
+props-frame-move-hint = Fotoğrafı kaydırmak için sayfada sürükleyin; bir fotoğrafa çift tıklamak da olur.
+props-frame-zoom = Çerçevede yakınlaştır
 
 ## Yüz blokları
 
