@@ -175,6 +175,9 @@ pub struct TextLayout {
     pub content_width: f32,
     /// Height of the text block.
     pub content_height: f32,
+    /// Each line's words (from the first to the last visible glyph, from the font's
+    /// ascent to its descent), in the box's coordinates; none for text on a path.
+    pub line_boxes: Vec<crate::geom::Rect>,
 }
 
 impl TextLayout {
@@ -227,6 +230,7 @@ pub fn layout_text(
     let mut runs = Vec::new();
     let mut missing_glyphs = 0;
     let mut missing_chars: Vec<char> = Vec::new();
+    let mut line_boxes = Vec::new();
     for line in layout.lines() {
         // Each line's runs in the order they were typed (parley gives them in visual
         // order), so that whoever reads the runs one after another reads the line.
@@ -328,6 +332,30 @@ pub fn layout_text(
             ));
         }
         line_runs.sort_by_key(|(start, _)| *start);
+        // The line's words: from its first to its last glyph that shows something.
+        let (mut left, mut right) = (f32::INFINITY, f32::NEG_INFINITY);
+        for (_, run) in &line_runs {
+            for glyph in run.glyphs.iter().filter(|g| !g.text.trim().is_empty()) {
+                left = left.min(glyph.x);
+                right = right.max(glyph.x + run.font.advance(glyph.id) * run.size);
+            }
+        }
+        if left < right {
+            // From a little over the capitals (not the font's full ascent, which leaves a
+            // band over capitals looking top-heavy) down to the descent.
+            let metrics = line.metrics();
+            let reach = line_runs
+                .iter()
+                .map(|(_, run)| (run.font.cap_height().max(0.7) + 0.12) * run.size)
+                .fold(0.0, f32::max);
+            let upper = (metrics.baseline - reach).max(metrics.content_block_min_coord);
+            line_boxes.push(crate::geom::Rect::new(
+                left,
+                upper + top,
+                right - left,
+                metrics.content_block_max_coord - upper,
+            ));
+        }
         runs.extend(line_runs.into_iter().map(|(_, run)| run));
     }
     // Characters no font at hand has: an installed font may have them.
@@ -341,6 +369,7 @@ pub fn layout_text(
         missing_glyphs,
         content_width,
         content_height,
+        line_boxes,
     }
 }
 

@@ -87,6 +87,7 @@ pub(super) fn layout_on_path(
     laid.fits = laid.fits && length <= limit(path, width, cap) + 0.5;
     laid.content_width = length.min(width);
     laid.content_height = height;
+    laid.line_boxes.clear();
     laid
 }
 

@@ -23,4 +23,7 @@ pub use element::{
     SvgElement,
 };
 pub use geometry::SAFE_MARGIN_MM;
-pub use text::{TextAlign, TextElement, TextOutline, TextPath, TextShadow, VerticalAlign, capital};
+pub use text::{
+    TextAlign, TextElement, TextHighlight, TextOutline, TextPath, TextShadow, VerticalAlign,
+    capital,
+};

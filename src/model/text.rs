@@ -55,6 +55,18 @@ pub struct TextElement {
     /// rim) or a wave. Text on a path is one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<TextPath>,
+    /// A band of colour behind each line (the poster look of words on strips of paper).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highlight: Option<TextHighlight>,
+}
+
+/// A band of colour behind each line of a text, as long as the line's words.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TextHighlight {
+    /// The band's colour.
+    pub color: Color,
+    /// How far the band reaches past the words on every side.
+    pub padding: Pt,
 }
 
 /// A line for text to follow, inside the text's box.
@@ -148,6 +160,7 @@ impl TextElement {
             shadow: None,
             language: None,
             path: None,
+            highlight: None,
         }
     }
 

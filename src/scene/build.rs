@@ -448,6 +448,22 @@ impl Builder<'_> {
                 bent_ink: layout.bent_ink(),
             });
         }
+        // Bands of colour behind the lines, under everything the letters draw.
+        if let Some(band) = text.highlight.filter(|b| b.color.a > 0) {
+            let pad = band.padding.0.max(0.0);
+            for line in &layout.line_boxes {
+                out.push(Item::Path(PathItem {
+                    path: Path::rect(Rect::new(
+                        line.x - pad,
+                        line.y - pad,
+                        line.width + 2.0 * pad,
+                        line.height + 2.0 * pad,
+                    )),
+                    fill: Some(Paint::Solid(band.color.with_opacity(opacity))),
+                    stroke: None,
+                }));
+            }
+        }
         let outline = text.outline.filter(|o| o.width.0 > 0.0);
         // The outline is stroked at twice its width behind the fill, so it shows only
         // outside the letters.

@@ -5,6 +5,7 @@ pub mod legibility;
 pub mod page;
 mod photo_frame_ui;
 pub mod properties;
+mod text_effects_ui;
 mod text_path_ui;
 
 use crate::app::rtl::{self, Shown};

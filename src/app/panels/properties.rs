@@ -8,7 +8,7 @@ use crate::campaign::relative_luminance;
 use crate::layout::Resources;
 use crate::model::{
     Color, CropRect, Element, ElementKind, ImageAdjust, ImageEffect, ImageFit, Palette, Shape,
-    Stroke, TextAlign, TextElement, TextOutline, TextShadow,
+    Stroke, TextAlign, TextElement,
 };
 use crate::tr;
 use crate::units::{Mm, Pt};
@@ -485,7 +485,7 @@ fn geometry_ui(ui: &mut egui::Ui, session: &mut Session, index: usize, element: 
 }
 
 /// Applies a change to the text element at `index`.
-fn edit_text(
+pub(super) fn edit_text(
     session: &mut Session,
     index: usize,
     key: &str,
@@ -622,50 +622,7 @@ fn text_ui(
     if let Some(fill) = color_field(ui, &tr!("props-colour").text(), text.fill) {
         edit_text(session, index, "fill", |t| t.fill = fill);
     }
-    let mut has_outline = text.outline.is_some();
-    if ui
-        .checkbox(&mut has_outline, tr!("props-outline").shown())
-        .changed()
-    {
-        edit_text(session, index, "outline", |t| {
-            t.outline = has_outline.then_some(TextOutline {
-                color: Color::BLACK,
-                width: Pt::from(Mm(1.0)),
-            });
-        });
-    }
-    if let Some(outline) = text.outline {
-        if let Some(color) = color_field(ui, &tr!("props-outline-colour").text(), outline.color) {
-            edit_text(session, index, "outline-color", |t| {
-                t.outline = Some(TextOutline { color, ..outline })
-            });
-        }
-        if let Some(width) = mm_field(ui, &tr!("props-outline-width").text(), outline.width) {
-            edit_text(session, index, "outline-width", |t| {
-                t.outline = Some(TextOutline { width, ..outline })
-            });
-        }
-    }
-    let mut has_shadow = text.shadow.is_some();
-    if ui
-        .checkbox(&mut has_shadow, tr!("props-shadow").shown())
-        .changed()
-    {
-        edit_text(session, index, "shadow", |t| {
-            t.shadow = has_shadow.then_some(TextShadow {
-                color: Color::rgba(0, 0, 0, 160),
-                offset_x: Pt::from(Mm(1.5)),
-                offset_y: Pt::from(Mm(1.5)),
-            });
-        });
-    }
-    if let Some(shadow) = text.shadow
-        && let Some(color) = color_field(ui, &tr!("props-shadow-colour").text(), shadow.color)
-    {
-        edit_text(session, index, "shadow-color", |t| {
-            t.shadow = Some(TextShadow { color, ..shadow })
-        });
-    }
+    super::text_effects_ui::text_effects_ui(ui, session, index, text);
 }
 
 fn weight_name(weight: u16) -> String {
