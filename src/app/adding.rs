@@ -124,6 +124,10 @@ impl PlacardApp {
             Shape::Line { .. } => crate::tr!("new-line-name"),
             Shape::Polygon { .. } => crate::tr!("new-polygon-name"),
             Shape::Star { .. } => crate::tr!("new-star-name"),
+            Shape::SpeechBubble => crate::tr!("new-bubble-name"),
+            Shape::Burst { .. } => crate::tr!("new-burst-name"),
+            Shape::Ribbon => crate::tr!("new-ribbon-name"),
+            Shape::ArrowBlock => crate::tr!("new-arrow-block-name"),
         }
         .text();
         let is_line = matches!(shape, Shape::Line { .. });
@@ -135,11 +139,24 @@ impl PlacardApp {
                 width: Pt::from(Mm(2.0)),
             }),
         };
-        self.add_element(
-            ElementKind::Shape(element),
-            &name,
-            (0.3, if is_line { 0.05 } else { 0.2 }),
-        );
+        // Each in the proportions it is drawn for: a ribbon long and low, a burst square.
+        let Some(session) = &self.session else {
+            return;
+        };
+        let page = session.page();
+        let (page_w, page_h) = (page.width.0, page.height.0.max(1.0));
+        let short = page_w.min(page_h);
+        let (w, h) = match element.shape {
+            Shape::Line { .. } => (page_w * 0.3, page_h * 0.05),
+            Shape::Ribbon => (page_w * 0.6, short * 0.12),
+            Shape::ArrowBlock => (short * 0.4, short * 0.2),
+            Shape::SpeechBubble => (short * 0.4, short * 0.3),
+            Shape::Burst { .. } | Shape::Star { .. } | Shape::Polygon { .. } | Shape::Ellipse => {
+                (short * 0.28, short * 0.28)
+            }
+            Shape::Rect { .. } => (page_w * 0.3, page_h * 0.2),
+        };
+        self.add_element(ElementKind::Shape(element), &name, (w / page_w, h / page_h));
     }
 
     /// Puts a symbol from the library in the middle of the page, a quarter of the page's

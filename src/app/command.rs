@@ -27,6 +27,14 @@ pub enum ShapeChoice {
     Star,
     /// A hexagon.
     Hexagon,
+    /// A speech bubble.
+    Bubble,
+    /// A burst of short points.
+    Burst,
+    /// A ribbon banner.
+    Ribbon,
+    /// A thick arrow.
+    ArrowBlock,
 }
 
 impl ShapeChoice {
@@ -50,6 +58,10 @@ impl ShapeChoice {
                 inner_ratio: 0.45,
             },
             ShapeChoice::Hexagon => Shape::Polygon { sides: 6 },
+            ShapeChoice::Bubble => Shape::SpeechBubble,
+            ShapeChoice::Burst => Shape::Burst { points: 16 },
+            ShapeChoice::Ribbon => Shape::Ribbon,
+            ShapeChoice::ArrowBlock => Shape::ArrowBlock,
         }
     }
 }
@@ -314,6 +326,10 @@ impl Command {
         Command::AddShape(ShapeChoice::Arrow),
         Command::AddShape(ShapeChoice::Star),
         Command::AddShape(ShapeChoice::Hexagon),
+        Command::AddShape(ShapeChoice::Bubble),
+        Command::AddShape(ShapeChoice::Burst),
+        Command::AddShape(ShapeChoice::Ribbon),
+        Command::AddShape(ShapeChoice::ArrowBlock),
         Command::BringForward,
         Command::SendBackward,
         Command::Group,
@@ -389,6 +405,10 @@ impl Command {
                 ShapeChoice::Arrow => tr!("cmd-shape-arrow"),
                 ShapeChoice::Star => tr!("cmd-shape-star"),
                 ShapeChoice::Hexagon => tr!("cmd-shape-hexagon"),
+                ShapeChoice::Bubble => tr!("cmd-shape-bubble"),
+                ShapeChoice::Burst => tr!("cmd-shape-burst"),
+                ShapeChoice::Ribbon => tr!("cmd-shape-ribbon"),
+                ShapeChoice::ArrowBlock => tr!("cmd-shape-arrow-block"),
             },
             Command::BringForward => tr!("cmd-bring-forward"),
             Command::SendBackward => tr!("cmd-send-backward"),
@@ -525,6 +545,10 @@ impl Command {
             Command::AddShape(ShapeChoice::Arrow) => i::MOVE_RIGHT,
             Command::AddShape(ShapeChoice::Star) => i::STAR,
             Command::AddShape(ShapeChoice::Hexagon) => i::HEXAGON,
+            Command::AddShape(ShapeChoice::Bubble) => i::MESSAGE_SQUARE,
+            Command::AddShape(ShapeChoice::Burst) => i::BADGE,
+            Command::AddShape(ShapeChoice::Ribbon) => i::RIBBON,
+            Command::AddShape(ShapeChoice::ArrowBlock) => i::ARROW_BIG_RIGHT,
             Command::Group => i::GROUP,
             Command::Ungroup => i::UNGROUP,
             Command::FitPage => i::MAXIMIZE,

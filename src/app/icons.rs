@@ -120,6 +120,14 @@ pub const PIPETTE: &str = "\u{e13b}";
 pub const MAXIMIZE: &str = "\u{e112}";
 /// Lucide “sticker”.
 pub const STICKER: &str = "\u{e302}";
+/// Lucide “message-square”.
+pub const MESSAGE_SQUARE: &str = "\u{e117}";
+/// Lucide “badge”.
+pub const BADGE: &str = "\u{e474}";
+/// Lucide “ribbon”.
+pub const RIBBON: &str = "\u{e558}";
+/// Lucide “arrow-big-right”.
+pub const ARROW_BIG_RIGHT: &str = "\u{e1e3}";
 /// Lucide “image-plus”.
 pub const IMAGE_PLUS: &str = "\u{e1f7}";
 /// Lucide “baseline”.
@@ -184,6 +192,10 @@ pub const ALL: &[&str] = &[
     IMAGE_PLUS,
     BASELINE,
     STICKER,
+    MESSAGE_SQUARE,
+    BADGE,
+    RIBBON,
+    ARROW_BIG_RIGHT,
 ];
 
 #[cfg(test)]

@@ -99,6 +99,10 @@ impl PlacardApp {
                         Some(C::AddShape(ShapeChoice::Arrow)),
                         Some(C::AddShape(ShapeChoice::Star)),
                         Some(C::AddShape(ShapeChoice::Hexagon)),
+                        Some(C::AddShape(ShapeChoice::Bubble)),
+                        Some(C::AddShape(ShapeChoice::Burst)),
+                        Some(C::AddShape(ShapeChoice::Ribbon)),
+                        Some(C::AddShape(ShapeChoice::ArrowBlock)),
                     ],
                 );
                 menu(

@@ -161,6 +161,10 @@ impl PlacardApp {
                         ShapeChoice::Hexagon,
                         ShapeChoice::Line,
                         ShapeChoice::Arrow,
+                        ShapeChoice::Bubble,
+                        ShapeChoice::Burst,
+                        ShapeChoice::Ribbon,
+                        ShapeChoice::ArrowBlock,
                     ] {
                         big_command_button(ui, Command::AddShape(shape), state, &mut queue);
                     }

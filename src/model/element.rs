@@ -304,6 +304,17 @@ pub enum Shape {
         /// Inner radius as a fraction of the outer radius.
         inner_ratio: f32,
     },
+    /// A speech bubble: a rounded box with a tail down at the bottom left.
+    SpeechBubble,
+    /// A burst: a star of many short points, for a date or "NEW!".
+    Burst {
+        /// Number of points (3 or more).
+        points: u32,
+    },
+    /// A ribbon banner with notched ends.
+    Ribbon,
+    /// A thick arrow pointing right (turn the shape to point it elsewhere).
+    ArrowBlock,
 }
 
 /// A stroke: colour and width.

@@ -157,7 +157,7 @@ fn check_elements(
             ElementKind::Shape(shape) => {
                 let corners = match shape.shape {
                     Shape::Polygon { sides } => sides,
-                    Shape::Star { points, .. } => points,
+                    Shape::Star { points, .. } | Shape::Burst { points } => points,
                     _ => 0,
                 };
                 if corners > MAX_CORNERS {

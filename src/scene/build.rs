@@ -2,6 +2,7 @@
 
 mod frames;
 mod halftone;
+mod outlines;
 mod qr;
 
 use std::sync::Arc;
@@ -714,7 +715,6 @@ fn placeholder(area: Rect, opacity: f32, out: &mut Vec<Item>) {
 }
 
 fn shape_items(shape: &ShapeElement, w: f32, h: f32, opacity: f32, out: &mut Vec<Item>) {
-    let area = Rect::new(0.0, 0.0, w, h);
     let fill = shape.fill.map(|c| Paint::Solid(c.with_opacity(opacity)));
     let stroke = shape
         .stroke
@@ -724,43 +724,18 @@ fn shape_items(shape: &ShapeElement, w: f32, h: f32, opacity: f32, out: &mut Vec
             width: s.width.0,
             round: false,
         });
-    let star = |points: u32, inner: f32| {
-        let corners = points.clamp(3, crate::model::limits::MAX_CORNERS) * 2;
-        let vertices: Vec<Point> = (0..corners)
-            .map(|i| {
-                let angle = (i as f32 / corners as f32) * std::f32::consts::TAU
-                    - std::f32::consts::FRAC_PI_2;
-                let radius = if i % 2 == 0 {
-                    1.0
-                } else {
-                    inner.clamp(0.05, 1.0)
-                };
-                Point::new(
-                    w / 2.0 * (1.0 + radius * angle.cos()),
-                    h / 2.0 * (1.0 + radius * angle.sin()),
-                )
-            })
-            .collect();
-        Path::polygon(&vertices)
-    };
     let path = match &shape.shape {
-        Shape::Rect { corner_radius } => Path::rounded_rect(area, corner_radius.0),
-        Shape::Ellipse => Path::ellipse(area),
-        Shape::Polygon { sides } => {
-            let sides = (*sides).clamp(3, crate::model::limits::MAX_CORNERS);
-            let vertices: Vec<Point> = (0..sides)
-                .map(|i| {
-                    let angle = (i as f32 / sides as f32) * std::f32::consts::TAU
-                        - std::f32::consts::FRAC_PI_2;
-                    Point::new(w / 2.0 * (1.0 + angle.cos()), h / 2.0 * (1.0 + angle.sin()))
-                })
-                .collect();
-            Path::polygon(&vertices)
-        }
-        Shape::Star {
-            points,
-            inner_ratio,
-        } => star(*points, *inner_ratio),
+        closed @ (Shape::Rect { .. }
+        | Shape::Ellipse
+        | Shape::Polygon { .. }
+        | Shape::Star { .. }
+        | Shape::Burst { .. }
+        | Shape::SpeechBubble
+        | Shape::Ribbon
+        | Shape::ArrowBlock) => match outlines::shape_outline(closed, w, h) {
+            Some(path) => path,
+            None => return,
+        },
         Shape::Line {
             arrow_start,
             arrow_end,

@@ -695,6 +695,40 @@ fn shape_ui(
             }
         });
     }
+    // Points of a star or burst, sides of a polygon.
+    let corners = match shape.shape {
+        Shape::Polygon { sides } => Some((sides, tr!("props-sides"))),
+        Shape::Star { points, .. } | Shape::Burst { points } => Some((points, tr!("props-points"))),
+        _ => None,
+    };
+    if let Some((count, name)) = corners {
+        let mut count = count;
+        let changed = ui
+            .horizontal(|ui| {
+                let label = ui.label(name.shown());
+                ui.add(rtl::localised(
+                    egui::DragValue::new(&mut count)
+                        .range(3..=crate::model::limits::MAX_CORNERS.min(60))
+                        .speed(0.1),
+                ))
+                .labelled_by(label.id)
+                .changed()
+            })
+            .inner;
+        if changed {
+            edit(session, "corners", &|s| {
+                s.shape = match s.shape.clone() {
+                    Shape::Polygon { .. } => Shape::Polygon { sides: count },
+                    Shape::Star { inner_ratio, .. } => Shape::Star {
+                        points: count,
+                        inner_ratio,
+                    },
+                    Shape::Burst { .. } => Shape::Burst { points: count },
+                    other => other,
+                }
+            });
+        }
+    }
 }
 
 /// The QR code's contents, error correction and colours.
