@@ -300,10 +300,7 @@ fn shapes_gradients_and_text_effects_print_as_they_render() {
             ElementKind::Shape(ShapeElement {
                 shape,
                 fill: Some(Color::rgba(20, 60, 200, 200)),
-                stroke: Some(Stroke {
-                    color: Color::rgb(255, 255, 255),
-                    width: Pt(5.0),
-                }),
+                stroke: Some(Stroke::solid(Color::rgb(255, 255, 255), Pt(5.0))),
             }),
         );
         element.rotation = -10.0;

@@ -134,10 +134,7 @@ impl PlacardApp {
         let element = ShapeElement {
             shape,
             fill: (!is_line).then_some(Color::rgb(0xd7, 0x26, 0x1e)),
-            stroke: is_line.then_some(Stroke {
-                color: Color::BLACK,
-                width: Pt::from(Mm(2.0)),
-            }),
+            stroke: is_line.then_some(Stroke::solid(Color::BLACK, Pt::from(Mm(2.0)))),
         };
         // Each in the proportions it is drawn for: a ribbon long and low, a burst square.
         let Some(session) = &self.session else {

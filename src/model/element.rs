@@ -324,6 +324,54 @@ pub struct Stroke {
     pub color: Color,
     /// Stroke width.
     pub width: Pt,
+    /// Solid, dashed or dotted.
+    #[serde(default, skip_serializing_if = "StrokeDash::is_solid")]
+    pub dash: StrokeDash,
+    /// Round ends and corners instead of square ones.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub round: bool,
+}
+
+impl Stroke {
+    /// A solid line with square ends.
+    pub fn solid(color: Color, width: Pt) -> Stroke {
+        Stroke {
+            color,
+            width,
+            dash: StrokeDash::Solid,
+            round: false,
+        }
+    }
+}
+
+/// How a line is broken up.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StrokeDash {
+    /// One unbroken line.
+    #[default]
+    Solid,
+    /// Dashes three line widths long, two apart.
+    Dashed,
+    /// Round dots, two line widths apart.
+    Dotted,
+}
+
+impl StrokeDash {
+    /// Whether the line is unbroken.
+    pub fn is_solid(&self) -> bool {
+        *self == StrokeDash::Solid
+    }
+
+    /// The lengths drawn and left out, in turn, for a line `width` wide; `None` when solid.
+    pub fn pattern(self, width: f32) -> Option<[f32; 2]> {
+        match self {
+            StrokeDash::Solid => None,
+            StrokeDash::Dashed => Some([width * 3.0, width * 2.0]),
+            // Dots are round ends of (almost) no length.
+            StrokeDash::Dotted => Some([width * 0.001, width * 2.0]),
+        }
+    }
 }
 
 /// An SVG vector graphic, scaled to fit its box keeping its aspect ratio.

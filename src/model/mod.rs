@@ -20,7 +20,7 @@ pub use document::{
 pub use element::{
     ColorSwap, CropRect, Element, ElementKind, GroupElement, ImageAdjust, ImageEffect,
     ImageElement, ImageFit, PhotoFrame, QrElement, QrErrorCorrection, Shape, ShapeElement, Stroke,
-    SvgElement,
+    StrokeDash, SvgElement,
 };
 pub use geometry::SAFE_MARGIN_MM;
 pub use text::{

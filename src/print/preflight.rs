@@ -617,10 +617,7 @@ mod tests {
                         corner_radius: Pt(0.0),
                     },
                     fill: Some(Color::rgb(200, 0, 0)),
-                    stroke: Some(Stroke {
-                        color: Color::BLACK,
-                        width: Pt(0.1),
-                    }),
+                    stroke: Some(Stroke::solid(Color::BLACK, Pt(0.1))),
                 }),
             ),
         );

@@ -223,6 +223,7 @@ fn hairline(path: Path, color: Color) -> Item {
             color,
             width: 0.5,
             round: false,
+            dash: None,
         }),
     })
 }
@@ -422,6 +423,7 @@ fn map_sheet(
                 color: Color::WHITE,
                 width: 2.0,
                 round: false,
+                dash: None,
             }),
         }),
         hairline(grid, Color::BLACK),

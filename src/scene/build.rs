@@ -473,6 +473,7 @@ impl Builder<'_> {
                 color: color.with_opacity(opacity),
                 width: o.width.0 * 2.0,
                 round: true,
+                dash: None,
             })
         };
         let runs = |fill: Option<Color>,
@@ -722,7 +723,9 @@ fn shape_items(shape: &ShapeElement, w: f32, h: f32, opacity: f32, out: &mut Vec
         .map(|s| StrokeStyle {
             color: s.color.with_opacity(opacity),
             width: s.width.0,
-            round: false,
+            // Dots are round.
+            round: s.round || s.dash == crate::model::StrokeDash::Dotted,
+            dash: s.dash.pattern(s.width.0),
         });
     let path = match &shape.shape {
         closed @ (Shape::Rect { .. }

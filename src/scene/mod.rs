@@ -115,6 +115,8 @@ pub struct StrokeStyle {
     pub width: f32,
     /// Round joins and caps (true) or miter joins and butt caps (false).
     pub round: bool,
+    /// Lengths drawn and left out in turn, for a dashed or dotted line; `None` when solid.
+    pub dash: Option<[f32; 2]>,
 }
 
 /// A filled and/or stroked outline.

@@ -8,7 +8,7 @@ use crate::campaign::relative_luminance;
 use crate::layout::Resources;
 use crate::model::{
     Color, CropRect, Element, ElementKind, ImageAdjust, ImageEffect, ImageFit, Palette, Shape,
-    Stroke, TextAlign, TextElement,
+    Stroke, StrokeDash, TextAlign, TextElement,
 };
 use crate::tr;
 use crate::units::{Mm, Pt};
@@ -668,10 +668,7 @@ fn shape_ui(
         .changed()
     {
         edit(session, "stroked", &|s| {
-            s.stroke = stroked.then_some(Stroke {
-                color: Color::BLACK,
-                width: Pt::from(Mm(1.0)),
-            });
+            s.stroke = stroked.then_some(Stroke::solid(Color::BLACK, Pt::from(Mm(1.0))));
         });
     }
     if let Some(stroke) = shape.stroke {
@@ -683,6 +680,40 @@ fn shape_ui(
         if let Some(width) = mm_field(ui, &tr!("props-outline-width").text(), stroke.width) {
             edit(session, "stroke-width", &|s| {
                 s.stroke = Some(Stroke { width, ..stroke })
+            });
+        }
+        let dash_name = |dash: StrokeDash| {
+            match dash {
+                StrokeDash::Solid => tr!("props-line-solid"),
+                StrokeDash::Dashed => tr!("props-line-dashed"),
+                StrokeDash::Dotted => tr!("props-line-dotted"),
+            }
+            .shown()
+        };
+        let mut dash = stroke.dash;
+        rtl::labelled_combo(
+            ui,
+            "stroke-dash",
+            &tr!("props-line-style").shown(),
+            dash_name(dash),
+            |ui| {
+                for option in [StrokeDash::Solid, StrokeDash::Dashed, StrokeDash::Dotted] {
+                    ui.selectable_value(&mut dash, option, dash_name(option));
+                }
+            },
+        );
+        if dash != stroke.dash {
+            edit(session, "stroke-dash", &|s| {
+                s.stroke = Some(Stroke { dash, ..stroke })
+            });
+        }
+        let mut round = stroke.round;
+        if ui
+            .checkbox(&mut round, tr!("props-line-round").shown())
+            .changed()
+        {
+            edit(session, "stroke-round", &|s| {
+                s.stroke = Some(Stroke { round, ..stroke })
             });
         }
     }

@@ -391,6 +391,8 @@ pub(super) struct StrokeLines {
     pub cap: printpdf::LineCapStyle,
     /// How long a miter may grow, in line widths, before it is bevelled.
     pub miter_limit: f32,
+    /// Lengths drawn and left out in turn; `None` for an unbroken line.
+    pub dash: Option<[f32; 2]>,
 }
 
 /// Black areas at least this large (in square points, 10 cm²) print as rich black.
@@ -689,6 +691,7 @@ impl Writer {
                 cap,
                 // SVG's and Placard's own default; PDF's is 10.
                 miter_limit: 4.0,
+                dash: stroke.dash,
             };
             self.stroke(outlines(&item.path), &lines, ops);
         }
@@ -720,6 +723,11 @@ impl Writer {
         ops.push(Op::SetMiterLimit {
             limit: Pt(stroke.miter_limit.max(1.0)),
         });
+        if let Some(pattern) = stroke.dash {
+            ops.push(Op::SetLineDashPattern {
+                dash: printpdf::LineDashPattern::new(0.0, &pattern),
+            });
+        }
         for (mut ring, closed) in outlines {
             if closed && ring.points.len() > 2 {
                 // The path closes itself: the point back at the start is not drawn

@@ -99,6 +99,7 @@ fn vectors(writer: &mut Writer, group: &usvg::Group, ops: &mut Vec<Op>) {
                             usvg::LineCap::Square => LineCapStyle::ProjectingSquare,
                         },
                         miter_limit: s.miterlimit().get(),
+                        dash: None,
                     })
                 });
                 ops.push(Op::SaveGraphicsState);

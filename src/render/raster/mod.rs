@@ -206,6 +206,9 @@ fn skia_stroke(style: &StrokeStyle) -> tiny_skia::Stroke {
         } else {
             LineJoin::Miter
         },
+        dash: style
+            .dash
+            .and_then(|[on, off]| tiny_skia::StrokeDash::new(vec![on, off], 0.0)),
         ..tiny_skia::Stroke::default()
     }
 }

@@ -272,6 +272,9 @@ impl SvgWriter {
                     num(f32::from(s.color.a) / 255.0)
                 );
             }
+            if let Some([on, off]) = s.dash {
+                let _ = write!(attrs, " stroke-dasharray=\"{} {}\"", num(on), num(off));
+            }
             if s.round {
                 attrs.push_str(" stroke-linejoin=\"round\" stroke-linecap=\"round\"");
             }
