@@ -34,6 +34,37 @@ pub(crate) fn design_colours_id() -> egui::Id {
     egui::Id::unique("design-colours")
 }
 
+/// The colour button waiting for a colour picked from the page (the eyedropper), if any.
+pub(crate) fn pick_request_id() -> egui::Id {
+    egui::Id::unique("colour-pick-request")
+}
+
+/// A colour picked from the page, and the button that asked for it.
+pub(crate) fn pick_result_id() -> egui::Id {
+    egui::Id::unique("colour-pick-result")
+}
+
+/// Whether a colour button is waiting for a click on the page to pick its colour.
+pub(crate) fn picking(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp::<egui::Id>(pick_request_id()))
+        .is_some()
+}
+
+/// Hands the colour picked on the page to the button that asked for it.
+pub(crate) fn picked(ctx: &egui::Context, colour: Color) {
+    ctx.data_mut(|d| {
+        if let Some(button) = d.get_temp::<egui::Id>(pick_request_id()) {
+            d.remove::<egui::Id>(pick_request_id());
+            d.insert_temp(pick_result_id(), (button, colour));
+        }
+    });
+}
+
+/// Stops waiting for a colour from the page.
+pub(crate) fn stop_picking(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.remove::<egui::Id>(pick_request_id()));
+}
+
 /// Where the chooser keeps the recently used colours, and when the last one was changed.
 fn recent_colours_id() -> egui::Id {
     egui::Id::unique("recent-colours")
@@ -376,6 +407,16 @@ fn chooser_ui(ui: &mut egui::Ui, id: egui::Id, colour: Color) -> Option<(Color, 
         let (rect, _) = ui.allocate_exact_size(Vec2::new(44.0, 20.0), Sense::hover());
         ui.painter().rect_filled(rect, 3.0, to_egui(colour));
     });
+    // The eyedropper: the next click on the page gives this button the colour there.
+    let words = format!("{}  {}", super::icons::PIPETTE, tr!("colour-pick").shown());
+    if ui
+        .button(words)
+        .on_hover_text(tr!("colour-pick-tip").shown())
+        .clicked()
+    {
+        ui.data_mut(|d| d.insert_temp(pick_request_id(), id));
+        ui.close();
+    }
     result
 }
 
@@ -419,6 +460,20 @@ pub(crate) fn colour_button(ui: &mut egui::Ui, name: &str, colour: Color) -> Opt
     let response = response
         .on_hover_text(tr!("colour-button-tip", name = name, hex = colour.to_hex()).shown());
     let id = response.id;
+    // A colour picked on the page for this button (the eyedropper), as if chosen here.
+    let from_page = ui.data_mut(
+        |d| match d.get_temp::<(egui::Id, Color)>(pick_result_id()) {
+            Some((button, colour)) if button == id => {
+                d.remove::<(egui::Id, Color)>(pick_result_id());
+                Some(colour)
+            }
+            _ => None,
+        },
+    );
+    if let Some(colour) = from_page {
+        remember(ui.ctx(), colour, false);
+        return Some(colour);
+    }
     let mut chosen = None;
     egui::Popup::from_toggle_button_response(&response)
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)

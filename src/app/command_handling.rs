@@ -162,7 +162,10 @@ impl PlacardApp {
             }
             Command::Deselect => {
                 if let Some(session) = &mut self.session {
-                    if self.canvas.is_dragging() {
+                    if crate::app::colour_chooser::picking(ctx) {
+                        // Escape puts the eyedropper down.
+                        crate::app::colour_chooser::stop_picking(ctx);
+                    } else if self.canvas.is_dragging() {
                         self.canvas.abort_drag(session);
                     } else if session.adjusting_photo.take().is_some() {
                         // Escape ends moving the photo in its frame; the photo stays selected.

@@ -62,6 +62,23 @@ impl Canvas {
             .map(|(handle, _)| handle)
     }
 
+    /// The colour the canvas shows at a screen position: the engine's own pixels.
+    pub(super) fn colour_at(&self, pos: Pos2) -> Option<crate::model::Color> {
+        let shown = self.last_render.as_ref()?;
+        if !shown.screen_rect.contains(pos) {
+            return None;
+        }
+        let scale = shown.pixmap.width() as f32 / shown.screen_rect.width().max(1.0);
+        let x = ((pos.x - shown.screen_rect.min.x) * scale) as u32;
+        let y = ((pos.y - shown.screen_rect.min.y) * scale) as u32;
+        let pixel = shown.pixmap.pixel(x, y)?.demultiply();
+        Some(crate::model::Color::rgb(
+            pixel.red(),
+            pixel.green(),
+            pixel.blue(),
+        ))
+    }
+
     pub(super) fn handle_selection_input(
         &mut self,
         ui: &egui::Ui,
@@ -71,6 +88,19 @@ impl Canvas {
         resources: &Resources,
     ) -> Option<Command> {
         if matches!(self.drag, Some(Drag::Pan)) {
+            return None;
+        }
+        // The eyedropper: a click gives the waiting colour button the colour under it.
+        if crate::app::colour_chooser::picking(ui.ctx()) {
+            if response.hover_pos().is_some() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
+            }
+            if response.clicked()
+                && let Some(pos) = response.interact_pointer_pos()
+                && let Some(colour) = self.colour_at(pos)
+            {
+                crate::app::colour_chooser::picked(ui.ctx(), colour);
+            }
             return None;
         }
         if let Some(index) = session.marking_faces {
