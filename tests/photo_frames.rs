@@ -5,13 +5,10 @@
 
 mod common;
 
-use placard::export::{self, PngOptions};
-use placard::layout::Resources;
 use placard::model::{
     Background, Color, CropRect, Document, Element, ElementKind, ImageElement, ImageFit, PaperSize,
     PhotoFrame, Project,
 };
-use placard::render::pdf::PdfOptions;
 use placard::units::Pt;
 
 /// A 400 × 100 photo: blue on the left quarter, red in the next, yellow on the right half.
@@ -100,97 +97,48 @@ fn check(picture: &image::RgbaImage, scale: f32, backend: &str) {
     );
 }
 
-fn png(project: &Project, resources: &Resources) -> image::RgbaImage {
-    let (scene, warnings) = export::page_scene(project, 0, resources).unwrap();
-    assert!(warnings.is_empty(), "{warnings:?}");
-    let mut png = Vec::new();
-    let options = PngOptions {
-        dpi: 144.0,
-        ..PngOptions::default()
-    };
-    export::write_png(&scene, &options, &mut png).unwrap();
-    image::load_from_memory(&png).unwrap().to_rgba8()
-}
-
 #[test]
 fn a_photo_slid_in_a_circle_is_clipped_alike_in_png_pdf_and_svg() {
-    let project = framed();
-    let resources = Resources::bundled();
-    check(&png(&project, &resources), 2.0, "PNG");
-
-    let (pdf, _) = export::pdf_bytes(&project, &resources, &PdfOptions::default()).unwrap();
-    let rendered = {
-        use hayro::hayro_interpret::InterpreterSettings;
-        use hayro::hayro_syntax::Pdf;
-        let pages = hayro::render_pdf(
-            &Pdf::new(pdf).unwrap(),
-            2.0,
-            InterpreterSettings::default(),
-            &hayro::RenderSettings::default(),
-            None,
-        )
-        .unwrap();
-        let page = &pages[0];
-        image::RgbaImage::from_raw(
-            u32::from(page.width()),
-            u32::from(page.height()),
-            page.data_as_u8_slice().to_vec(),
-        )
-        .unwrap()
-    };
-    rendered
-        .save(std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("photo-frame-pdf.png"))
-        .unwrap();
-    check(&rendered, 2.0, "PDF");
-
-    let (scene, _) = export::page_scene(&project, 0, &resources).unwrap();
-    let svg = placard::render::svg::render(
-        &scene,
-        &placard::render::svg::SvgOptions {
-            include_bleed: false,
-            background: true,
-        },
-    )
-    .unwrap();
-    let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default()).unwrap();
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(400, 400).unwrap();
-    // The SVG's size is in points, which usvg reads as 4/3 pixels each.
-    let scale = 400.0 / tree.size().width();
-    resvg::render(
-        &tree,
-        resvg::tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    let drawn = image::RgbaImage::from_raw(400, 400, pixmap.data().to_vec()).unwrap();
-    check(&drawn, 2.0, "SVG");
+    for (backend, picture) in common::drawn_by_every_backend(&framed(), 2.0) {
+        check(&picture, 2.0, backend);
+    }
 }
 
 #[test]
 fn every_frame_clips_the_photo_and_an_empty_slot_shows_its_outline() {
-    let resources = Resources::bundled();
     for frame in PhotoFrame::ALL {
         let mut project = framed();
         if let ElementKind::Image(image) = &mut project.document.pages[0].elements[0].kind {
             image.frame = Some(frame);
         }
-        let picture = png(&project, &resources);
-        // The very corner is outside every outline but the rounded box's… which rounds it.
-        let corner = picture.get_pixel(1, 1).0;
-        assert!(near(corner, [255, 255, 255], 6), "{frame:?}: {corner:?}");
-        let middle = picture.get_pixel(200, 220).0;
-        assert!(near(middle, [250, 210, 0], 30), "{frame:?}: {middle:?}");
+        for (backend, picture) in common::drawn_by_every_backend(&project, 2.0) {
+            // The very corner is outside every outline (the rounded box rounds it).
+            let corner = picture.get_pixel(1, 1).0;
+            assert!(
+                near(corner, [255, 255, 255], 6),
+                "{backend} {frame:?}: {corner:?}"
+            );
+            let middle = picture.get_pixel(200, 220).0;
+            assert!(
+                near(middle, [250, 210, 0], 30),
+                "{backend} {frame:?}: {middle:?}"
+            );
+        }
     }
     let mut project = framed();
     if let ElementKind::Image(image) = &mut project.document.pages[0].elements[0].kind {
         image.asset = None;
     }
-    let picture = png(&project, &resources);
-    assert!(
-        near(picture.get_pixel(1, 1).0, [255, 255, 255], 6),
-        "the empty slot's corner"
-    );
-    assert!(
-        !near(picture.get_pixel(200, 200).0, [255, 255, 255], 6),
-        "its middle is drawn"
-    );
+    for (backend, picture) in common::drawn_by_every_backend(&project, 2.0) {
+        let corner = picture.get_pixel(1, 1).0;
+        assert!(
+            near(corner, [255, 255, 255], 6),
+            "{backend}: the empty slot's corner"
+        );
+        let middle = picture.get_pixel(200, 200).0;
+        assert!(
+            !near(middle, [255, 255, 255], 6),
+            "{backend}: its middle is drawn"
+        );
+    }
 }

@@ -4,10 +4,11 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use placard::export::{self, PngOptions};
 use placard::layout::Resources;
 use placard::model::{Color, Document, Element, ElementKind, PaperSize, Project, SvgElement};
-use placard::render::pdf::PdfOptions;
 use placard::units::Pt;
 
 /// A square drawing: a star in the text colour (`currentColor`, black) on the left, a red
@@ -60,69 +61,17 @@ fn centres(picture: &image::RgbaImage, scale: f32) -> ([u8; 3], [u8; 3]) {
 #[test]
 fn a_recoloured_drawing_is_the_same_in_png_pdf_and_svg() {
     let project = project();
-    let resources = Resources::bundled();
-
-    let (scene, warnings) = export::page_scene(&project, 0, &resources).unwrap();
-    assert!(warnings.is_empty(), "{warnings:?}");
-    let mut png = Vec::new();
-    let options = PngOptions {
-        dpi: 144.0,
-        ..PngOptions::default()
-    };
-    export::write_png(&scene, &options, &mut png).unwrap();
-    let picture = image::load_from_memory(&png).unwrap().to_rgba8();
-    let (star, disc) = centres(&picture, 2.0);
-    assert!(near(star, BLUE), "PNG star {star:?}");
-    assert!(near(disc, Color::rgb(220, 20, 20)), "PNG disc {disc:?}");
-
-    let (pdf, _) = export::pdf_bytes(&project, &resources, &PdfOptions::default()).unwrap();
-    let page = {
-        use hayro::hayro_interpret::InterpreterSettings;
-        use hayro::hayro_syntax::Pdf;
-        let pages = hayro::render_pdf(
-            &Pdf::new(pdf.clone()).unwrap(),
-            2.0,
-            InterpreterSettings::default(),
-            &hayro::RenderSettings::default(),
-            None,
-        )
-        .unwrap();
-        let page = &pages[0];
-        image::RgbaImage::from_raw(
-            u32::from(page.width()),
-            u32::from(page.height()),
-            page.data_as_u8_slice().to_vec(),
-        )
-        .unwrap()
-    };
-    let (star, disc) = centres(&page, 2.0);
-    assert!(near(star, BLUE), "PDF star {star:?}");
-    assert!(near(disc, Color::rgb(220, 20, 20)), "PDF disc {disc:?}");
-    // As vectors: the PDF holds no picture.
-    let doc = lopdf::Document::load_mem(&pdf).unwrap();
-    assert!(
-        !doc.objects.values().any(|o| o.as_stream().is_ok_and(|s| s
-            .dict
-            .get(b"Subtype")
-            .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Image")))),
-        "the drawing is not turned into a picture"
-    );
-
-    let svg = placard::render::svg::render(
-        &scene,
-        &placard::render::svg::SvgOptions {
-            include_bleed: false,
-            background: true,
-        },
-    )
-    .unwrap();
-    let exported = placard::layout::parse_svg(
-        "export.svg",
-        svg.as_bytes(),
-        resources.fonts.svg_font_database(),
-    )
-    .unwrap();
-    let colours = placard::layout::svg_colours(&exported.tree);
+    for (backend, picture) in common::drawn_by_every_backend(&project, 2.0) {
+        let (star, disc) = centres(&picture, 2.0);
+        assert!(near(star, BLUE), "{backend} star {star:?}");
+        assert!(
+            near(disc, Color::rgb(220, 20, 20)),
+            "{backend} disc {disc:?}"
+        );
+    }
+    // As vectors: the PDF holds no picture, the SVG paints with the swapped colour.
+    assert_eq!(common::pictures_in_pdf(&common::pdf_of(&project)), 0);
+    let colours = common::svg_export_colours(&common::svg_of(&project));
     assert!(colours.contains(&BLUE), "{colours:?}");
     assert!(colours.contains(&Color::rgb(220, 20, 20)), "{colours:?}");
     assert!(!colours.contains(&Color::BLACK), "{colours:?}");

@@ -3,13 +3,12 @@
 
 #![allow(clippy::unwrap_used)]
 
-use placard::export::{self, PngOptions};
-use placard::layout::Resources;
+mod common;
+
 use placard::model::{
     Background, Color, Document, Element, ElementKind, PaperSize, Project, Shape, ShapeElement,
     Stroke, StrokeDash,
 };
-use placard::render::pdf::PdfOptions;
 use placard::units::Pt;
 
 /// A white 300 × 100 pt page with a black horizontal line 6 pt wide across it at y = 50.
@@ -44,57 +43,7 @@ fn line(dash: StrokeDash) -> Project {
 
 /// The page at 2 pixels a point, drawn by each backend.
 fn drawn(project: &Project) -> Vec<(&'static str, image::RgbaImage)> {
-    let resources = Resources::bundled();
-    let (scene, _) = export::page_scene(project, 0, &resources).unwrap();
-    let mut png = Vec::new();
-    export::write_png(
-        &scene,
-        &PngOptions {
-            dpi: 144.0,
-            ..PngOptions::default()
-        },
-        &mut png,
-    )
-    .unwrap();
-    let png = image::load_from_memory(&png).unwrap().to_rgba8();
-    let (pdf, _) = export::pdf_bytes(project, &resources, &PdfOptions::default()).unwrap();
-    let pages = {
-        use hayro::hayro_interpret::InterpreterSettings;
-        use hayro::hayro_syntax::Pdf;
-        hayro::render_pdf(
-            &Pdf::new(pdf).unwrap(),
-            2.0,
-            InterpreterSettings::default(),
-            &hayro::RenderSettings::default(),
-            None,
-        )
-        .unwrap()
-    };
-    let page = &pages[0];
-    let pdf = image::RgbaImage::from_raw(
-        u32::from(page.width()),
-        u32::from(page.height()),
-        page.data_as_u8_slice().to_vec(),
-    )
-    .unwrap();
-    let svg = placard::render::svg::render(
-        &scene,
-        &placard::render::svg::SvgOptions {
-            include_bleed: false,
-            background: true,
-        },
-    )
-    .unwrap();
-    let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default()).unwrap();
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(600, 200).unwrap();
-    let scale = 600.0 / tree.size().width();
-    resvg::render(
-        &tree,
-        resvg::tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    let svg = image::RgbaImage::from_raw(600, 200, pixmap.data().to_vec()).unwrap();
-    vec![("PNG", png), ("PDF", pdf), ("SVG", svg)]
+    common::drawn_by_every_backend(project, 2.0)
 }
 
 /// Along the line's middle, the runs of ink: (start, length) in pixels.

@@ -4,12 +4,11 @@
 
 #![allow(clippy::unwrap_used)]
 
-use placard::export::{self, PngOptions};
-use placard::layout::Resources;
+mod common;
+
 use placard::model::{
     Background, Color, Document, Element, ElementKind, PaperSize, Project, SvgElement,
 };
-use placard::render::pdf::PdfOptions;
 use placard::units::Pt;
 
 /// Columns of the sheet.
@@ -109,75 +108,22 @@ fn check(inks: &[(f32, f32)], backend: &str) {
 #[test]
 fn every_symbol_is_drawn_in_the_designs_colour_in_every_backend() {
     let project = sheet();
-    let resources = Resources::bundled();
-    let (scene, warnings) = export::page_scene(&project, 0, &resources).unwrap();
-    assert!(warnings.is_empty(), "{warnings:?}");
-
-    let mut png = Vec::new();
-    let options = PngOptions {
-        dpi: 144.0,
-        ..PngOptions::default()
-    };
-    export::write_png(&scene, &options, &mut png).unwrap();
-    let picture = image::load_from_memory(&png).unwrap().to_rgba8();
-    let sheet_path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("symbols.png");
-    picture.save(&sheet_path).unwrap();
-    check(&inks(&picture, 2.0), "PNG");
-
-    let (pdf, _) = export::pdf_bytes(&project, &resources, &PdfOptions::default()).unwrap();
-    std::fs::write(sheet_path.with_extension("pdf"), &pdf).unwrap();
-    let rendered = {
-        use hayro::hayro_interpret::InterpreterSettings;
-        use hayro::hayro_syntax::Pdf;
-        let pages = hayro::render_pdf(
-            &Pdf::new(pdf.clone()).unwrap(),
-            2.0,
-            InterpreterSettings::default(),
-            &hayro::RenderSettings::default(),
-            None,
-        )
-        .unwrap();
-        let page = &pages[0];
-        image::RgbaImage::from_raw(
-            u32::from(page.width()),
-            u32::from(page.height()),
-            page.data_as_u8_slice().to_vec(),
-        )
-        .unwrap()
-    };
-    check(&inks(&rendered, 2.0), "PDF");
-    let doc = lopdf::Document::load_mem(&pdf).unwrap();
-    let images = doc
-        .objects
-        .values()
-        .filter(|o| {
-            o.as_stream().is_ok_and(|s| {
-                s.dict
-                    .get(b"Subtype")
-                    .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Image"))
-            })
-        })
-        .count();
-    assert_eq!(images, 0, "symbols are vectors in the PDF");
-
-    let svg = placard::render::svg::render(
-        &scene,
-        &placard::render::svg::SvgOptions {
-            include_bleed: false,
-            background: true,
-        },
-    )
-    .unwrap();
-    assert!(!svg.contains("<image"), "symbols are vectors in the SVG");
-    let exported = placard::layout::parse_svg(
-        "symbols.svg",
-        svg.as_bytes(),
-        resources.fonts.svg_font_database(),
-    )
-    .unwrap();
-    let colours = placard::layout::svg_colours(&exported.tree);
+    for (backend, picture) in common::drawn_by_every_backend(&project, 2.0) {
+        if backend == "PNG" {
+            let sheet = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("symbols.png");
+            picture.save(sheet).unwrap();
+        }
+        check(&inks(&picture, 2.0), backend);
+    }
     assert_eq!(
-        colours,
+        common::pictures_in_pdf(&common::pdf_of(&project)),
+        0,
+        "symbols are vectors in the PDF"
+    );
+    let svg = common::svg_of(&project);
+    assert!(!svg.contains("<image"), "symbols are vectors in the SVG");
+    assert_eq!(
+        common::svg_export_colours(&svg),
         [Color::WHITE, RED],
         "the page and the symbols' one colour"
     );

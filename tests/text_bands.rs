@@ -1,16 +1,15 @@
 //! A band of colour behind each line of a text: as long as each line's words (a short
 //! line gets a short band, on the right for a right-to-left line), behind the letters, the
-//! same in the PNG and the PDF, and the text stays text.
+//! same in the PNG, the PDF and the SVG.
 
 #![allow(clippy::unwrap_used)]
 
-use placard::export::{self, PngOptions};
-use placard::layout::Resources;
+mod common;
+
 use placard::model::{
     Background, Color, Document, Element, ElementKind, PaperSize, Project, TextAlign, TextElement,
     TextHighlight,
 };
-use placard::render::pdf::PdfOptions;
 use placard::units::Pt;
 
 const DARK: Color = Color::rgb(30, 30, 60);
@@ -43,40 +42,7 @@ fn page(words: &str, family: &str, align: TextAlign) -> Project {
 }
 
 fn pictures(project: &Project) -> Vec<(&'static str, image::RgbaImage)> {
-    let resources = Resources::bundled();
-    let (scene, _) = export::page_scene(project, 0, &resources).unwrap();
-    let mut png = Vec::new();
-    export::write_png(
-        &scene,
-        &PngOptions {
-            dpi: 72.0,
-            ..PngOptions::default()
-        },
-        &mut png,
-    )
-    .unwrap();
-    let png = image::load_from_memory(&png).unwrap().to_rgba8();
-    let (pdf, _) = export::pdf_bytes(project, &resources, &PdfOptions::default()).unwrap();
-    let pages = {
-        use hayro::hayro_interpret::InterpreterSettings;
-        use hayro::hayro_syntax::Pdf;
-        hayro::render_pdf(
-            &Pdf::new(pdf).unwrap(),
-            1.0,
-            InterpreterSettings::default(),
-            &hayro::RenderSettings::default(),
-            None,
-        )
-        .unwrap()
-    };
-    let page = &pages[0];
-    let pdf = image::RgbaImage::from_raw(
-        u32::from(page.width()),
-        u32::from(page.height()),
-        page.data_as_u8_slice().to_vec(),
-    )
-    .unwrap();
-    vec![("PNG", png), ("PDF", pdf)]
+    common::drawn_by_every_backend(project, 1.0)
 }
 
 /// Along a row of pixels, the first and last that are white (band) — the band's extent.

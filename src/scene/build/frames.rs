@@ -1,9 +1,8 @@
 //! The outlines a photo can be shown in ([`PhotoFrame`]), inscribed in its box: the
 //! scene clips the photo to them, so every backend shows the same part of it.
 
-use std::f32::consts::{FRAC_PI_2, TAU};
-
-use crate::geom::{Path, Point, Rect};
+use super::outlines::star_or_polygon;
+use crate::geom::{Path, Rect};
 use crate::model::PhotoFrame;
 
 /// The frame's outline in a `width` × `height` box.
@@ -12,28 +11,10 @@ pub(crate) fn frame_outline(frame: PhotoFrame, width: f32, height: f32) -> Path 
     match frame {
         PhotoFrame::Circle => Path::ellipse(area),
         PhotoFrame::Rounded => Path::rounded_rect(area, width.min(height) * 0.18),
-        PhotoFrame::Hexagon => regular(6, 1.0, width, height),
-        PhotoFrame::Star => regular(5, 0.5, width, height),
+        PhotoFrame::Hexagon => star_or_polygon(6, 1.0, width, height),
+        PhotoFrame::Star => star_or_polygon(5, 0.5, width, height),
         PhotoFrame::Heart => heart(width, height),
     }
-}
-
-/// A regular polygon (`inner` 1) or star (`inner` the inner corners' share of the
-/// radius) with `corners` outer corners, the first at the top.
-fn regular(corners: u32, inner: f32, width: f32, height: f32) -> Path {
-    let star = inner < 1.0;
-    let count = if star { corners * 2 } else { corners };
-    let points: Vec<Point> = (0..count)
-        .map(|i| {
-            let angle = i as f32 / count as f32 * TAU - FRAC_PI_2;
-            let radius = if star && i % 2 == 1 { inner } else { 1.0 };
-            Point::new(
-                width / 2.0 * (1.0 + radius * angle.cos()),
-                height / 2.0 * (1.0 + radius * angle.sin()),
-            )
-        })
-        .collect();
-    Path::polygon(&points)
 }
 
 /// A heart filling the box: two lobes at the top meeting in a dip, a point at the bottom.

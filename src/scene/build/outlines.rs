@@ -52,7 +52,7 @@ pub(crate) fn shape_outline(shape: &Shape, w: f32, h: f32) -> Option<Path> {
 
 /// A regular polygon (`inner` 1) or a star (`inner` the inner corners' share of the
 /// radius) of `corners` outer corners, the first at the top.
-fn star_or_polygon(corners: u32, inner: f32, w: f32, h: f32) -> Path {
+pub(super) fn star_or_polygon(corners: u32, inner: f32, w: f32, h: f32) -> Path {
     let corners = corners.clamp(3, crate::model::limits::MAX_CORNERS);
     let star = inner < 1.0;
     let count = if star { corners * 2 } else { corners };
