@@ -2,21 +2,37 @@
 //! names in a checkout, else `PLACARD_COMMIT` as a packager sets it, else "unknown". Git
 //! is asked only when the checkout's head may have moved, so building again stays quick.
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::Command;
+
+/// Where git keeps one of its files for this checkout (`HEAD`, a branch's ref): asked of
+/// git, since a worktree or a `GIT_DIR` keeps them elsewhere than `.git/`.
+fn git_path(name: &str) -> Option<PathBuf> {
+    let output = Command::new("git")
+        .args(["rev-parse", "--git-path", name])
+        .output()
+        .ok()
+        .filter(|output| output.status.success())?;
+    let path = String::from_utf8(output.stdout).ok()?;
+    Some(PathBuf::from(path.trim()))
+}
 
 fn main() {
     println!("cargo:rerun-if-env-changed=PLACARD_COMMIT");
-    // Rerun when the head moves: HEAD itself (a checkout of another branch) and the
-    // branch it names (a new commit), loose or packed. Only files that exist are named,
-    // since Cargo reruns a build script at every build for one that does not.
-    let git = Path::new(".git");
-    let mut watched = vec![git.join("HEAD"), git.join("packed-refs")];
-    if let Ok(head) = std::fs::read_to_string(git.join("HEAD"))
-        && let Some(reference) = head.strip_prefix("ref: ")
-    {
-        watched.push(git.join(reference.trim()));
+    // Rerun when the head moves: HEAD itself (a checkout of another commit or branch) and
+    // the branch it names (a new commit), loose or packed. Only files that exist are
+    // named, since Cargo reruns a build script at every build for one that does not.
+    let mut watched: Vec<PathBuf> = Vec::new();
+    if let Some(head) = git_path("HEAD") {
+        if let Ok(text) = std::fs::read_to_string(&head)
+            && let Some(reference) = text.strip_prefix("ref: ")
+            && let Some(branch) = git_path(reference.trim())
+        {
+            watched.push(branch);
+        }
+        watched.push(head);
     }
+    watched.extend(git_path("packed-refs"));
     println!("cargo:rerun-if-changed=build.rs");
     for path in watched.iter().filter(|path| path.is_file()) {
         println!("cargo:rerun-if-changed={}", path.display());
