@@ -116,13 +116,16 @@ fn colours(project: &Project) -> Vec<placard::model::Color> {
                     out.push(t.fill);
                     out.extend(t.outline.map(|o| o.color));
                     out.extend(t.shadow.map(|s| s.color));
+                    out.extend(t.highlight.map(|b| b.color));
                 }
                 ElementKind::Shape(s) => {
                     out.extend(s.fill);
                     out.extend(s.stroke.map(|s| s.color));
                 }
+                // A library symbol painted in the design's colour.
+                ElementKind::Svg(drawing) => out.extend(drawing.recolor.iter().map(|swap| swap.to)),
                 ElementKind::Group(g) => walk(&g.children, out),
-                _ => {}
+                ElementKind::Image(_) | ElementKind::Qr(_) => {}
             }
         }
     }

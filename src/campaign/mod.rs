@@ -246,6 +246,10 @@ fn recolour_element(element: &mut Element, on_accent: bool, old: Option<&Palette
             if let Some(shadow) = &mut text.shadow {
                 shadow.color = recolour(shadow.color, Use::Shape, old, new);
             }
+            // A band behind the lines is a shape the words sit on.
+            if let Some(band) = &mut text.highlight {
+                band.color = recolour(band.color, Use::Shape, old, new);
+            }
         }
         ElementKind::Shape(shape) => {
             if let Some(fill) = &mut shape.fill {

@@ -34,6 +34,8 @@ static TEMPLATES: &[TemplateSource] = templates![
     "poster": "poster-a3-es",
     "poster": "poster-a3-fa",
     "poster": "poster-a3-ar",
+    "poster": "poster-a3-bands",
+    "poster": "event-a4-burst",
     "placard": "placard-22x28in",
     "placard": "placard-a2-landscape",
     "placard": "yard-sign-18x24in",
@@ -49,6 +51,7 @@ static TEMPLATES: &[TemplateSource] = templates![
     "social": "social-square-1080-es",
     "social": "social-square-1080-fa",
     "social": "social-square-1080-ar",
+    "social": "social-square-photo-circle-1080",
     "leaflet": "leaflet-a5",
     "leaflet": "leaflet-a6",
 ];
