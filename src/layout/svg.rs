@@ -24,6 +24,9 @@ pub const MAX_SVG_PATH_BYTES: usize = 3 * 1024 * 1024;
 /// Largest `feMorphology` radius, as a share of the picture's larger side: the filter's
 /// work grows with the square of its radius at every pixel.
 pub const MAX_MORPHOLOGY_SHARE: f32 = 0.02;
+/// Widest blur (`feGaussianBlur`, `feDropShadow` standard deviation), in multiples of the
+/// drawing's larger side.
+pub const MAX_BLUR_SIDES: f32 = 10.0;
 /// How far a shape may reach from the drawing, in multiples of the drawing's larger side:
 /// shapes millions of sides away (a circle of radius 10¹⁷ in a clip path, a scale of 10¹²)
 /// overflow the rasteriser's fixed-point maths, while real artwork stays within a few
@@ -394,19 +397,40 @@ fn heavy_filter(tree: &usvg::Tree) -> Option<String> {
     let side = tree.size().width().max(tree.size().height());
     let limit = side * MAX_MORPHOLOGY_SHARE;
     let mut worst: f32 = 0.0;
+    let mut widest_blur: f32 = 0.0;
     visit_filters(tree.root(), &mut |filter| {
         for primitive in filter.primitives() {
-            if let usvg::filter::Kind::Morphology(morphology) = primitive.kind() {
-                worst = worst
-                    .max(morphology.radius_x().get())
-                    .max(morphology.radius_y().get());
+            match primitive.kind() {
+                usvg::filter::Kind::Morphology(morphology) => {
+                    worst = worst
+                        .max(morphology.radius_x().get())
+                        .max(morphology.radius_y().get());
+                }
+                usvg::filter::Kind::GaussianBlur(blur) => {
+                    widest_blur = widest_blur
+                        .max(blur.std_dev_x().get())
+                        .max(blur.std_dev_y().get());
+                }
+                usvg::filter::Kind::DropShadow(shadow) => {
+                    widest_blur = widest_blur
+                        .max(shadow.std_dev_x().get())
+                        .max(shadow.std_dev_y().get());
+                }
+                _ => {}
             }
         }
     });
-    (worst > limit).then(|| {
-        format!(
+    if worst > limit {
+        return Some(format!(
             "its filter thickens shapes by {worst:.0} units on a drawing {side:.0} units across; Placard draws such filters up to {:.0} % of the drawing (they take minutes to print otherwise)",
             MAX_MORPHOLOGY_SHARE * 100.0
+        ));
+    }
+    // A blur wider than the drawing many times over leaves nothing but an even haze, and
+    // its boxes overflow the rasteriser's arithmetic.
+    (widest_blur > side * MAX_BLUR_SIDES).then(|| {
+        format!(
+            "its filter blurs by {widest_blur:.0} units on a drawing {side:.0} units across; Placard draws blurs up to {MAX_BLUR_SIDES:.0} times the drawing's size"
         )
     })
 }
