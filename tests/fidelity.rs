@@ -389,8 +389,11 @@ fn svg_export_renders_like_the_raster_backend() {
         let direct = raster::render_page(&scene, DPI * SUPERSAMPLE as f32, false, false).unwrap();
         let mut from_svg = resvg::tiny_skia::Pixmap::new(direct.width(), direct.height()).unwrap();
         from_svg.fill(resvg::tiny_skia::Color::WHITE);
-        // The SVG's user unit is the point; its size is given in pt (4/3 CSS pixels).
-        let scale = direct.width() as f32 / tree.size().width();
+        // The SVG's user unit is the point; its size is given in pt (4/3 CSS pixels), so
+        // the raster backend's pixels a point are 72/96 of resvg's scale. (Taken from the
+        // pixmap's width instead, the scale is off by the rounding of that width, and a
+        // page whose size is not a whole number of pixels drifts by up to a pixel.)
+        let scale = DPI * SUPERSAMPLE as f32 / 96.0;
         resvg::render(
             &tree,
             resvg::tiny_skia::Transform::from_scale(scale, scale),

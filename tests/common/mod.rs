@@ -112,7 +112,7 @@ pub fn drawn_by_every_backend(
         },
     )
     .unwrap();
-    let svg = svg_drawn(&svg, png.width(), png.height());
+    let svg = svg_drawn(&svg, png.width(), png.height(), scale);
     vec![("PNG", png), ("PDF", pdf), ("SVG", svg)]
 }
 
@@ -140,12 +140,13 @@ pub fn pdf_pages(pdf: Vec<u8>, scale: f32) -> Vec<image::RgbaImage> {
     .collect()
 }
 
-/// An SVG drawn by resvg into `width` × `height` pixels, filling the width (its size is in
-/// points, which usvg reads as 4/3 pixels each).
-pub fn svg_drawn(svg: &str, width: u32, height: u32) -> image::RgbaImage {
+/// An exported SVG drawn by resvg into `width` × `height` pixels at `scale` pixels a point
+/// (the export's user unit is the point and its size is in pt, which usvg reads as 4/3
+/// pixels each: resvg's scale is 72/96 of it).
+pub fn svg_drawn(svg: &str, width: u32, height: u32, scale: f32) -> image::RgbaImage {
     let tree = resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default()).unwrap();
     let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height).unwrap();
-    let scale = width as f32 / tree.size().width();
+    let scale = scale * 72.0 / 96.0;
     resvg::render(
         &tree,
         resvg::tiny_skia::Transform::from_scale(scale, scale),
