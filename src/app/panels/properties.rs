@@ -572,17 +572,20 @@ fn text_ui(
             }
         });
     }
+    // Words bent along a path are one line centred on it: alignment means nothing there.
     let mut align = text.align;
-    ui.horizontal(|ui| {
-        for (option, name) in [
-            (TextAlign::Left, tr!("props-align-left")),
-            (TextAlign::Center, tr!("props-align-centre")),
-            (TextAlign::Right, tr!("props-align-right")),
-            (TextAlign::Justify, tr!("props-align-justify")),
-        ] {
-            ui.selectable_value(&mut align, option, name.shown());
-        }
-    });
+    if text.path.is_none() {
+        ui.horizontal(|ui| {
+            for (option, name) in [
+                (TextAlign::Left, tr!("props-align-left")),
+                (TextAlign::Center, tr!("props-align-centre")),
+                (TextAlign::Right, tr!("props-align-right")),
+                (TextAlign::Justify, tr!("props-align-justify")),
+            ] {
+                ui.selectable_value(&mut align, option, name.shown());
+            }
+        });
+    }
     if align != text.align {
         edit_text(session, index, "align", |t| t.align = align);
     }
