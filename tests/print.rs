@@ -120,19 +120,7 @@ fn a_qr_code_scans_from_the_png_and_from_the_vector_pdf() {
         ..PdfOptions::default()
     };
     let (pdf, _) = export::pdf_bytes(&project, &resources, &whole).unwrap();
-    let doc = lopdf::Document::load_mem(&pdf).unwrap();
-    let images = doc
-        .objects
-        .values()
-        .filter(|o| {
-            o.as_stream().is_ok_and(|s| {
-                s.dict
-                    .get(b"Subtype")
-                    .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Image"))
-            })
-        })
-        .count();
-    assert_eq!(images, 0);
+    assert_eq!(common::pictures_in_pdf(&pdf), 0);
     use hayro::hayro_interpret::InterpreterSettings;
     use hayro::hayro_syntax::Pdf;
     let pages = hayro::render_pdf(

@@ -166,10 +166,6 @@ enum Use {
     Text { on_accent: bool },
 }
 
-fn same_rgb(a: Color, b: Color) -> bool {
-    (a.r, a.g, a.b) == (b.r, b.g, b.b)
-}
-
 /// The new colour for `color` used as `usage`, keeping its transparency.
 fn recolour(color: Color, usage: Use, old: Option<&Palette>, new: &Palette) -> Color {
     use Role::{Accent, AccentText, Background, Text};
@@ -180,7 +176,10 @@ fn recolour(color: Color, usage: Use, old: Option<&Palette>, new: &Palette) -> C
         Use::Text { on_accent: false } => &[Text, AccentText, Accent, Background],
     };
     let role = match old {
-        Some(old) => order.iter().copied().find(|r| same_rgb(r.of(old), color)),
+        Some(old) => order
+            .iter()
+            .copied()
+            .find(|r| Color::same_rgb(r.of(old), color)),
         // A design without a palette: every colour takes the role its use suggests.
         None => Some(order[0]),
     };
@@ -230,7 +229,7 @@ fn sits_on_accent(page: &Page, index: usize, old: Option<&Palette>) -> bool {
     let centre = element.centre();
     let behind = colour_behind(page, index, centre);
     match old {
-        Some(old) => behind.is_some_and(|c| same_rgb(c, old.accent)),
+        Some(old) => behind.is_some_and(|c| Color::same_rgb(c, old.accent)),
         None => behind != colour_behind(page, 0, centre),
     }
 }

@@ -128,7 +128,7 @@ fn swap_in(text: &str, swaps: &[ColorSwap]) -> String {
         let swapped = colour.and_then(|colour| {
             swaps
                 .iter()
-                .find(|swap| same_rgb(swap.from, colour))
+                .find(|swap| swap.from.same_rgb(colour))
                 .map(|swap| swap.to)
         });
         match swapped {
@@ -139,10 +139,6 @@ fn swap_in(text: &str, swaps: &[ColorSwap]) -> String {
             None => rest = &rest[value_start..],
         }
     }
-}
-
-fn same_rgb(a: Color, b: Color) -> bool {
-    (a.r, a.g, a.b) == (b.r, b.g, b.b)
 }
 
 #[cfg(test)]

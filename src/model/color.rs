@@ -20,6 +20,12 @@ pub struct Color {
 }
 
 impl Color {
+    /// Whether the two are the same red, green and blue (transparency and press inks
+    /// aside): the test for "this colour" when colours are swapped.
+    pub fn same_rgb(self, other: Color) -> bool {
+        (self.r, self.g, self.b) == (other.r, other.g, other.b)
+    }
+
     /// Opaque black.
     pub const BLACK: Color = Color::rgb(0, 0, 0);
     /// Opaque white.

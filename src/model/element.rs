@@ -397,16 +397,15 @@ impl SvgElement {
     pub fn painted(&self, from: Color) -> Color {
         self.recolor
             .iter()
-            .find(|swap| (swap.from.r, swap.from.g, swap.from.b) == (from.r, from.g, from.b))
+            .find(|swap| swap.from.same_rgb(from))
             .map_or(from, |swap| swap.to)
     }
 
     /// Paints the drawing's own colour `from` in `to` (in its own colour again when `to`
     /// is `from`).
     pub fn set_painted(&mut self, from: Color, to: Color) {
-        let same = |a: Color, b: Color| (a.r, a.g, a.b) == (b.r, b.g, b.b);
-        self.recolor.retain(|swap| !same(swap.from, from));
-        if !same(from, to) || to.cmyk.is_some() {
+        self.recolor.retain(|swap| !swap.from.same_rgb(from));
+        if !from.same_rgb(to) || to.cmyk.is_some() {
             self.recolor.push(ColorSwap { from, to });
         }
     }

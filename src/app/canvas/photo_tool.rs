@@ -63,9 +63,18 @@ pub fn shown_crop(session: &Session, resources: &Resources, index: usize) -> Opt
     let ElementKind::Image(image) = &element.kind else {
         return None;
     };
-    if let Some(crop) = image.crop {
-        return Some(crop.sanitized());
+    match image.crop {
+        Some(crop) => Some(crop.sanitized()),
+        None => filling_crop(session, resources, index),
     }
+}
+
+/// The part of the photo at `index` that just fills its frame, from its middle.
+pub fn filling_crop(session: &Session, resources: &Resources, index: usize) -> Option<CropRect> {
+    let element = session.page().elements.get(index)?;
+    let ElementKind::Image(image) = &element.kind else {
+        return None;
+    };
     let asset = image.asset.as_ref()?;
     let bytes = session.project.assets.get(asset)?;
     let loaded = resources.assets.image(asset, bytes).ok()?;

@@ -64,26 +64,12 @@ pub fn photo_frame_ui(
         rtl::weak(ui, &tr!("props-frame-move-hint"));
     }
     // How much larger than filling its frame the photo is shown.
-    let (Some(shown), Some(element)) = (
+    let (Some(shown), Some(covering)) = (
         photo_tool::shown_crop(session, resources, index),
-        session.page().elements.get(index),
+        photo_tool::filling_crop(session, resources, index),
     ) else {
         return;
     };
-    let photo_aspect = {
-        let Some(asset) = image.asset.as_ref() else {
-            return;
-        };
-        let Some(bytes) = session.project.assets.get(asset) else {
-            return;
-        };
-        let Ok(loaded) = resources.assets.image(asset, bytes) else {
-            return;
-        };
-        loaded.width as f32 / loaded.height.max(1) as f32
-    };
-    let covering =
-        photo_tool::covering_crop(photo_aspect, element.width.0 / element.height.0.max(0.01));
     let mut zoom = (covering.width / shown.width.max(0.0001)) * 100.0;
     let changed = ui
         .horizontal(|ui| {
